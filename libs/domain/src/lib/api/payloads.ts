@@ -1,0 +1,186 @@
+/**
+ * The JSON payloads of the API (DESIGN §5), shared by the API that sends them and the web app that
+ * reads them. Dates are `YYYY-MM-DD`, times ISO 8601 in UTC.
+ */
+import type { Role } from '../roles/role';
+import type { Status } from '../status/status';
+
+export type IsoDate = string;
+export type IsoDateTime = string;
+
+/** The error shape of every non-2xx answer, in French. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+  /** For validation errors: the message of each faulty field. */
+  fields?: Record<string, string>;
+}
+
+export interface UserSummary {
+  id: number;
+  name: string;
+}
+
+export interface UnitPayload {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface CurrentUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  unit: UnitPayload | null;
+  regionCode: string | null;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  user: CurrentUser;
+  /** The session token; also usable as `Authorization: Bearer <token>` by scripts. */
+  token: string;
+}
+
+export interface RegionPayload {
+  code: string;
+  name: string;
+  overseas: boolean;
+}
+
+export type PlanState = 'draft' | 'active' | 'archived';
+
+export const PLAN_STATE_LABELS: Readonly<Record<PlanState, string>> = {
+  draft: 'Brouillon',
+  active: 'En cours',
+  archived: 'Archivé',
+};
+
+export interface PlanSummary {
+  id: number;
+  title: string;
+  startYear: number;
+  endYear: number;
+  state: PlanState;
+  axisCount: number;
+  actionCount: number;
+}
+
+export interface ObjectivePayload {
+  id: number;
+  axisId: number;
+  number: number;
+  code: string;
+  title: string;
+  description: string | null;
+  actionCount: number;
+}
+
+export interface AxisPayload {
+  id: number;
+  planId: number;
+  number: number;
+  title: string;
+  description: string | null;
+  sponsor: UserSummary | null;
+  actionCount: number;
+  objectives: ObjectivePayload[];
+}
+
+export type CycleState = 'planned' | 'open' | 'closed';
+
+export interface CyclePayload {
+  id: number;
+  planId: number;
+  label: string;
+  opensOn: IsoDate;
+  closesOn: IsoDate;
+  state: CycleState;
+}
+
+export interface PlanDetail extends PlanSummary {
+  description: string | null;
+  axes: AxisPayload[];
+  currentCycle: CyclePayload | null;
+}
+
+export interface MilestonePayload {
+  id: number;
+  actionId: number;
+  title: string;
+  plannedDate: IsoDate;
+  actualDate: IsoDate | null;
+  done: boolean;
+}
+
+export interface ActionSummary {
+  id: number;
+  code: string;
+  title: string;
+  description: string | null;
+  planId: number;
+  axisId: number;
+  objectiveId: number;
+  unit: { code: string; name: string };
+  owner: UserSummary | null;
+  startDate: IsoDate | null;
+  dueDate: IsoDate | null;
+  weight: number;
+  regional: boolean;
+  status: Status;
+  progress: number;
+  lastUpdateAt: IsoDateTime | null;
+  version: number;
+}
+
+export interface StatusUpdatePayload {
+  id: number;
+  actionId: number;
+  status: Status;
+  progress: number;
+  narrative: string;
+  nextSteps: string | null;
+  blockers: string | null;
+  author: UserSummary;
+  createdAt: IsoDateTime;
+  cycleId: number | null;
+}
+
+export type CommentKind = 'general' | 'result' | 'blocker' | 'support_request' | 'good_practice';
+
+export const COMMENT_KINDS: readonly CommentKind[] = [
+  'general',
+  'result',
+  'blocker',
+  'support_request',
+  'good_practice',
+];
+
+export const COMMENT_KIND_LABELS: Readonly<Record<CommentKind, string>> = {
+  general: 'Commentaire',
+  result: 'Résultat',
+  blocker: 'Point de blocage',
+  support_request: "Besoin d'appui DGOS",
+  good_practice: 'Bonne pratique',
+};
+
+export type Periodicity = 'month' | 'quarter' | 'year';
+
+export const PERIODICITY_LABELS: Readonly<Record<Periodicity, string>> = {
+  month: 'Mensuelle',
+  quarter: 'Trimestrielle',
+  year: 'Annuelle',
+};
+
+export interface HealthResponse {
+  status: 'ok' | 'error';
+  database: 'ok' | 'error';
+  version: string;
+  time: IsoDateTime;
+}
