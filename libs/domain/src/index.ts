@@ -3,3 +3,26 @@ export * from './lib/roles/role';
 export * from './lib/regions/regions';
 export * from './lib/units/units';
 export * from './lib/api/payloads';
+
+export * from './lib/errors/domain-error';
+export * from './lib/math/math';
+export * from './lib/dates/dates';
+export * from './lib/format/format';
+
+export * from './lib/permissions/policy';
+
+export * from './lib/rollup/expected-progress';
+export * from './lib/rollup/overdue';
+export * from './lib/rollup/freshness';
+export * from './lib/rollup/health';
+export * from './lib/rollup/rollup';
+
+export * from './lib/signals/signal-kind';
+export * from './lib/signals/action-signals';
+export * from './lib/signals/regional';
+export * from './lib/signals/indicator-signals';
+
+export * from './lib/indicators/indicator';
+export * from './lib/indicators/achievement';
+export * from './lib/indicators/freshness';
+export * from './lib/indicators/trajectory';

@@ -1,0 +1,54 @@
+import {
+  countSignals,
+  emptySignalCounts,
+  isSignalKind,
+  SIGNAL_KINDS,
+  SIGNAL_LABELS,
+} from './signal-kind';
+
+describe('signal kinds', () => {
+  it('has the seven kinds of DESIGN §5, each with a French label', () => {
+    expect(SIGNAL_KINDS).toEqual([
+      'overdue',
+      'stale',
+      'schedule_gap',
+      'status_check',
+      'regional_laggard',
+      'indicator_stale',
+      'indicator_off_track',
+    ]);
+    expect(SIGNAL_LABELS.status_check).toBe('Météo à vérifier');
+    expect(SIGNAL_LABELS.stale).toBe('À mettre à jour');
+    for (const kind of SIGNAL_KINDS)
+      expect(SIGNAL_LABELS[kind]).toMatch(/^\S.+\S$/);
+  });
+
+  it('recognises a kind', () => {
+    expect(isSignalKind('overdue')).toBe(true);
+    expect(isSignalKind('late')).toBe(false);
+    expect(isSignalKind(undefined)).toBe(false);
+  });
+
+  it('counts by kind, with every kind present', () => {
+    expect(emptySignalCounts()).toEqual({
+      overdue: 0,
+      stale: 0,
+      schedule_gap: 0,
+      status_check: 0,
+      regional_laggard: 0,
+      indicator_stale: 0,
+      indicator_off_track: 0,
+    });
+    expect(
+      countSignals([
+        { kind: 'overdue' },
+        { kind: 'stale' },
+        { kind: 'overdue' },
+      ]),
+    ).toMatchObject({
+      overdue: 2,
+      stale: 1,
+      schedule_gap: 0,
+    });
+  });
+});
