@@ -1,10 +1,40 @@
+import { registerLocaleData } from '@angular/common';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+} from '@angular/common/http';
+import localeFr from '@angular/common/locales/fr';
 import {
   ApplicationConfig,
+  LOCALE_ID,
   provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { appRoutes } from './app.routes';
+import { authRedirectInterceptor } from './core/http/auth-redirect.interceptor';
+import { PageTitleStrategy } from './core/layout/page-title.strategy';
+
+// Dates as 24/11/2026, numbers as 1 234,5, percentages as 42 %.
+registerLocaleData(localeFr);
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideHttpClient(withFetch(), withInterceptors([authRedirectInterceptor])),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+    ),
+    { provide: TitleStrategy, useClass: PageTitleStrategy },
+    { provide: LOCALE_ID, useValue: 'fr-FR' },
+  ],
 };

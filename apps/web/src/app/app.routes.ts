@@ -1,3 +1,26 @@
 import { Route } from '@angular/router';
+import { authGuard } from './core/auth/auth.guard';
+import { legalRoutes } from './features/legal/legal.routes';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: 'connexion',
+    loadChildren: () =>
+      import('./features/auth/auth.routes').then((m) => m.authRoutes),
+  },
+  ...legalRoutes,
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/plans/plans.routes').then((m) => m.plansRoutes),
+  },
+  {
+    path: '**',
+    title: 'Page non trouvée',
+    loadComponent: () =>
+      import('./features/not-found/not-found-page.component').then(
+        (m) => m.NotFoundPageComponent,
+      ),
+  },
+];

@@ -1,0 +1,95 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type {
+  CurrentUser,
+  LoginRequest,
+  LoginResponse,
+} from '@boussole/domain';
+import { firstValueFrom } from 'rxjs';
+import { SIGN_IN_PATH } from './sign-in-url';
+
+export const AUTH_ENDPOINTS = {
+  me: '/api/auth/me',
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+} as const;
+
+/**
+ * The signed-in user. The session itself is an HttpOnly cookie set by the API: the token that the
+ * login answer also carries (for scripts) is deliberately never kept by the web app.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly currentUser = signal<CurrentUser | null>(null);
+  private readonly isLoaded = signal(false);
+  private loading: Promise<CurrentUser | null> | null = null;
+
+  /** The signed-in user, or null. */
+  readonly user = this.currentUser.asReadonly();
+  /** Whether the session has been asked for at least once (so `user() === null` means signed out). */
+  readonly loaded = this.isLoaded.asReadonly();
+  readonly signedIn = computed(() => this.currentUser() !== null);
+
+  /** Asks the API who is signed in (`GET /api/auth/me`); a 401, or any failure, means nobody. */
+  load(): Promise<CurrentUser | null> {
+    this.loading ??= firstValueFrom(
+      this.http.get<CurrentUser>(AUTH_ENDPOINTS.me),
+    )
+      .then(
+        (user) => user,
+        (error: unknown) => {
+          if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
+            console.error('Boussole: the session could not be read.', error);
+          }
+          return null;
+        },
+      )
+      .then((user) => {
+        this.currentUser.set(user);
+        this.isLoaded.set(true);
+        this.loading = null;
+        return user;
+      });
+    return this.loading;
+  }
+
+  /** The signed-in user, asking the API only the first time. */
+  ensureLoaded(): Promise<CurrentUser | null> {
+    return this.isLoaded() ? Promise.resolve(this.currentUser()) : this.load();
+  }
+
+  /**
+   * Opens a session (`POST /api/auth/login`). Rejects with the `HttpErrorResponse` when the API
+   * refuses (401: wrong e-mail or password); `apiErrorMessage` gives its French message.
+   */
+  async login(email: string, password: string): Promise<CurrentUser> {
+    const body: LoginRequest = { email, password };
+    const response = await firstValueFrom(
+      this.http.post<LoginResponse>(AUTH_ENDPOINTS.login, body),
+    );
+    this.currentUser.set(response.user);
+    this.isLoaded.set(true);
+    return response.user;
+  }
+
+  /** Closes the session (`POST /api/auth/logout`) and goes to the sign-in page. */
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<unknown>(AUTH_ENDPOINTS.logout, {}));
+    } catch (error: unknown) {
+      // The session is over for this browser either way (it may already have expired).
+      console.warn('Boussole: sign-out request failed.', error);
+    }
+    this.clear();
+    await this.router.navigateByUrl(SIGN_IN_PATH);
+  }
+
+  /** Forgets the user locally, e.g. after the API answered 401 to some request. */
+  clear(): void {
+    this.currentUser.set(null);
+    this.isLoaded.set(true);
+  }
+}

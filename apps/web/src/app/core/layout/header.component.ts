@@ -1,0 +1,54 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  viewChild,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ROLE_LABELS } from '@boussole/domain';
+import { AuthService } from '../auth/auth.service';
+import { concealDsfrModal } from '../dsfr/dsfr';
+import { injectCurrentPath } from './current-path';
+
+/** The DSFR header: bloc-marque, service name, the signed-in user and the main navigation. */
+@Component({
+  selector: 'bsl-header',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NgTemplateOutlet, RouterLink],
+  templateUrl: './header.component.html',
+})
+export class HeaderComponent {
+  private readonly auth = inject(AuthService);
+  private readonly path = injectCurrentPath();
+  private readonly menu = viewChild<ElementRef<HTMLElement>>('menu');
+
+  protected readonly user = this.auth.user;
+  protected readonly roleLabel = computed(() => {
+    const user = this.user();
+    if (!user) {
+      return '';
+    }
+    const role = ROLE_LABELS[user.role];
+    return user.unit ? `${role} (${user.unit.code})` : role;
+  });
+  /** The dashboard is the page of a plan (the home page redirects there). */
+  protected readonly onDashboard = computed(() =>
+    /^\/plans\/[^/?]+/.test(this.path()),
+  );
+
+  constructor() {
+    // The mobile menu is a DSFR modal: close it once a link in it has been followed.
+    effect(() => {
+      this.path();
+      concealDsfrModal(this.menu()?.nativeElement);
+    });
+  }
+
+  protected logout(): void {
+    void this.auth.logout();
+  }
+}

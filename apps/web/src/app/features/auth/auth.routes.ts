@@ -1,0 +1,6 @@
+import { Routes } from '@angular/router';
+import { SignInPageComponent } from './sign-in-page.component';
+
+export const authRoutes: Routes = [
+  { path: '', title: 'Connexion', component: SignInPageComponent },
+];

@@ -1,0 +1,163 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { CurrentUser } from '@boussole/domain';
+import { AuthService } from '../../core/auth/auth.service';
+import { query, required } from '../../testing/query';
+import { SignInPageComponent } from './sign-in-page.component';
+
+@Component({ template: '<h1>Tableau de bord</h1>' })
+class DashboardStubComponent {}
+
+const user: CurrentUser = {
+  id: 3,
+  email: 'pf@boussole.test',
+  name: 'Paul Financement',
+  role: 'project_manager',
+  unit: {
+    id: 1,
+    code: 'PF',
+    name: 'Sous-direction du pilotage de la performance',
+  },
+  regionCode: null,
+};
+
+describe('SignInPageComponent', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  const field = (id: string) => query<HTMLInputElement>(page, `#${id}`);
+  const type = (id: string, value: string) => {
+    field(id).value = value;
+    field(id).dispatchEvent(new Event('input'));
+  };
+  const submit = async () => {
+    query<HTMLButtonElement>(page, 'button[type=submit]').click();
+    await harness.fixture.whenStable();
+  };
+  const errorOf = (id: string) => {
+    const group = required(field(id).closest('.fr-input-group'));
+    return {
+      inError: group.classList.contains('fr-input-group--error'),
+      text: group.querySelector('.fr-error-text')?.textContent?.trim() ?? null,
+    };
+  };
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [
+            { path: 'connexion', component: SignInPageComponent },
+            { path: 'plans/:id', component: DashboardStubComponent },
+          ],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create(
+      '/connexion?retour=%2Fplans%2F1',
+    );
+    page = required(harness.routeNativeElement);
+  });
+
+  afterEach(() => http.verify());
+
+  it('labels its fields for password managers and assistive technologies', () => {
+    expect(page.querySelector('label[for=email]')?.textContent).toContain(
+      'Adresse électronique',
+    );
+    expect(field('email').getAttribute('autocomplete')).toBe('username');
+    expect(field('mot-de-passe').getAttribute('autocomplete')).toBe(
+      'current-password',
+    );
+    expect(page.querySelector('button[type=submit]')?.textContent?.trim()).toBe(
+      'Se connecter',
+    );
+  });
+
+  it('shows French messages for empty fields, linked to them, without calling the API', async () => {
+    await submit();
+
+    expect(errorOf('email')).toEqual({
+      inError: true,
+      text: 'Saisissez votre adresse électronique.',
+    });
+    expect(errorOf('mot-de-passe')).toEqual({
+      inError: true,
+      text: 'Saisissez votre mot de passe.',
+    });
+    const messages = page.querySelector(
+      `#${field('email').getAttribute('aria-describedby')}`,
+    );
+    expect(messages?.textContent).toContain(
+      'Saisissez votre adresse électronique.',
+    );
+    expect(field('email').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field('email'));
+    http.expectNone('/api/auth/login');
+  });
+
+  it('rejects a malformed e-mail address', async () => {
+    type('email', 'pf-boussole.test');
+    type('mot-de-passe', 'x');
+    await submit();
+
+    expect(errorOf('email').text).toBe(
+      'Le format de l’adresse électronique est incorrect. Format attendu : nom@domaine.fr',
+    );
+    expect(errorOf('mot-de-passe').inError).toBe(false);
+    http.expectNone('/api/auth/login');
+  });
+
+  it('shows the API’s French error in a DSFR error alert', async () => {
+    type('email', 'pf@boussole.test');
+    type('mot-de-passe', 'mauvais');
+    query<HTMLButtonElement>(page, 'button[type=submit]').click();
+
+    http.expectOne('/api/auth/login').flush(
+      {
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Adresse électronique ou mot de passe incorrect.',
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await harness.fixture.whenStable();
+
+    const alert = page.querySelector('.fr-alert.fr-alert--error');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent?.trim()).toBe(
+      'Adresse électronique ou mot de passe incorrect.',
+    );
+  });
+
+  it('signs in and goes back to the page given by ?retour=', async () => {
+    type('email', ' pf@boussole.test ');
+    type('mot-de-passe', 'Boussole-Demo-2025');
+    query<HTMLButtonElement>(page, 'button[type=submit]').click();
+
+    const request = http.expectOne('/api/auth/login');
+    expect(request.request.body).toEqual({
+      email: 'pf@boussole.test',
+      password: 'Boussole-Demo-2025',
+    });
+    request.flush({ user, token: 'not-kept' });
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(AuthService).user()).toEqual(user);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe(
+      'Tableau de bord',
+    );
+  });
+});

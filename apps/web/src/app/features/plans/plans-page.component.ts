@@ -1,0 +1,78 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { LOADING, toLoadState } from '../../core/http/load-state';
+import { CountPipe } from '../../shared/count.pipe';
+import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
+import { PlansApi } from './plans.api';
+
+/** `/plans`: every strategic plan, as DSFR cards. */
+@Component({
+  selector: 'bsl-plans-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CountPipe, PlanStateBadgeComponent, RouterLink],
+  template: `
+    <div class="fr-container fr-my-4w">
+      <h1>Projets stratégiques</h1>
+      @if (plans(); as plans) {
+        <ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
+          @for (plan of plans; track plan.id) {
+            <li class="fr-col-12 fr-col-md-6">
+              <div class="fr-card fr-enlarge-link">
+                <div class="fr-card__body">
+                  <div class="fr-card__content">
+                    <h2 class="fr-card__title">
+                      <a [routerLink]="['/plans', plan.id]">{{ plan.title }}</a>
+                    </h2>
+                    <p class="fr-card__desc">
+                      {{ plan.axisCount | bslCount: 'axe' : 'axes' }},
+                      {{ plan.actionCount | bslCount: 'action' : 'actions' }}
+                    </p>
+                    <div class="fr-card__start">
+                      <bsl-plan-state-badge [state]="plan.state" />
+                      <p class="fr-card__detail fr-mt-1w">
+                        Période : {{ plan.startYear }}-{{ plan.endYear }}
+                      </p>
+                    </div>
+                  </div>
+                </div>
+              </div>
+            </li>
+          } @empty {
+            <li class="fr-col-12">
+              <p>Aucun projet stratégique n’est encore enregistré.</p>
+            </li>
+          }
+        </ul>
+      } @else if (error(); as message) {
+        <div class="fr-alert fr-alert--error" role="alert">
+          <h2 class="fr-alert__title">
+            La liste des projets stratégiques n’a pas pu être affichée
+          </h2>
+          <p>{{ message }}</p>
+        </div>
+      } @else {
+        <p role="status">Chargement des projets stratégiques…</p>
+      }
+    </div>
+  `,
+})
+export class PlansPageComponent {
+  private readonly state = toSignal(toLoadState(inject(PlansApi).list()), {
+    initialValue: LOADING,
+  });
+
+  protected readonly plans = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly error = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.message : null;
+  });
+}
