@@ -1,21 +1,52 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { join } from 'node:path';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { prepareDatabase } from './database/prepare-database';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+/**
+ * Starts Boussole: the database (the embedded PostgreSQL unless DATABASE_URL names a server), its
+ * migrations and, on an empty database in demo mode, the demo data; then the API and the built web
+ * app on one port.
+ */
+async function main(): Promise<void> {
+  const logger = new Logger('Boussole');
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    logger.log(`PostgreSQL embarqué, données dans ${config.dataDir}`);
+    embedded = await startEmbeddedPostgres(config.dataDir);
+    databaseUrl = embedded.url;
+  }
+  const prepared = await prepareDatabase(databaseUrl, config);
+  if (prepared.migrations.length) logger.log(`Migrations appliquées : ${prepared.migrations.join(', ')}`);
+  if (prepared.demoLoaded) logger.log('Données de démonstration chargées.');
+
+  const app = await createApp({
+    config,
+    databaseUrl,
+    webRoot: process.env['WEB_ROOT'] ?? join(__dirname, '..', 'web', 'browser'),
+  });
+  await app.listen(config.port);
+  logger.log(`Boussole est prêt : http://localhost:${config.port} (mode ${config.mode})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`Arrêt (${signal})…`);
+    await app.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  // A configuration error is the user's to fix: say it plainly, without a stack.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -181,6 +181,8 @@ export const PERIODICITY_LABELS: Readonly<Record<Periodicity, string>> = {
 export interface HealthResponse {
   status: 'ok' | 'error';
   database: 'ok' | 'error';
+  /** `demo`: the demo accounts exist and the sign-in page lists them. */
+  mode: 'demo' | 'production';
   version: string;
   time: IsoDateTime;
 }

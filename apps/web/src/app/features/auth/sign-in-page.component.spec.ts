@@ -69,9 +69,16 @@ describe('SignInPageComponent', () => {
       '/connexion?retour=%2Fplans%2F1',
     );
     page = required(harness.routeNativeElement);
+    http.expectOne('/api/health').flush({ status: 'ok', database: 'ok', mode: 'demo', version: '0', time: '' });
+    await harness.fixture.whenStable();
   });
 
   afterEach(() => http.verify());
+
+  it('lists the demo accounts when the API runs in demo mode', () => {
+    expect(page.textContent).toContain('Comptes de démonstration');
+    expect(page.textContent).toContain('direction@boussole.test');
+  });
 
   it('labels its fields for password managers and assistive technologies', () => {
     expect(page.querySelector('label[for=email]')?.textContent).toContain(

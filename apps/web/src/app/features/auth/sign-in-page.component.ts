@@ -8,7 +8,11 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
+import type { HealthResponse } from '@boussole/domain';
+import { catchError, map, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { safeReturnUrl } from '../../core/auth/sign-in-url';
 import {
@@ -40,6 +44,17 @@ export class SignInPageComponent {
     viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
   private readonly submitButton =
     viewChild.required<ElementRef<HTMLButtonElement>>('submitButton');
+
+  /** The demo accounts exist only when the API runs in demo mode: it says so in its health check. */
+  protected readonly demoMode = toSignal(
+    inject(HttpClient)
+      .get<HealthResponse>('/api/health')
+      .pipe(
+        map((health) => health.mode === 'demo'),
+        catchError(() => of(false)),
+      ),
+    { initialValue: false },
+  );
 
   protected readonly email = signal('');
   protected readonly password = signal('');

@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { PlansModule } from './plans/plans.module';
+import { RegionsModule } from './regions/regions.module';
+import { UnitsModule } from './units/units.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** The built web app's folder; served on the same port as the API when it exists. */
+  webRoot?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, webRoot }: AppModuleOptions): DynamicModule {
+    const serveWeb =
+      webRoot && existsSync(webRoot)
+        ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]
+        : [];
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
+        ...serveWeb,
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        PlansModule,
+        UnitsModule,
+        RegionsModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CurrentUser as CurrentUserPayload, LoginResponse } from '@boussole/domain';
+import type { Response } from 'express';
+import { Allow, CurrentUser, Public } from '../common/decorators/access.decorator';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import type { AuthenticatedRequest, RequestUser } from './request-user';
+import { SESSION_COOKIE } from './session-token';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ouvre une session (cookie HttpOnly) et renvoie { user, token }.' })
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const result = await this.auth.login(body.email, body.password, request.headers['user-agent']);
+    response.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.secureCookies,
+      path: '/',
+      maxAge: this.sessions.ttlMs,
+    });
+    return result;
+  }
+
+  @Allow('read')
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ferme la session courante.' })
+  async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(user.id, user.sessionId);
+    response.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies });
+  }
+
+  @Allow('read')
+  @Get('me')
+  @ApiOperation({ summary: 'L’utilisateur·rice de la session.' })
+  me(@CurrentUser() user: RequestUser): CurrentUserPayload {
+    const { sessionId: _sessionId, ...payload } = user;
+    return payload;
+  }
+}

@@ -1,0 +1,113 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError } from '@boussole/domain';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { AppError, AppErrorCode } from '../errors/app-error';
+
+const STATUS_OF: Record<AppErrorCode, number> = {
+  not_found: HttpStatus.NOT_FOUND,
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  conflict: HttpStatus.CONFLICT,
+  precondition_required: HttpStatus.PRECONDITION_REQUIRED,
+  too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
+};
+
+const ERROR_NAMES: Record<number, string> = {
+  400: 'Requête invalide',
+  401: 'Non authentifié',
+  403: 'Accès refusé',
+  404: 'Introuvable',
+  405: 'Méthode non autorisée',
+  409: 'Conflit',
+  413: 'Requête trop volumineuse',
+  415: 'Type de contenu non pris en charge',
+  428: 'Condition préalable requise',
+  429: 'Trop de requêtes',
+  500: 'Erreur interne',
+};
+
+/** French messages for the errors Nest or Express raise themselves. */
+const FRAMEWORK_MESSAGES: Record<number, string> = {
+  404: 'Ressource introuvable.',
+  405: 'Méthode non autorisée.',
+  413: 'La requête est trop volumineuse.',
+  415: 'Le type de contenu doit être application/json.',
+};
+
+/**
+ * The one error filter: every error leaves as `{statusCode, error, message}` in French. Bad input
+ * is a 4xx; only a real fault is a 500, and its details stay in the log.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Erreur');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiError & Record<string, unknown> {
+    if (exception instanceof AppError) {
+      const statusCode = STATUS_OF[exception.code];
+      const body: ApiError & Record<string, unknown> = {
+        statusCode,
+        error: ERROR_NAMES[statusCode] ?? 'Erreur',
+        message: exception.message,
+      };
+      if (exception.details?.fields) body.fields = exception.details.fields;
+      if (exception.details?.current !== undefined) body['current'] = exception.details.current;
+      return body;
+    }
+    if (exception instanceof HttpException) {
+      // Raised by the framework itself (unknown route, wrong method…): its messages are English.
+      const statusCode = exception.getStatus();
+      if (statusCode === 400) {
+        // Nest maps body-parser's SyntaxError (bad JSON) and Express's URIError (bad %-encoding) to 400.
+        const decoding = /decode/i.test(exception.message);
+        return {
+          statusCode,
+          error: ERROR_NAMES[400],
+          message: decoding ? 'L’adresse demandée est mal formée.' : 'Le corps de la requête n’est pas un JSON valide.',
+        };
+      }
+      return {
+        statusCode,
+        error: ERROR_NAMES[statusCode] ?? 'Erreur',
+        message: FRAMEWORK_MESSAGES[statusCode] ?? `${ERROR_NAMES[statusCode] ?? 'Erreur'}.`,
+      };
+    }
+    if (isBodyParserError(exception)) {
+      const statusCode = exception.status ?? 400;
+      return {
+        statusCode,
+        error: ERROR_NAMES[statusCode] ?? 'Requête invalide',
+        message:
+          statusCode === 413
+            ? 'La requête est trop volumineuse.'
+            : 'Le corps de la requête n’est pas un JSON valide.',
+      };
+    }
+    if (exception instanceof QueryFailedError && isDataError(exception)) {
+      return { statusCode: 400, error: ERROR_NAMES[400], message: 'Valeur invalide pour la base de données.' };
+    }
+    return { statusCode: 500, error: ERROR_NAMES[500], message: 'Une erreur interne est survenue.' };
+  }
+}
+
+function isBodyParserError(e: unknown): e is { type: string; status?: number } {
+  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' &&
+    ['entity.parse.failed', 'entity.too.large', 'encoding.unsupported', 'charset.unsupported', 'request.aborted']
+      .includes((e as { type: string }).type);
+}
+
+/** PostgreSQL classes 22 (data exception) and 23 (integrity) are caused by input, not by us. */
+function isDataError(e: QueryFailedError): boolean {
+  const code = (e.driverError as { code?: string } | undefined)?.code ?? '';
+  return code.startsWith('22') || code.startsWith('23');
+}

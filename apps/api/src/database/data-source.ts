@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { ReferenceData1764000000001 } from './migrations/1764000000001-reference-data';
+
+/**
+ * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
+ * ever changed by migrations, never synchronised from the entities.
+ */
+export const MIGRATIONS = [InitialSchema1764000000000, ReferenceData1764000000001];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20) },
+  };
+}
+

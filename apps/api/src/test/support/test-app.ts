@@ -1,0 +1,71 @@
+import type { INestApplication } from '@nestjs/common';
+import { Pool } from 'pg';
+import { createApp } from '../../bootstrap';
+import { loadConfig } from '../../config/app-config';
+import { DEMO_PASSWORD } from '../../database/demo/demo-accounts';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  /** Base URL of the API, e.g. http://127.0.0.1:41234/api */
+  base: string;
+  /** Direct access to the spec's database, to check what a request wrote. */
+  sql: Pool;
+  close(): Promise<void>;
+  /** Signs in a demo account and returns its bearer token. */
+  login(email: string, password?: string): Promise<string>;
+  request(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<TestResponse>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** The real application, on a real PostgreSQL database of its own, listening on a free port. */
+export async function createTestApp(options: { empty?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(options);
+  const config = loadConfig({ BOUSSOLE_MODE: 'demo' });
+  const app = await createApp({ config, databaseUrl: database.url, logger: false });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const base = `http://127.0.0.1:${address.port}/api`;
+  const sql = new Pool({ connectionString: database.url, max: 2 });
+
+  const request: TestApp['request'] = async (path, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(init.json);
+    }
+    const response = await fetch(`${base}${path}`, { ...init, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed };
+  };
+
+  return {
+    app,
+    base,
+    sql,
+    request,
+    login: async (email, password = DEMO_PASSWORD) => {
+      const response = await request('/auth/login', { method: 'POST', json: { email, password } });
+      if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.token as string;
+    },
+    close: async () => {
+      await sql.end();
+      await app.close();
+      await database.drop();
+    },
+  };
+}

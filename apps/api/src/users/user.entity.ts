@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '@boussole/domain';
+import { UnitEntity } from '../units/unit.entity';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
+  id!: number;
+
+  @Column('text', { unique: true })
+  email!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  role!: Role;
+
+  @Column('integer', { name: 'unit_id', nullable: true })
+  unitId!: number | null;
+
+  @ManyToOne(() => UnitEntity, { nullable: true })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: UnitEntity | null;
+
+  @Column('char', { name: 'region_code', length: 2, nullable: true })
+  regionCode!: string | null;
+
+  /** Never serialised: responses are built from explicit payload mappers. */
+  @Column('text', { name: 'password_hash', nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column('boolean', { default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,11 @@
+const { rmSync } = require('node:fs');
+
+module.exports = async function globalTeardown() {
+  const state = globalThis.__BOUSSOLE_SERVER__;
+  if (!state) return;
+  const exited = new Promise((done) => state.server.once('exit', done));
+  state.server.kill('SIGTERM');
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 15000))]);
+  if (state.server.exitCode === null) state.server.kill('SIGKILL');
+  rmSync(state.dataDir, { recursive: true, force: true });
+};
