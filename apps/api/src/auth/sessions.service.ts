@@ -23,6 +23,8 @@ export class SessionsService {
   }
 
   async open(manager: EntityManager, userId: number, userAgent: string | undefined): Promise<{ token: string; id: string }> {
+    // The user's expired sessions are useless: drop them as a new one opens.
+    await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()`, [userId]);
     const token = newSessionToken();
     const session = manager.create(SessionEntity, {
       userId,
@@ -54,10 +56,5 @@ export class SessionsService {
 
   async close(manager: EntityManager, sessionId: string): Promise<void> {
     await manager.delete(SessionEntity, { id: sessionId });
-  }
-
-  /** Expired sessions are useless: drop them now and then. */
-  async purgeExpired(): Promise<void> {
-    await this.db.query(`DELETE FROM sessions WHERE expires_at < now()`);
   }
 }
