@@ -32,7 +32,7 @@ describe('demo data (demo mode, empty database)', () => {
   const count = async (query: string, params: unknown[] = []) => (await sql.query(query, params)).rows[0].n as number;
 
   it('migrates and loads the demo data on the first start', () => {
-    expect(first.migrations).toEqual(['InitialSchema1764000000000', 'ReferenceData1764000000001']);
+    expect(first.migrations).toEqual(['InitialSchema1764000000000', 'ReferenceData1764000000001', 'TrackingLoop1764000000002']);
     expect(first.demoLoaded).toBe(true);
   });
 

@@ -1,0 +1,52 @@
+import { can, type ActionDetail } from '@boussole/domain';
+import { EntityManager } from 'typeorm';
+import { AppError, forbidden, notFound } from '../common/errors/app-error';
+import type { RequestUser } from '../auth/request-user';
+import { toActor } from '../auth/request-user';
+
+export interface LockedAction {
+  id: number;
+  plan_id: number;
+  axis_id: number;
+  unit_code: string;
+  status: ActionDetail['status'];
+  progress: number;
+  version: number;
+  title: string;
+  description: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  weight: number;
+  owner_id: number | null;
+  last_update_at: Date | null;
+}
+
+/**
+ * Locks the action's row for the rest of the transaction, so concurrent writers queue up and each
+ * sees the version the previous one wrote: no update is ever lost. Then checks the writer's right
+ * on this action (its unit) with the shared policy.
+ */
+export async function lockActionForWrite(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
+  const [action]: LockedAction[] = await manager.query(
+    `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
+            a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at
+       FROM actions a JOIN units un ON un.id = a.unit_id WHERE a.id = $1 FOR UPDATE OF a`,
+    [id],
+  );
+  if (!action) throw notFound('Action');
+  const decision = can(toActor(user), 'action.update', { unitCode: action.unit_code });
+  if (!decision.allowed) throw forbidden(decision.reason);
+  return action;
+}
+
+/** A write based on another version than the current one is refused with the action as it is now. */
+export function assertVersion(expected: number, action: LockedAction, current: () => Promise<ActionDetail>): Promise<void> {
+  if (expected === action.version) return Promise.resolve();
+  return current().then((detail) => {
+    throw new AppError(
+      'conflict',
+      `Cette action a été modifiée entre-temps (version ${action.version}, vous aviez la version ${expected}). Rechargez-la avant d’enregistrer.`,
+      { current: detail },
+    );
+  });
+}

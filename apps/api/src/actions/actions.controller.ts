@@ -1,0 +1,110 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ActionDetail, ActionListItem, MilestonePayload, StatusUpdatePayload, StatusUpdateResponse } from '@boussole/domain';
+import type { Response } from 'express';
+import type { RequestUser } from '../auth/request-user';
+import { Allow, CurrentUser } from '../common/decorators/access.decorator';
+import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { ActionDetailService } from './action-detail.service';
+import { ActionEditService } from './action-edit.service';
+import { ActionsQueryService } from './actions-query.service';
+import { ActionPatchDto } from './dto/action-patch.dto';
+import { ListActionsQuery } from './dto/list-actions.query';
+import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
+import { StatusUpdateDto } from './dto/status-update.dto';
+import { MilestonesService } from './milestones.service';
+import { StatusUpdatesService } from './status-updates.service';
+
+@ApiTags('actions')
+@Controller('actions')
+export class ActionsController {
+  constructor(
+    private readonly query: ActionsQueryService,
+    private readonly details: ActionDetailService,
+    private readonly edits: ActionEditService,
+    private readonly updates: StatusUpdatesService,
+    private readonly milestones: MilestonesService,
+  ) {}
+
+  @Allow('read')
+  @Get()
+  @ApiOperation({ summary: 'Recherche et filtre les actions ; le total est dans X-Total-Count.' })
+  async list(@Query() filters: ListActionsQuery, @Res({ passthrough: true }) response: Response): Promise<ActionListItem[]> {
+    const page = await this.query.list(filters);
+    response.setHeader('X-Total-Count', String(page.total));
+    return page.items;
+  }
+
+  @Allow('read')
+  @Get(':id')
+  @ApiOperation({ summary: 'Une action : jalons, indicateurs, état, avancement attendu, écart, signaux, version.' })
+  async get(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<ActionDetail> {
+    const action = await this.details.get(id);
+    response.setHeader('ETag', `"${action.version}"`);
+    return action;
+  }
+
+  @Allow('action.update')
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', description: 'La version de l’action modifiée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Modifie les champs d’une action (428 sans version, 409 si elle a changé entre-temps).' })
+  async patch(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: ActionPatchDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ActionDetail> {
+    const action = await this.edits.patch(user, id, ifMatch, body);
+    response.setHeader('ETag', `"${action.version}"`);
+    return action;
+  }
+
+  @Allow('read')
+  @Get(':id/updates')
+  @ApiOperation({ summary: 'L’historique des points d’avancement, du plus récent au plus ancien.' })
+  history(@Param('id', ParseIdPipe) id: number): Promise<StatusUpdatePayload[]> {
+    return this.updates.history(id);
+  }
+
+  @Allow('action.update')
+  @Post(':id/updates')
+  @ApiOperation({ summary: 'Publie un point d’avancement (409 si la version a changé entre-temps).' })
+  postUpdate(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: StatusUpdateDto): Promise<StatusUpdateResponse> {
+    return this.updates.post(user, id, body);
+  }
+
+  @Allow('read')
+  @Get(':id/milestones')
+  @ApiOperation({ summary: 'Les jalons de l’action.' })
+  listMilestones(@Param('id', ParseIdPipe) id: number): Promise<MilestonePayload[]> {
+    return this.milestones.list(id);
+  }
+
+  @Allow('action.update')
+  @Post(':id/milestones')
+  @ApiOperation({ summary: 'Ajoute un jalon.' })
+  createMilestone(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: CreateMilestoneDto): Promise<MilestonePayload> {
+    return this.milestones.create(user, id, body);
+  }
+
+  @Allow('action.update')
+  @Patch(':id/milestones/:milestoneId')
+  @ApiOperation({ summary: 'Modifie un jalon.' })
+  updateMilestone(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('milestoneId', ParseIdPipe) milestoneId: number,
+    @Body() body: UpdateMilestoneDto,
+  ): Promise<MilestonePayload> {
+    return this.milestones.update(user, id, milestoneId, body);
+  }
+
+  @Allow('action.update')
+  @Delete(':id/milestones/:milestoneId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Supprime un jalon.' })
+  deleteMilestone(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Param('milestoneId', ParseIdPipe) milestoneId: number): Promise<void> {
+    return this.milestones.remove(user, id, milestoneId);
+  }
+}

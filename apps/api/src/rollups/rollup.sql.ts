@@ -1,0 +1,74 @@
+/**
+ * The roll-up of DESIGN §3 in SQL, for a plan of any size: each action's state as of a date, then
+ * progress, expected progress, counts, health and signals per objective, axis and plan in one
+ * GROUPING SETS pass. `libs/domain`'s `rollupNode` states the same rules; rollup-sql.spec.ts holds
+ * the two to the same numbers on generated data.
+ *
+ * Parameters: $1 plan id, $2 the as-of date, $3 the opening date of the cycle open then (or null),
+ * $4 true to read each action's latest update at or before $2 instead of its current state.
+ */
+export const ACTION_FACTS_SQL = `
+  WITH state AS (
+    SELECT a.id, a.code, a.axis_id, a.objective_id, a.weight AS w, a.start_date, a.due_date,
+           CASE WHEN $4 THEN coalesce(s.status, 'not_started') ELSE a.status END AS status,
+           CASE WHEN $4 THEN coalesce(s.progress, 0) ELSE a.progress END AS progress,
+           CASE WHEN $4 THEN s.created_at ELSE a.last_update_at END AS last_update_at
+      FROM actions a
+      LEFT JOIN LATERAL (
+        SELECT u.status, u.progress, u.created_at FROM status_updates u
+         WHERE $4 AND u.action_id = a.id AND u.created_at < (($2::date + 1)::timestamp AT TIME ZONE 'UTC')
+         ORDER BY u.created_at DESC, u.id DESC LIMIT 1) s ON true
+     WHERE a.plan_id = $1
+  ), timed AS (
+    SELECT state.*,
+           status NOT IN ('done', 'abandoned') AS open,
+           (due_date < $2::date AND status NOT IN ('done', 'abandoned')) AS overdue,
+           (status <> 'abandoned' AND w > 0) AS counted,
+           CASE WHEN status = 'done' THEN 100 ELSE progress END AS p,
+           CASE WHEN start_date IS NULL OR due_date IS NULL THEN NULL
+                WHEN due_date <= start_date THEN CASE WHEN $2::date - start_date >= due_date - start_date THEN 100 ELSE 0 END
+                ELSE least(100, greatest(0, ($2::date - start_date) * 100.0 / (due_date - start_date))) END AS expected
+      FROM state
+  )
+  SELECT timed.*,
+         CASE WHEN overdue THEN 'late' ELSE status END AS eff,
+         (open AND $3::date IS NOT NULL
+              AND (last_update_at IS NULL OR last_update_at < ($3::date::timestamp AT TIME ZONE 'UTC'))) AS stale,
+         (open AND expected IS NOT NULL AND progress - round(expected, 1) < -20) AS behind,
+         (status = 'on_track' AND (overdue
+              OR (expected IS NOT NULL AND progress - round(expected, 1) < -20)
+              OR EXISTS (SELECT 1 FROM milestones m WHERE m.action_id = timed.id AND NOT m.done AND m.planned_date < $2::date)))
+           AS status_check
+    FROM timed`;
+
+const STATUS_COLUMNS = ['not_started', 'on_track', 'at_risk', 'late', 'done', 'abandoned']
+  .map((s) => `count(*) FILTER (WHERE eff = '${s}')::int AS n_${s}, coalesce(sum(w) FILTER (WHERE eff = '${s}'), 0)::float8 AS w_${s}`)
+  .join(',\n         ');
+
+export const ROLLUP_SQL = `
+  WITH facts AS (${ACTION_FACTS_SQL})
+  SELECT GROUPING(axis_id, objective_id)::int AS level, axis_id, objective_id,
+         count(*)::int AS actions,
+         round(sum(w * p) FILTER (WHERE counted) / nullif(sum(w) FILTER (WHERE counted), 0), 1)::float8 AS progress,
+         round(sum(w * expected) FILTER (WHERE counted AND expected IS NOT NULL)
+               / nullif(sum(w) FILTER (WHERE counted AND expected IS NOT NULL), 0), 1)::float8 AS expected,
+         CASE WHEN count(*) FILTER (WHERE counted) = 0 THEN NULL
+              WHEN bool_and(eff = 'done') FILTER (WHERE counted) THEN 'done'
+              WHEN coalesce(sum(w) FILTER (WHERE counted AND eff = 'late'), 0) >= 0.25 * sum(w) FILTER (WHERE counted) THEN 'late'
+              WHEN coalesce(sum(w) FILTER (WHERE counted AND eff IN ('late', 'at_risk')), 0) >= 0.25 * sum(w) FILTER (WHERE counted) THEN 'at_risk'
+              WHEN bool_and(eff = 'not_started') FILTER (WHERE counted) THEN 'not_started'
+              ELSE 'on_track' END AS health,
+         ${STATUS_COLUMNS},
+         count(*) FILTER (WHERE overdue)::int AS s_overdue,
+         count(*) FILTER (WHERE stale)::int AS s_stale,
+         count(*) FILTER (WHERE behind)::int AS s_schedule_gap,
+         count(*) FILTER (WHERE status_check)::int AS s_status_check
+    FROM facts
+   GROUP BY GROUPING SETS ((axis_id, objective_id), (axis_id), ())`;
+
+/** What each node's "Comment est-ce calculé ?" lists: the actions counted and those left out. */
+export const EXPLAIN_SQL = `
+  WITH facts AS (${ACTION_FACTS_SQL})
+  SELECT id, code, axis_id, objective_id, w::float8 AS weight, p AS progress, counted, status
+    FROM facts
+   ORDER BY axis_id, objective_id, string_to_array(code, '.')::int[]`;

@@ -1,0 +1,176 @@
+/**
+ * Payloads of the tracking loop (DESIGN §5): actions, status updates, roll-ups, changes, signals.
+ */
+import type { Health } from '../rollup/health';
+import type { Signal, SignalKind } from '../signals/signal-kind';
+import type { Status } from '../status/status';
+import type {
+  ActionSummary,
+  CyclePayload,
+  IsoDate,
+  IsoDateTime,
+  MilestonePayload,
+  StatusUpdatePayload,
+} from './payloads';
+
+/** A row of `GET /api/actions` and `GET /api/users/me/actions`. */
+export interface ActionListItem extends ActionSummary {
+  axisNumber: number;
+  objectiveCode: string;
+  /** The status shown: `late` when overdue, whatever was declared. */
+  effectiveStatus: Status;
+  expectedProgress: number | null;
+  scheduleGap: number | null;
+  /** The kinds of the action's signals. */
+  signals: SignalKind[];
+}
+
+/** What an action's page shows of an indicator attached to it. */
+export interface IndicatorSummary {
+  id: number;
+  name: string;
+  unit: string;
+  baselineValue: number;
+  targetValue: number;
+  targetDate: IsoDate;
+  latestValue: number | null;
+  latestPeriod: IsoDate | null;
+  achievement: { overall: number | null; year: number | null };
+}
+
+/** `GET /api/actions/:id`. */
+export interface ActionDetail extends ActionListItem {
+  axis: { id: number; number: number; title: string };
+  objective: { id: number; code: string; title: string };
+  milestones: MilestonePayload[];
+  indicators: IndicatorSummary[];
+  /** Signals with their French sentence. */
+  signalDetails: Signal[];
+  /** The open reporting cycle of the plan, if any. */
+  openCycle: CyclePayload | null;
+  /** Set when updates are refused: the axis was validated for the open cycle. */
+  lockedReason: string | null;
+  /** The latest status update, with its narrative, next steps and blockers. */
+  latestUpdate: StatusUpdatePayload | null;
+}
+
+/** `POST /api/actions/:id/updates` body. */
+export interface StatusUpdateRequest {
+  status: Status;
+  progress: number;
+  /** Required when the status gets worse. */
+  narrative?: string;
+  nextSteps?: string;
+  blockers?: string;
+  /** The action's version the author saw. */
+  version: number;
+}
+
+export interface StatusUpdateResponse {
+  action: ActionDetail;
+  update: StatusUpdatePayload;
+}
+
+/** `PATCH /api/actions/:id` body (with `If-Match: <version>` or `version`). */
+export interface ActionPatchRequest {
+  title?: string;
+  description?: string | null;
+  startDate?: IsoDate | null;
+  dueDate?: IsoDate | null;
+  weight?: number;
+  ownerId?: number | null;
+  version?: number;
+}
+
+export interface MilestoneRequest {
+  title: string;
+  plannedDate: IsoDate;
+  actualDate?: IsoDate | null;
+  done?: boolean;
+}
+
+/** The body of a 409 on a stale version: the action as it is now. */
+export interface ConflictError {
+  statusCode: 409;
+  error: string;
+  message: string;
+  current: ActionDetail;
+}
+
+export interface RollupExplainPayload {
+  counted: { actionId: number; code: string; weight: number; progress: number }[];
+  excluded: { actionId: number; code: string; reason: string }[];
+}
+
+export interface RollupNodePayload {
+  id: number;
+  title: string;
+  progress: number | null;
+  expectedProgress: number | null;
+  health: Health | null;
+  /** Number and weight of actions in each (effective) status. */
+  counts: Record<Status, { count: number; weight: number }>;
+  signals: Record<SignalKind, number>;
+  actionCount: number;
+  explain: RollupExplainPayload;
+}
+
+export interface ObjectiveRollup extends RollupNodePayload {
+  code: string;
+}
+
+export interface AxisRollup extends RollupNodePayload {
+  number: number;
+  objectives: ObjectiveRollup[];
+}
+
+/** `GET /api/plans/:id/rollup?asOf=`. */
+export interface PlanRollup {
+  /** The date the figures are as of. */
+  asOf: IsoDate;
+  /** The reporting cycle open at that date, if any (freshness is measured from its opening). */
+  cycle: CyclePayload | null;
+  plan: RollupNodePayload;
+  axes: AxisRollup[];
+}
+
+/** One action whose status or progress differs between `since` and now. */
+export interface ActionChange {
+  actionId: number;
+  code: string;
+  title: string;
+  axisId: number;
+  objectiveId: number;
+  before: { status: Status; progress: number } | null;
+  after: { status: Status; progress: number };
+  /** Time of the latest update since `since`. */
+  changedAt: IsoDateTime | null;
+  author: { id: number; name: string } | null;
+}
+
+/** `GET /api/plans/:id/changes?since=`. */
+export interface PlanChanges {
+  since: IsoDate;
+  changes: ActionChange[];
+}
+
+/** A signal with the record it is about (DESIGN §5). */
+export interface PlanSignal extends Signal {
+  actionId: number | null;
+  actionCode: string | null;
+  actionTitle: string | null;
+  regionCode: string | null;
+  indicatorId: number | null;
+  indicatorName: string | null;
+}
+
+/** `GET /api/plans/:id/signals`. */
+export interface PlanSignals {
+  asOf: IsoDate;
+  counts: Record<SignalKind, number>;
+  signals: PlanSignal[];
+}
+
+/** Sort keys of `GET /api/actions?sort=` (prefix `-` for descending). */
+export const ACTION_SORTS = ['code', 'title', 'dueDate', 'progress', 'status', 'lastUpdateAt', 'scheduleGap', 'weight'] as const;
+export type ActionSort = (typeof ACTION_SORTS)[number];
