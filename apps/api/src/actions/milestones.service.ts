@@ -60,7 +60,8 @@ export class MilestonesService {
         dto.done ?? before.done,
         dto.actualDate !== undefined ? dto.actualDate : dto.done === false ? null : before.actual_date,
       );
-      const [row]: MilestoneRow[] = await manager.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+      const [[row]]: [MilestoneRow[], number] = await manager.query(
         `UPDATE milestones SET title = $2, planned_date = $3, actual_date = $4, done = $5 WHERE id = $1
          RETURNING id, action_id, title, planned_date, actual_date, done`,
         [milestoneId, dto.title?.trim() ?? before.title, dto.plannedDate ?? before.planned_date, actualDate, done],

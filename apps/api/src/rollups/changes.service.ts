@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { parseDateParam, planClock, todayIso } from './plan-clock';
 
 /**
- * "What changed since D" (DESIGN §3): the actions whose status or progress at the end of day D
- * (their latest update then) differs from now.
+ * "What changed since D" (DESIGN §3): the actions whose status or progress when day D began (their
+ * latest update before it) differs from now, so that changes made on D itself are listed.
  */
 @Injectable()
 export class ChangesService {
@@ -26,7 +26,7 @@ export class ChangesService {
          FROM actions a
          LEFT JOIN LATERAL (
            SELECT u.status, u.progress FROM status_updates u
-            WHERE u.action_id = a.id AND u.created_at < (($2::date + 1)::timestamp AT TIME ZONE 'UTC')
+            WHERE u.action_id = a.id AND u.created_at < ($2::date::timestamp AT TIME ZONE 'UTC')
             ORDER BY u.created_at DESC, u.id DESC LIMIT 1) b ON true
          LEFT JOIN LATERAL (
            SELECT u.created_at, u.author_id FROM status_updates u
