@@ -6,10 +6,12 @@ import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { CommentsModule } from './comments/comments.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { dataSourceOptions } from './database/data-source';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 import { RegionsModule } from './regions/regions.module';
 import { RollupsModule } from './rollups/rollups.module';
@@ -47,6 +49,8 @@ export class AppModule {
         RollupsModule,
         UsersModule,
         CyclesModule,
+        CommentsModule,
+        IndicatorsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -4,6 +4,7 @@ export * from './lib/regions/regions';
 export * from './lib/units/units';
 export * from './lib/api/payloads';
 export * from './lib/api/tracking-payloads';
+export * from './lib/api/regional-payloads';
 
 export * from './lib/errors/domain-error';
 export * from './lib/math/math';

@@ -4,7 +4,8 @@ import type { ActionDetail } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
-import { AppError, invalid } from '../common/errors/app-error';
+import { invalid } from '../common/errors/app-error';
+import { requiredVersion } from '../common/if-match';
 import { EventsService } from '../events/events.service';
 import { ActionDetailService } from './action-detail.service';
 import { assertVersion, lockActionForWrite } from './action-lock';
@@ -31,10 +32,7 @@ export class ActionEditService {
   ) {}
 
   async patch(user: RequestUser, id: number, ifMatch: string | undefined, dto: ActionPatchDto): Promise<ActionDetail> {
-    const version = parseVersion(ifMatch) ?? dto.version;
-    if (version === undefined) {
-      throw new AppError('precondition_required', 'Indiquez la version modifiée : en-tête If-Match (ou « version » dans le corps).');
-    }
+    const version = requiredVersion(ifMatch, dto.version, 'de l’action');
     await this.db.transaction(async (manager) => {
       const action = await lockActionForWrite(manager, id, user);
       await assertVersion(version, action, () => this.details.get(id, manager));
@@ -70,12 +68,4 @@ export class ActionEditService {
     });
     return this.details.get(id);
   }
-}
-
-/** `If-Match: 3`, `"3"` or `W/"3"`. */
-function parseVersion(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match) throw invalid('En-tête If-Match invalide : la version de l’action est attendue (ex. If-Match: 3).');
-  return Number(match[1]);
 }

@@ -5,7 +5,7 @@ import { Observable, Subject } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface BoussoleEvent {
-  type: 'action.updated' | 'action.edited' | 'milestone.changed';
+  type: 'action.updated' | 'action.edited' | 'milestone.changed' | 'deployment.updated' | 'comment.changed' | 'measurement.added';
   planId: number;
   actionId: number;
 }

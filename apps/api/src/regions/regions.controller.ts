@@ -1,21 +1,38 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RegionPayload } from '@boussole/domain';
+import type { RegionPayload, RegionRollup, RegionSummary } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { Allow } from '../common/decorators/access.decorator';
+import { invalid } from '../common/errors/app-error';
+import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { RegionEntity } from './region.entity';
+import { RegionRollupService } from './region-rollup.service';
 
 @ApiTags('regions')
 @Controller('regions')
 export class RegionsController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rollups: RegionRollupService,
+  ) {}
 
   @Allow('read')
   @Get()
+  @ApiQuery({ name: 'plan', required: false, description: 'Avec un plan : l’avancement, le rang et les décomptes de chaque région.' })
   @ApiOperation({ summary: 'Les 18 agences régionales de santé, par code de région INSEE.' })
-  async list(): Promise<RegionPayload[]> {
+  async list(@Query('plan') plan?: string): Promise<RegionPayload[] | RegionSummary[]> {
+    if (plan !== undefined) return this.rollups.summaries(new ParseIdPipe().transform(plan));
     const regions = await this.db.getRepository(RegionEntity).find({ order: { code: 'ASC' } });
     return regions.map((r) => ({ code: r.code, name: r.name, overseas: r.overseas }));
+  }
+
+  @Allow('read')
+  @Get(':code/rollup')
+  @ApiQuery({ name: 'plan', required: false })
+  @ApiOperation({ summary: 'L’avancement pondéré d’une région, ses déploiements, ceux en retard, son rang.' })
+  rollup(@Param('code') code: string, @Query('plan') plan?: string): Promise<RegionRollup> {
+    if (!/^\d{2}$/.test(code)) throw invalid(`Code de région invalide : « ${code.slice(0, 10)} » (deux chiffres INSEE attendus).`);
+    return this.rollups.rollup(code, plan === undefined ? undefined : new ParseIdPipe().transform(plan));
   }
 }

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Headers, Param, Patch, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ActionDeployments, DeploymentPayload } from '@boussole/domain';
+import type { Response } from 'express';
+import type { RequestUser } from '../auth/request-user';
+import { Allow, CurrentUser } from '../common/decorators/access.decorator';
+import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { RegionCodePipe } from '../common/pipes/region-code.pipe';
+import { DeploymentsService } from './deployments.service';
+import { DeploymentPatchDto } from './dto/deployment-patch.dto';
+
+@ApiTags('regions')
+@Controller('actions')
+export class DeploymentsController {
+  constructor(private readonly deployments: DeploymentsService) {}
+
+  @Allow('read')
+  @Get(':id/regions')
+  @ApiOperation({ summary: 'Les 18 déploiements d’une action régionale et leur dispersion.' })
+  list(@Param('id', ParseIdPipe) id: number): Promise<ActionDeployments> {
+    return this.deployments.ofAction(id);
+  }
+
+  @Allow('deployment.update')
+  @Patch(':id/regions/:code')
+  @ApiHeader({ name: 'If-Match', description: 'La version du déploiement modifiée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Met à jour le déploiement d’une région (428 sans version, 409 s’il a changé entre-temps).' })
+  async patch(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('code', RegionCodePipe) code: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: DeploymentPatchDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DeploymentPayload> {
+    const deployment = await this.deployments.patch(user, id, code, ifMatch, body);
+    response.setHeader('ETag', `"${deployment.version}"`);
+    return deployment;
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { can, spread, STATUS_SEVERITY, type ActionDeployments, type DeploymentPayload } from '@boussole/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { RequestUser } from '../auth/request-user';
+import { toActor } from '../auth/request-user';
+import { AppError, forbidden, invalid, notFound } from '../common/errors/app-error';
+import { requiredVersion } from '../common/if-match';
+import { EventsService } from '../events/events.service';
+import { DEPLOYMENT_SELECT, DeploymentRow, toDeploymentPayloads } from './deployment-row';
+import type { DeploymentPatchDto } from './dto/deployment-patch.dto';
+
+/** The 18 deployments of a regional action, and their updates by the liaisons and the owning unit. */
+@Injectable()
+export class DeploymentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: EventsService,
+  ) {}
+
+  async ofAction(actionId: number, manager: EntityManager | DataSource = this.db): Promise<ActionDeployments> {
+    const [action] = await manager.query(`SELECT regional FROM actions WHERE id = $1`, [actionId]);
+    if (!action) throw notFound('Action');
+    const rows: DeploymentRow[] = await manager.query(`${DEPLOYMENT_SELECT} WHERE d.action_id = $1 ORDER BY d.region_code`, [actionId]);
+    const deployments = toDeploymentPayloads(rows);
+    return { actionId, deployments, spread: spread(deployments) };
+  }
+
+  async patch(user: RequestUser, actionId: number, regionCode: string, ifMatch: string | undefined, dto: DeploymentPatchDto): Promise<DeploymentPayload> {
+    const version = requiredVersion(ifMatch, dto.version, 'du déploiement');
+    await this.db.transaction(async (manager) => {
+      const [row]: (DeploymentRow & { unit_code: string; plan_id: number })[] = await manager.query(
+        `SELECT d.*, un.code AS unit_code, a.plan_id
+           FROM regional_deployments d JOIN actions a ON a.id = d.action_id JOIN units un ON un.id = a.unit_id
+          WHERE d.action_id = $1 AND d.region_code = $2 FOR UPDATE OF d`,
+        [actionId, regionCode],
+      );
+      if (!row) throw notFound('Déploiement régional');
+      const decision = can(toActor(user), 'deployment.update', { unitCode: row.unit_code, regionCode });
+      if (!decision.allowed) throw forbidden(decision.reason);
+      if (row.version !== version) {
+        const current = (await this.ofAction(actionId, manager)).deployments.find((d) => d.regionCode === regionCode);
+        throw new AppError('conflict', `Ce déploiement a été modifié entre-temps (version ${row.version}, vous aviez la version ${version}).`, { current });
+      }
+      const status = dto.status ?? row.status;
+      const progress = dto.progress ?? (status === 'done' ? 100 : row.progress);
+      const narrative = dto.narrative === undefined ? row.narrative : dto.narrative?.trim() || null;
+      if (status === 'done' && progress !== 100) {
+        throw invalid('Un déploiement terminé est avancé à 100 %.', { progress: 'Un déploiement terminé est avancé à 100 %.' });
+      }
+      if (STATUS_SEVERITY[status] > STATUS_SEVERITY[row.status] && !dto.narrative?.trim()) {
+        throw invalid('Expliquez pourquoi la météo du déploiement se dégrade.', { narrative: 'Expliquez pourquoi la météo se dégrade.' });
+      }
+      await manager.query(
+        `UPDATE regional_deployments SET status = $3, progress = $4, narrative = $5, version = version + 1, updated_at = now(), updated_by = $6
+          WHERE action_id = $1 AND region_code = $2`,
+        [actionId, regionCode, status, progress, narrative, user.id],
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        verb: 'deployment.update',
+        entityType: 'deployment',
+        entityId: `${actionId}:${regionCode}`,
+        before: { status: row.status, progress: row.progress, narrative: row.narrative, version: row.version },
+        after: { status, progress, narrative, version: row.version + 1 },
+      });
+      await this.events.publish(manager, { type: 'deployment.updated', planId: row.plan_id, actionId });
+    });
+    const after = await this.ofAction(actionId);
+    return after.deployments.find((d) => d.regionCode === regionCode) as DeploymentPayload;
+  }
+}
