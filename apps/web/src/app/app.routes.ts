@@ -16,6 +16,26 @@ export const appRoutes: Route[] = [
       import('./features/plans/plans.routes').then((m) => m.plansRoutes),
   },
   {
+    path: 'plans/:planId/axes/:axisId',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/axis/axis.routes').then((m) => m.axisRoutes),
+  },
+  {
+    path: 'actions',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/action/action.routes').then((m) => m.actionRoutes),
+  },
+  {
+    path: 'mes-actions',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/my-actions/my-actions.routes').then(
+        (m) => m.myActionsRoutes,
+      ),
+  },
+  {
     path: '**',
     title: 'Page non trouvée',
     loadComponent: () =>

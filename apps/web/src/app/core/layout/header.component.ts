@@ -40,6 +40,14 @@ export class HeaderComponent {
     /^\/plans\/[^/?]+/.test(this.path()),
   );
 
+  /** "Mes actions" lists a project manager's actions: only they see it. */
+  protected readonly projectManager = computed(
+    () => this.user()?.role === 'project_manager',
+  );
+  protected readonly onMyActions = computed(() =>
+    /^\/mes-actions(\?|$)/.test(this.path()),
+  );
+
   constructor() {
     // The mobile menu is a DSFR modal: close it once a link in it has been followed.
     effect(() => {

@@ -3,6 +3,7 @@ import { provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
+  type TestRequest,
 } from '@angular/common/http/testing';
 import localeFr from '@angular/common/locales/fr';
 import { LOCALE_ID } from '@angular/core';
@@ -10,76 +11,13 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { PlanDetail, PlanSummary } from '@boussole/domain';
+import { addDays } from '@boussole/domain';
 import { required } from '../../testing/query';
+import { todayIso } from '../../shared/dates';
 import { PlanPageComponent } from './plan-page.component';
+import { changes, cycles, plan, rollup, summaries } from './testing-fixtures';
 
-const summaries: PlanSummary[] = [
-  {
-    id: 1,
-    title: 'Projet stratégique 2025-2027',
-    startYear: 2025,
-    endYear: 2027,
-    state: 'active',
-    axisCount: 1,
-    actionCount: 1234,
-  },
-  {
-    id: 2,
-    title: 'Projet stratégique 2015-2017',
-    startYear: 2015,
-    endYear: 2017,
-    state: 'archived',
-    axisCount: 4,
-    actionCount: 40,
-  },
-];
-
-const plan: PlanDetail = {
-  ...summaries[0],
-  description: null,
-  currentCycle: {
-    id: 9,
-    planId: 1,
-    label: 'T4 2026',
-    opensOn: '2026-11-16',
-    closesOn: '2026-12-11',
-    state: 'open',
-  },
-  axes: [
-    {
-      id: 11,
-      planId: 1,
-      number: 1,
-      title: 'Garantir l’accès aux soins',
-      description: 'Parcours de soins et accès au bon professionnel.',
-      sponsor: { id: 2, name: 'Claire Direction' },
-      actionCount: 1234,
-      objectives: [
-        {
-          id: 21,
-          axisId: 11,
-          number: 1,
-          code: '1.1',
-          title: 'Décliner le Pacte d’accès aux soins',
-          description: null,
-          actionCount: 1,
-        },
-        {
-          id: 22,
-          axisId: 11,
-          number: 2,
-          code: '1.2',
-          title: 'Aller vers les territoires',
-          description: null,
-          actionCount: 7,
-        },
-      ],
-    },
-  ],
-};
-
-describe('PlanPageComponent', () => {
+describe('PlanPageComponent (dashboard)', () => {
   let harness: RouterTestingHarness;
   let http: HttpTestingController;
 
@@ -102,49 +40,115 @@ describe('PlanPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  /** The request to `url`, once the page has sent it (navigation and rendering are asynchronous). */
-  const request = (url: string) => vi.waitFor(() => http.expectOne(url));
+  /** The request to `url` (without its query string), once the page has sent it. */
+  const request = (url: string): Promise<TestRequest> =>
+    vi.waitFor(() => http.expectOne((req) => req.url === url));
   const text = () =>
-    harness.routeNativeElement?.textContent?.replace(/\s+/g, ' ') ?? '';
+    harness.routeNativeElement?.textContent?.replace(/[\t\n\r ]+/g, ' ') ?? '';
+  const page = () => required(harness.routeNativeElement);
 
-  it('shows the plan, its current cycle in French dates, its axes and every objective', async () => {
-    const navigation = harness.navigateByUrl('/plans/1');
+  async function open(url: string) {
+    const navigation = harness.navigateByUrl(url);
     (await request('/api/plans')).flush(summaries);
     (await request('/api/plans/1')).flush(plan);
     await navigation;
+    const rollupRequest = await request('/api/plans/1/rollup');
+    const cyclesRequest = await request('/api/cycles');
+    return { rollupRequest, cyclesRequest };
+  }
+
+  it('shows the plan, its figures, its axes with every objective, and what changed', async () => {
+    const { rollupRequest, cyclesRequest } = await open('/plans/1');
+    expect(rollupRequest.request.params.has('asOf')).toBe(false);
+    rollupRequest.flush(rollup);
+    expect(cyclesRequest.request.params.get('plan')).toBe('1');
+    cyclesRequest.flush(cycles);
+    const changesRequest = await request('/api/plans/1/changes');
+    // The default start is the opening of the latest closed cycle.
+    expect(changesRequest.request.params.get('since')).toBe('2020-08-17');
+    changesRequest.flush(changes);
     await harness.fixture.whenStable();
 
-    const page = required(harness.routeNativeElement);
-    expect(page.querySelectorAll('h1')).toHaveLength(1);
-    expect(page.querySelector('h1')?.textContent).toBe(
+    expect(page().querySelectorAll('h1')).toHaveLength(1);
+    expect(page().querySelector('h1')?.textContent).toBe(
       'Projet stratégique 2025-2027',
-    );
-    expect(page.querySelector('.fr-badge')?.textContent?.trim()).toBe(
-      'En cours',
     );
     expect(text()).toContain(
       'Campagne en cours : T4 2026, du 16/11/2026 au 11/12/2026',
     );
-    expect(page.textContent).toContain('1\u202f234 actions'); // a narrow no-break space, as in French
-    expect(
-      page.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).toBe('Axe 1 : Garantir l’accès aux soins');
-    expect(text()).toContain('Sponsor : Claire Direction');
-    const objectives = Array.from(page.querySelectorAll('.fr-card'), (card) =>
-      Array.from(
-        card.querySelectorAll('.fr-card__title, .fr-card__detail'),
-        (part) => part.textContent?.trim(),
-      ),
-    );
-    expect(objectives).toEqual([
-      ['Décliner le Pacte d’accès aux soins', 'Objectif 1.1', '1 action'],
-      ['Aller vers les territoires', 'Objectif 1.2', '7 actions'],
+    const bars = Array.from(page().querySelectorAll('[role="progressbar"]'));
+    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
+      'Avancement du projet stratégique',
+      'Avancement de l’axe 1',
+      'Avancement de l’objectif 1.1',
+      'Avancement de l’objectif 1.2',
     ]);
-    const switcher = page.querySelector<HTMLAnchorElement>('a.fr-tag');
-    expect(switcher?.getAttribute('href')).toBe('/plans/2');
+    expect(bars[0].getAttribute('aria-valuenow')).toBe('42');
+    expect(text()).toContain('42\u00a0% (attendu 55\u00a0%)');
+    expect(text()).toContain(
+      '3 en retard, 2 à surveiller, 5 en bonne voie, 1 terminée',
+    );
+    expect(text()).toContain('Décliner le Pacte d’accès aux soins');
+    expect(text()).toContain('Aller vers les territoires');
+    expect(text()).toContain('Non calculé'); // objective 1.2 has no counted action
+    const axisLink = page().querySelector<HTMLAnchorElement>('h2 a');
+    expect(axisLink?.getAttribute('href')).toBe('/plans/1/axes/11');
+    const links = Array.from(
+      page().querySelectorAll<HTMLAnchorElement>('a'),
+      (a) => a.getAttribute('href'),
+    );
+    expect(links).toContain('/plans/1/axes/11?overdue=true');
+    expect(links).toContain('/plans/1/axes/11?stale=true');
+    expect(text()).toContain('4 actions à mettre à jour');
+    const row = Array.from(page().querySelectorAll('tbody tr'), (tr) =>
+      tr.textContent?.replace(/[\t\n\r ]+/g, ' ').trim(),
+    );
+    expect(row[0]).toContain('1.1.1 Déployer les médecins solidaires');
+    expect(row[0]).toContain('En bonne voie 20\u00a0%');
+    expect(row[0]).toContain('En retard 35\u00a0%');
+    expect(row[0]).toContain('20/11/2026 à 10:30');
+    expect(row[0]).toContain('Paul Financement');
+    expect(links).toContain('/actions/101');
     expect(TestBed.inject(Title).getTitle()).toBe(
       'Projet stratégique 2025-2027 – Boussole',
     );
+  });
+
+  it('shows the figures as of a past date, says so, and comes back to today', async () => {
+    const { rollupRequest, cyclesRequest } = await open(
+      '/plans/1?asOf=2026-09-01',
+    );
+    expect(rollupRequest.request.params.get('asOf')).toBe('2026-09-01');
+    rollupRequest.flush({ ...rollup, asOf: '2026-09-01' });
+    // Without cycles, "what changed" looks 30 days back.
+    cyclesRequest.flush(
+      { statusCode: 500, error: 'Error', message: 'Panne.' },
+      { status: 500, statusText: 'Error' },
+    );
+    const changesRequest = await request('/api/plans/1/changes');
+    expect(changesRequest.request.params.get('since')).toBe(
+      addDays(todayIso(), -30),
+    );
+    changesRequest.flush({ since: addDays(todayIso(), -30), changes: [] });
+    await harness.fixture.whenStable();
+
+    expect(text()).toContain('Situation au 01/09/2026');
+    expect(text()).toContain('Aucun changement depuis le');
+    const input = page().querySelector<HTMLInputElement>('#situation-au');
+    expect(
+      page().querySelector('label[for="situation-au"]')?.textContent,
+    ).toContain('Situation au');
+    expect(input?.value).toBe('2026-09-01');
+
+    const back = Array.from(page().querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Revenir à aujourd’hui'),
+    );
+    required(back).click();
+    const again = await request('/api/plans/1/rollup');
+    expect(again.request.params.has('asOf')).toBe(false);
+    again.flush(rollup);
+    await harness.fixture.whenStable();
+    expect(text()).not.toContain('Revenir à aujourd’hui');
   });
 
   it('shows the API’s French message in a DSFR alert when the plan cannot be loaded', async () => {
@@ -160,8 +164,18 @@ describe('PlanPageComponent', () => {
     );
     await navigation;
     await harness.fixture.whenStable();
+    // The roll-up is asked for alongside the plan; "what changed" waits for the plan.
+    (await request('/api/plans/99/rollup')).flush(
+      {
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'Projet stratégique introuvable.',
+      },
+      { status: 404, statusText: 'Not Found' },
+    );
+    await harness.fixture.whenStable();
 
-    const alert = harness.routeNativeElement?.querySelector('.fr-alert--error');
+    const alert = page().querySelector('.fr-alert--error');
     expect(alert?.getAttribute('role')).toBe('alert');
     expect(alert?.textContent).toContain('Projet stratégique introuvable.');
   });

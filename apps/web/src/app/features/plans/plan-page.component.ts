@@ -9,42 +9,87 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   PLAN_STATE_LABELS,
+  formatDateFr,
+  type AxisRollup,
   type CycleState,
+  type IsoDate,
   type PlanSummary,
 } from '@boussole/domain';
 import { catchError, of, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
+import { isPlausibleDate, todayIso } from '../../shared/dates';
 import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
-import { AxisSectionComponent } from './components/axis-section.component';
+import { RollupFigureComponent } from '../../shared/rollup-figure.component';
+import { AsOfPickerComponent } from './components/as-of-picker.component';
+import { AxisCardComponent } from './components/axis-card.component';
+import { ChangesSectionComponent } from './components/changes-section.component';
+import { SignalsSummaryComponent } from './components/signals-summary.component';
 import { PlansApi } from './plans.api';
+import { RollupApi } from './rollup.api';
 
-/** `/plans/:id`: a plan, its current reporting cycle, its axes and all their objectives. */
+/**
+ * `/plans/:id`, the dashboard ("Tableau de bord"): the plan's figures as of today or a past date
+ * (`?asOf=`), its signals, each axis with its objectives, and what changed since a date (`?since=`).
+ */
 @Component({
   selector: 'bsl-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    AxisSectionComponent,
+    AsOfPickerComponent,
+    AxisCardComponent,
+    ChangesSectionComponent,
     CountPipe,
     DatePipe,
     LowerCasePipe,
     PlanStateBadgeComponent,
+    RollupFigureComponent,
     RouterLink,
+    SignalsSummaryComponent,
   ],
   templateUrl: './plan-page.component.html',
 })
 export class PlanPageComponent {
   /** The plan's id (route parameter). */
   readonly id = input.required<string>();
+  /** `?asOf=YYYY-MM-DD`: the past date the figures are as of. */
+  readonly asOf = input<string>();
+  /** `?since=YYYY-MM-DD`: where "Ce qui a changé" starts. */
+  readonly since = input<string>();
 
   private readonly api = inject(PlansApi);
+  private readonly rollupApi = inject(RollupApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly today = todayIso();
+  /** A valid past date from the URL, else null (today). */
+  protected readonly pastDate = computed<IsoDate | null>(() => {
+    const asOf = this.asOf();
+    return isPlausibleDate(asOf) && asOf < this.today ? asOf : null;
+  });
+  protected readonly sinceDate = computed<IsoDate | null>(() => {
+    const since = this.since();
+    return isPlausibleDate(since) && since <= this.today ? since : null;
+  });
+
   private readonly state = toSignal(
     toObservable(this.id).pipe(
       switchMap((id) => toLoadState(this.api.get(id))),
+    ),
+    { initialValue: LOADING },
+  );
+  private readonly rollupRequest = computed(() => ({
+    id: this.id(),
+    asOf: this.pastDate(),
+  }));
+  private readonly rollupState = toSignal(
+    toObservable(this.rollupRequest).pipe(
+      switchMap(({ id, asOf }) => toLoadState(this.rollupApi.rollup(id, asOf))),
     ),
     { initialValue: LOADING },
   );
@@ -61,6 +106,17 @@ export class PlanPageComponent {
     const state = this.state();
     return state.status === 'error' ? state.message : null;
   });
+  protected readonly rollup = computed(() => {
+    const state = this.rollupState();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly rollupError = computed(() => {
+    const state = this.rollupState();
+    return state.status === 'error' ? state.message : null;
+  });
+  private readonly axisRollups = computed(
+    () => new Map((this.rollup()?.axes ?? []).map((axis) => [axis.id, axis])),
+  );
   /** The plan switcher: every plan but this one. */
   protected readonly otherPlans = computed(() =>
     this.plans().filter((plan) => String(plan.id) !== this.id()),
@@ -72,6 +128,7 @@ export class PlanPageComponent {
     planned: 'Prochaine campagne',
     closed: 'Dernière campagne',
   };
+  protected readonly date = formatDateFr;
 
   constructor() {
     const title = inject(Title);
@@ -80,6 +137,19 @@ export class PlanPageComponent {
       if (plan) {
         title.setTitle(pageTitle(plan.title));
       }
+    });
+  }
+
+  protected axisRollup(axisId: number): AxisRollup | null {
+    return this.axisRollups().get(axisId) ?? null;
+  }
+
+  /** Puts the chosen date in the URL, so that the view can be linked and survives a reload. */
+  protected setQuery(name: 'asOf' | 'since', value: IsoDate | null): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { [name]: value },
+      queryParamsHandling: 'merge',
     });
   }
 }

@@ -1,0 +1,154 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import {
+  can,
+  type ActionDetail,
+  type Actor,
+  type StatusUpdatePayload,
+  type StatusUpdateResponse,
+} from '@boussole/domain';
+import {
+  catchError,
+  combineLatest,
+  distinctUntilChanged,
+  filter,
+  map,
+  of,
+  switchMap,
+} from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
+import {
+  LOADING,
+  toLoadState,
+  type LoadState,
+} from '../../core/http/load-state';
+import { pageTitle } from '../../core/layout/page-title.strategy';
+import { ActionApi } from './action.api';
+import { ActionHeaderComponent } from './components/action-header.component';
+import { ActionIndicatorsComponent } from './components/action-indicators.component';
+import { ActionMilestonesComponent } from './components/action-milestones.component';
+import { ActionStateComponent } from './components/action-state.component';
+import { ActionTimelineComponent } from './components/action-timeline.component';
+import { UpdateFormComponent } from './components/update-form.component';
+
+/** `/actions/:id`: an action, where it stands, its history, milestones and indicators, and the
+ * form to post a status update for those who may. */
+@Component({
+  selector: 'bsl-action-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ActionHeaderComponent,
+    ActionIndicatorsComponent,
+    ActionMilestonesComponent,
+    ActionStateComponent,
+    ActionTimelineComponent,
+    RouterLink,
+    UpdateFormComponent,
+  ],
+  templateUrl: './action-page.component.html',
+})
+export class ActionPageComponent {
+  /** The action's id (route parameter). */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(ActionApi);
+  private readonly user = inject(AuthService).user;
+
+  private readonly loaded = toSignal(
+    toObservable(this.id).pipe(
+      switchMap((id) => toLoadState(this.api.get(id))),
+    ),
+    { initialValue: LOADING },
+  );
+  /** The action shown; replaced by the API's answer after an update or a conflict. */
+  protected readonly action = linkedSignal<ActionDetail | null>(() => {
+    const state = this.loaded();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly error = computed(() => {
+    const state = this.loaded();
+    return state.status === 'error' ? state.message : null;
+  });
+
+  /** Bumped to fetch the history again, without going back to "loading". */
+  private readonly historyVersion = signal(0);
+  protected readonly history = toSignal(
+    combineLatest([
+      toObservable(this.id),
+      toObservable(this.historyVersion),
+    ]).pipe(
+      switchMap(([id, version]) =>
+        toLoadState(this.api.history(id)).pipe(
+          filter((state) => version === 0 || state.status !== 'loading'),
+        ),
+      ),
+    ),
+    { initialValue: LOADING as LoadState<StatusUpdatePayload[]> },
+  );
+
+  private readonly planId = computed(() => this.action()?.planId ?? null);
+  /** For the breadcrumb only: without it, the breadcrumb says "Projet stratégique". */
+  protected readonly planTitle = toSignal(
+    toObservable(this.planId).pipe(
+      distinctUntilChanged(),
+      switchMap((planId) =>
+        planId === null
+          ? of(null)
+          : this.api.plan(planId).pipe(
+              map((plan) => plan.title),
+              catchError(() => of(null)),
+            ),
+      ),
+    ),
+    { initialValue: null },
+  );
+
+  /** May the signed-in user post a status update? The same policy as the API's (DESIGN §4). */
+  protected readonly updateDecision = computed(() => {
+    const action = this.action();
+    const user = this.user();
+    const actor: Actor | null = user && {
+      id: user.id,
+      role: user.role,
+      unitCode: user.unit?.code ?? null,
+      regionCode: user.regionCode,
+    };
+    return can(actor, 'action.update', { unitCode: action?.unit.code ?? null });
+  });
+
+  constructor() {
+    const title = inject(Title);
+    effect(() => {
+      const action = this.action();
+      if (action) {
+        title.setTitle(pageTitle(`${action.code} – ${action.title}`));
+      }
+    });
+  }
+
+  /** The axis page, as the dashboard's feature routes it. */
+  protected axisLink(action: ActionDetail): unknown[] {
+    return ['/plans', action.planId, 'axes', action.axis.id];
+  }
+
+  protected onSaved(response: StatusUpdateResponse): void {
+    this.action.set(response.action);
+    this.historyVersion.update((version) => version + 1);
+  }
+
+  protected onReplaced(current: ActionDetail): void {
+    this.action.set(current);
+    this.historyVersion.update((version) => version + 1);
+  }
+}

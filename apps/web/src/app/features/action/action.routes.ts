@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+import { ActionPageComponent } from './action-page.component';
+
+/** Under `/actions`. */
+export const actionRoutes: Routes = [
+  { path: ':id', title: 'Action', component: ActionPageComponent },
+];

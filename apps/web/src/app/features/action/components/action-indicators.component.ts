@@ -1,0 +1,94 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import {
+  formatDateFr,
+  formatNumberFr,
+  formatPercentFr,
+  type IndicatorSummary,
+} from '@boussole/domain';
+
+const NO_MEASUREMENT = 'Aucune mesure';
+
+/** The indicators attached to the action: baseline → target, latest value, achievement. */
+@Component({
+  selector: 'bsl-action-indicators',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="fr-mb-6w" aria-labelledby="indicateurs-titre">
+      <h2 id="indicateurs-titre">Indicateurs</h2>
+      @if (rows().length) {
+        <div class="fr-table fr-table--no-caption">
+          <div class="fr-table__wrapper">
+            <div class="fr-table__container">
+              <div class="fr-table__content">
+                <table>
+                  <caption>
+                    Indicateurs de l’action
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Indicateur</th>
+                      <th scope="col">Référence → cible</th>
+                      <th scope="col">Dernière mesure</th>
+                      <th scope="col">Atteinte de la cible</th>
+                      <th scope="col">Atteinte de l’objectif de l’année</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    @for (row of rows(); track row.id) {
+                      <tr>
+                        <th scope="row">{{ row.name }}</th>
+                        <td>{{ row.path }}</td>
+                        <td>{{ row.latest }}</td>
+                        <td>{{ row.overall }}</td>
+                        <td>{{ row.year }}</td>
+                      </tr>
+                    }
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      } @else {
+        <p>Aucun indicateur n’est rattaché à cette action.</p>
+      }
+    </section>
+  `,
+})
+export class ActionIndicatorsComponent {
+  readonly indicators = input.required<readonly IndicatorSummary[]>();
+
+  protected readonly rows = computed(() =>
+    this.indicators().map((indicator) => {
+      const value = (figure: number) =>
+        indicator.unit
+          ? `${formatNumberFr(figure)}\u00a0${indicator.unit}`
+          : formatNumberFr(figure);
+      const measured = indicator.latestValue !== null;
+      const achievement = (points: number | null) =>
+        points !== null
+          ? formatPercentFr(points)
+          : measured
+            ? 'Non calculée'
+            : NO_MEASUREMENT;
+      return {
+        id: indicator.id,
+        name: indicator.name,
+        path: `${value(indicator.baselineValue)} → ${value(indicator.targetValue)} (cible au ${formatDateFr(indicator.targetDate)})`,
+        latest:
+          indicator.latestValue === null
+            ? NO_MEASUREMENT
+            : indicator.latestPeriod
+              ? `${value(indicator.latestValue)} (période du ${formatDateFr(indicator.latestPeriod)})`
+              : value(indicator.latestValue),
+        overall: achievement(indicator.achievement.overall),
+        year: achievement(indicator.achievement.year),
+      };
+    }),
+  );
+}

@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import {
+  formatDateTimeFr,
+  formatPercentFr,
+  type StatusUpdatePayload,
+} from '@boussole/domain';
+import type { LoadState } from '../../../core/http/load-state';
+import { CountPipe } from '../../../shared/count.pipe';
+import { StatusBadgeComponent } from '../../../shared/status-badge.component';
+import { UpdateTextsComponent } from './update-texts.component';
+
+/** The history of the action's status updates, newest first, as a timeline. */
+@Component({
+  selector: 'bsl-action-timeline',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CountPipe, StatusBadgeComponent, UpdateTextsComponent],
+  styles: `
+    .bsl-timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .bsl-timeline > li {
+      position: relative;
+      margin: 0;
+      padding: 0 0 1.5rem 1.5rem;
+      border-left: 2px solid var(--border-default-grey);
+    }
+    .bsl-timeline > li::before {
+      content: '';
+      position: absolute;
+      top: 0.375rem;
+      left: calc(-0.375rem - 1px);
+      width: 0.75rem;
+      height: 0.75rem;
+      border-radius: 50%;
+      background: var(--background-action-high-blue-france);
+    }
+    .bsl-timeline__meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin-bottom: 0.75rem;
+    }
+  `,
+  template: `
+    <section class="fr-mb-6w" aria-labelledby="historique-titre">
+      <h2 id="historique-titre">Historique des points d’avancement</h2>
+      @switch (history().status) {
+        @case ('loading') {
+          <p role="status">Chargement de l’historique…</p>
+        }
+        @case ('error') {
+          <div class="fr-alert fr-alert--error fr-alert--sm" role="alert">
+            <p>L’historique n’a pas pu être affiché. {{ errorMessage() }}</p>
+          </div>
+        }
+        @default {
+          @let updates = entries();
+          <p class="fr-text--sm">
+            {{
+              updates.length
+                | bslCount: 'point d’avancement' : 'points d’avancement'
+            }}, du plus récent au plus ancien.
+          </p>
+          @if (updates.length) {
+            <ol class="bsl-timeline">
+              @for (update of updates; track update.id) {
+                <li>
+                  <h3 class="fr-h6 fr-mb-1w">
+                    {{ when(update.createdAt) }} – {{ update.author.name }}
+                  </h3>
+                  <div class="bsl-timeline__meta">
+                    <bsl-status-badge [status]="update.status" />
+                    <span class="fr-text--sm fr-mb-0"
+                      >Avancement : {{ percent(update.progress) }}</span
+                    >
+                  </div>
+                  <bsl-update-texts [update]="update" />
+                </li>
+              }
+            </ol>
+          }
+        }
+      }
+    </section>
+  `,
+})
+export class ActionTimelineComponent {
+  readonly history = input.required<LoadState<StatusUpdatePayload[]>>();
+
+  protected entries(): StatusUpdatePayload[] {
+    const state = this.history();
+    return state.status === 'ready' ? state.value : [];
+  }
+
+  protected errorMessage(): string {
+    const state = this.history();
+    return state.status === 'error' ? state.message : '';
+  }
+
+  protected when(time: string): string {
+    return formatDateTimeFr(time);
+  }
+
+  protected percent(points: number): string {
+    return formatPercentFr(points);
+  }
+}

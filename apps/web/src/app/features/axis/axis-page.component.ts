@@ -1,0 +1,180 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { map, switchMap } from 'rxjs';
+import {
+  LOADING,
+  toLoadState,
+  type LoadState,
+} from '../../core/http/load-state';
+import { pageTitle } from '../../core/layout/page-title.strategy';
+import { CountPipe } from '../../shared/count.pipe';
+import { PaginationComponent } from '../../shared/pagination.component';
+import { RollupFigureComponent } from '../../shared/rollup-figure.component';
+import { PlansApi } from '../plans/plans.api';
+import { RollupApi } from '../plans/rollup.api';
+import {
+  EMPTY_QUERY,
+  PAGE_SIZE,
+  hasFilters,
+  parseActionQuery,
+  toApiParams,
+  toQueryParams,
+  type ActionQuery,
+  type SortParam,
+} from './action-query';
+import { ActionsApi, type ActionPage } from './actions.api';
+import { ActionFiltersComponent } from './components/action-filters.component';
+import { ActionsTableComponent } from './components/actions-table.component';
+import { ObjectiveCardsComponent } from './components/objective-cards.component';
+
+/**
+ * `/plans/:planId/axes/:axisId`: an axis's figures, its objectives with theirs, and its actions,
+ * filtered, searched, sorted and paginated from the URL's query parameters (so a view is a link).
+ */
+@Component({
+  selector: 'bsl-axis-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ActionFiltersComponent,
+    ActionsTableComponent,
+    CountPipe,
+    ObjectiveCardsComponent,
+    PaginationComponent,
+    RollupFigureComponent,
+    RouterLink,
+  ],
+  templateUrl: './axis-page.component.html',
+})
+export class AxisPageComponent {
+  readonly planId = input.required<string>();
+  readonly axisId = input.required<string>();
+
+  private readonly plansApi = inject(PlansApi);
+  private readonly rollupApi = inject(RollupApi);
+  private readonly actionsApi = inject(ActionsApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly results = viewChild<ElementRef<HTMLElement>>('results');
+
+  protected readonly query = toSignal(
+    this.route.queryParams.pipe(map(parseActionQuery)),
+    { initialValue: EMPTY_QUERY },
+  );
+  private readonly planState = toSignal(
+    toObservable(this.planId).pipe(
+      switchMap((id) => toLoadState(this.plansApi.get(id))),
+    ),
+    { initialValue: LOADING },
+  );
+  private readonly rollupState = toSignal(
+    toObservable(this.planId).pipe(
+      switchMap((id) => toLoadState(this.rollupApi.rollup(id))),
+    ),
+    { initialValue: LOADING },
+  );
+  private readonly request = computed(() =>
+    toApiParams(this.axisId(), this.query()),
+  );
+  protected readonly actionsState = toSignal(
+    toObservable(this.request).pipe(
+      switchMap((params) => toLoadState(this.actionsApi.list(params))),
+    ),
+    { initialValue: LOADING },
+  );
+  /** The latest page received, kept on screen while the next one loads. */
+  protected readonly page = linkedSignal<
+    LoadState<ActionPage>,
+    ActionPage | null
+  >({
+    source: this.actionsState,
+    computation: (state, previous) =>
+      state.status === 'ready'
+        ? state.value
+        : state.status === 'loading'
+          ? (previous?.value ?? null)
+          : null,
+  });
+
+  protected readonly plan = computed(() => {
+    const state = this.planState();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly error = computed(() => {
+    const state = this.planState();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly axis = computed(
+    () =>
+      this.plan()?.axes.find((axis) => String(axis.id) === this.axisId()) ??
+      null,
+  );
+  protected readonly axisRollup = computed(() => {
+    const state = this.rollupState();
+    return state.status === 'ready'
+      ? (state.value.axes.find((axis) => String(axis.id) === this.axisId()) ??
+          null)
+      : null;
+  });
+  protected readonly rollupError = computed(() => {
+    const state = this.rollupState();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly actionsError = computed(() => {
+    const state = this.actionsState();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly loadingActions = computed(
+    () => this.actionsState().status === 'loading',
+  );
+  protected readonly pageCount = computed(() =>
+    Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
+  );
+  protected readonly filtered = computed(() => hasFilters(this.query()));
+
+  constructor() {
+    const title = inject(Title);
+    effect(() => {
+      const axis = this.axis();
+      if (axis) title.setTitle(pageTitle(`Axe ${axis.number} – ${axis.title}`));
+    });
+  }
+
+  protected updateFilters(patch: Partial<ActionQuery>): void {
+    // A search replaces the history entry: one per key typed would be useless on "back".
+    this.navigate({ ...this.query(), ...patch, page: 1 }, 'q' in patch);
+  }
+
+  protected updateSort(sort: SortParam): void {
+    this.navigate({ ...this.query(), sort, page: 1 });
+  }
+
+  protected updatePage(page: number): void {
+    this.navigate({ ...this.query(), page });
+    // Bring the reader back to the top of the list, as the page below has changed.
+    const results = this.results()?.nativeElement;
+    results?.scrollIntoView?.({ block: 'start' });
+    results?.focus({ preventScroll: true });
+  }
+
+  private navigate(query: ActionQuery, replaceUrl = false): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: toQueryParams(query),
+      replaceUrl,
+      // Filtering is not leaving the page: keep the scroll position.
+      scroll: 'manual',
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { ObjectivePayload, ObjectiveRollup } from '@boussole/domain';
+import { CountPipe } from '../../../shared/count.pipe';
+import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
+
+/** The objectives of an axis, each with its figures and a link to its actions below. */
+@Component({
+  selector: 'bsl-objective-cards',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CountPipe, RollupFigureComponent, RouterLink],
+  template: `
+    <ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
+      @for (objective of items(); track objective.id) {
+        <li class="fr-col-12 fr-col-lg-6">
+          <div class="bsl-axis fr-p-2w">
+            <h3 class="fr-h6 fr-mb-1w">
+              <span class="bsl-eyebrow"
+                >Objectif {{ objective.code
+                }}<span class="fr-sr-only"> :</span></span
+              >
+              {{ objective.title }}
+            </h3>
+            @if (objective.description) {
+              <p class="fr-text--sm">{{ objective.description }}</p>
+            }
+            @if (objective.rollup; as figures) {
+              <bsl-rollup-figure
+                [node]="figures"
+                [figure]="'Avancement de l’objectif ' + objective.code"
+              />
+            }
+            <p class="fr-mb-0">
+              <a
+                class="fr-link fr-link--sm"
+                [routerLink]="[]"
+                [queryParams]="{ objective: objective.id }"
+              >
+                Voir les actions de l’objectif {{ objective.code }} ({{
+                  objective.actionCount | bslCount: 'action' : 'actions'
+                }})
+              </a>
+            </p>
+          </div>
+        </li>
+      } @empty {
+        <li class="fr-col-12">
+          Aucun objectif n’est encore défini pour cet axe.
+        </li>
+      }
+    </ul>
+  `,
+})
+export class ObjectiveCardsComponent {
+  readonly objectives = input.required<readonly ObjectivePayload[]>();
+  readonly rollups = input<readonly ObjectiveRollup[] | null>(null);
+
+  protected readonly items = computed(() => {
+    const figures = new Map((this.rollups() ?? []).map((o) => [o.id, o]));
+    return this.objectives().map((objective) => ({
+      ...objective,
+      rollup: figures.get(objective.id) ?? null,
+    }));
+  });
+}

@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+import { MyActionsPageComponent } from './my-actions-page.component';
+
+/** `/mes-actions`. */
+export const myActionsRoutes: Routes = [
+  { path: '', title: 'Mes actions', component: MyActionsPageComponent },
+];

@@ -1,0 +1,75 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+} from '@angular/core';
+import { formatDateFr, type IsoDate } from '@boussole/domain';
+import { isPlausibleDate } from '../../../shared/dates';
+
+/**
+ * "Situation au": the date the dashboard's figures are as of. Today by default; a past date shows
+ * the figures of that day (DESIGN §3 "as of a date"), said plainly, with a way back to today.
+ */
+@Component({
+  selector: 'bsl-as-of-picker',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="fr-input-group fr-mb-2w bsl-as-of">
+      <label class="fr-label" for="situation-au">
+        Situation au
+        <span class="fr-hint-text"
+          >Choisissez une date passée pour revoir les chiffres de ce
+          jour-là.</span
+        >
+      </label>
+      <input
+        class="fr-input"
+        type="date"
+        id="situation-au"
+        [value]="asOf() ?? today()"
+        [max]="today()"
+        (change)="pick($event)"
+      />
+    </div>
+    <div aria-live="polite">
+      @if (asOf(); as date) {
+        <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
+          <p>
+            <strong>Situation au {{ format(date) }}</strong> : les chiffres
+            ci-dessous sont ceux de ce jour-là, pas ceux d’aujourd’hui.
+          </p>
+          <button
+            type="button"
+            class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w"
+            (click)="asOfChange.emit(null)"
+          >
+            Revenir à aujourd’hui
+          </button>
+        </div>
+      }
+    </div>
+  `,
+  styles: `
+    .bsl-as-of {
+      max-width: 20rem;
+    }
+  `,
+})
+export class AsOfPickerComponent {
+  /** The past date shown, or null for today. */
+  readonly asOf = input.required<IsoDate | null>();
+  readonly today = input.required<IsoDate>();
+  /** A past date, or null to come back to today. */
+  readonly asOfChange = output<IsoDate | null>();
+
+  protected readonly format = formatDateFr;
+
+  protected pick(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    // Cleared: today. A date still being typed: wait for the next change.
+    if (value === '') this.asOfChange.emit(null);
+    else if (isPlausibleDate(value))
+      this.asOfChange.emit(value < this.today() ? value : null);
+  }
+}

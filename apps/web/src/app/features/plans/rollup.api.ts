@@ -1,0 +1,48 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  CyclePayload,
+  IsoDate,
+  PlanChanges,
+  PlanRollup,
+} from '@boussole/domain';
+import { Observable, map } from 'rxjs';
+
+/** The tracking endpoints of a plan: its roll-up, what changed, its reporting cycles. */
+@Injectable({ providedIn: 'root' })
+export class RollupApi {
+  private readonly http = inject(HttpClient);
+
+  /** `GET /api/plans/:id/rollup[?asOf=]`: today's figures, or those as of a past date. */
+  rollup(
+    planId: number | string,
+    asOf?: IsoDate | null,
+  ): Observable<PlanRollup> {
+    const params = asOf ? new HttpParams().set('asOf', asOf) : undefined;
+    return this.http.get<PlanRollup>(`${planPath(planId)}/rollup`, { params });
+  }
+
+  /** `GET /api/plans/:id/changes?since=`: the actions whose status or progress moved since then. */
+  changes(planId: number | string, since: IsoDate): Observable<PlanChanges> {
+    return this.http.get<PlanChanges>(`${planPath(planId)}/changes`, {
+      params: new HttpParams().set('since', since),
+    });
+  }
+
+  /** `GET /api/cycles?plan=`: the plan's reporting cycles, oldest first. */
+  cycles(planId: number | string): Observable<CyclePayload[]> {
+    return this.http
+      .get<CyclePayload[]>('/api/cycles', {
+        params: new HttpParams().set('plan', String(planId)),
+      })
+      .pipe(
+        map((cycles) =>
+          [...cycles].sort((a, b) => a.opensOn.localeCompare(b.opensOn)),
+        ),
+      );
+  }
+}
+
+function planPath(planId: number | string): string {
+  return `/api/plans/${encodeURIComponent(String(planId))}`;
+}

@@ -1,0 +1,31 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import { STATUS_LABELS, type Status } from '@boussole/domain';
+
+const BADGE_CLASSES: Readonly<Record<Status, string>> = {
+  done: 'fr-badge--success',
+  on_track: 'fr-badge--info',
+  at_risk: 'fr-badge--warning',
+  late: 'fr-badge--error',
+  not_started: '',
+  abandoned: '',
+};
+
+/** The "météo" of an action (or deployment) as a small DSFR badge. */
+@Component({
+  selector: 'bsl-status-badge',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="fr-badge fr-badge--sm {{ badgeClass() }}">{{
+    label()
+  }}</span>`,
+})
+export class StatusBadgeComponent {
+  readonly status = input.required<Status>();
+
+  protected readonly label = computed(() => STATUS_LABELS[this.status()]);
+  protected readonly badgeClass = computed(() => BADGE_CLASSES[this.status()]);
+}
