@@ -166,7 +166,7 @@ export const COMMENT_KIND_LABELS: Readonly<Record<CommentKind, string>> = {
   general: 'Commentaire',
   result: 'Résultat',
   blocker: 'Point de blocage',
-  support_request: "Besoin d'appui DGOS",
+  support_request: 'Besoin d’appui DGOS',
   good_practice: 'Bonne pratique',
 };
 

@@ -37,7 +37,7 @@ describe('actionSignals', () => {
       {
         kind: 'status_check',
         message:
-          "Météo « En bonne voie » à vérifier : l'échéance est dépassée.",
+          "Météo « En bonne voie » à vérifier : l’échéance est dépassée.",
       },
     ]);
   });
@@ -60,7 +60,7 @@ describe('actionSignals', () => {
       {
         kind: 'stale',
         message:
-          "À mettre à jour : aucun point d'avancement depuis l'ouverture de la campagne le 01/04/2026.",
+          "Aucun point d’avancement depuis l’ouverture de la campagne le 01/04/2026.",
       },
     ]);
     expect(kinds({ lastUpdateAt: null })).toEqual(['stale']);
@@ -90,7 +90,7 @@ describe('actionSignals', () => {
       },
       {
         kind: 'status_check',
-        message: `Météo « En bonne voie » à vérifier : l'avancement a 30${NBSP}points de retard sur le calendrier.`,
+        message: `Météo « En bonne voie » à vérifier : l’avancement a 30${NBSP}points de retard sur le calendrier.`,
       },
     ]);
   });
@@ -114,7 +114,7 @@ describe('actionSignals', () => {
       {
         kind: 'status_check',
         message:
-          "Météo « En bonne voie » à vérifier : le jalon « Publication du décret » prévu le 30/06/2026 n'est pas atteint.",
+          "Météo « En bonne voie » à vérifier : le jalon « Publication du décret » prévu le 30/06/2026 n’est pas atteint.",
       },
     ]);
   });
@@ -132,7 +132,7 @@ describe('actionSignals', () => {
     expect(signals[1]).toEqual({
       kind: 'status_check',
       message:
-        "Météo « En bonne voie » à vérifier : l'échéance est dépassée ; 2 jalons dont la date est passée ne sont pas atteints.",
+        "Météo « En bonne voie » à vérifier : l’échéance est dépassée ; 2 jalons dont la date est passée ne sont pas atteints.",
     });
   });
 

@@ -57,7 +57,7 @@ export function actionSignals(
   if (cycleOpenedOn && needsUpdate(action, cycleOpenedOn)) {
     signals.push({
       kind: 'stale',
-      message: `À mettre à jour : aucun point d'avancement depuis l'ouverture de la campagne le ${formatDateFr(cycleOpenedOn)}.`,
+      message: `Aucun point d’avancement depuis l’ouverture de la campagne le ${formatDateFr(cycleOpenedOn)}.`,
     });
   }
 
@@ -73,14 +73,14 @@ export function actionSignals(
 
   if (action.status === 'on_track') {
     const reasons: string[] = [];
-    if (overdue) reasons.push("l'échéance est dépassée");
+    if (overdue) reasons.push("l’échéance est dépassée");
     const missed = pastDueMilestones(action.milestones ?? [], asOf);
     if (missed.length === 1) {
       const name = missed[0].title
         ? `le jalon « ${missed[0].title} »`
         : 'un jalon';
       reasons.push(
-        `${name} prévu le ${formatDateFr(missed[0].plannedDate)} n'est pas atteint`,
+        `${name} prévu le ${formatDateFr(missed[0].plannedDate)} n’est pas atteint`,
       );
     } else if (missed.length > 1) {
       reasons.push(
@@ -89,7 +89,7 @@ export function actionSignals(
     }
     if (behind)
       reasons.push(
-        `l'avancement a ${formatNumberFr(-gap, 1)}\u00a0points de retard sur le calendrier`,
+        `l’avancement a ${formatNumberFr(-gap, 1)}\u00a0points de retard sur le calendrier`,
       );
     if (reasons.length > 0) {
       signals.push({
