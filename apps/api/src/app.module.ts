@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CacheModule } from './common/cache/cache.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { CommentsModule } from './comments/comments.module';
 import { CyclesModule } from './cycles/cycles.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ...serveWeb,
         AuditModule,
         EventsModule,
+        CacheModule,
         AuthModule,
         HealthModule,
         PlansModule,

@@ -1,7 +1,10 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ActionDetail, ActionListItem, MilestonePayload, StatusUpdatePayload, StatusUpdateResponse } from '@boussole/domain';
-import type { Response } from 'express';
+import type { ActionDetail, MilestonePayload, StatusUpdatePayload, StatusUpdateResponse } from '@boussole/domain';
+import type { Request, Response } from 'express';
+import { ReadCache } from '../common/cache/read-cache.service';
+import { sendJson } from '../common/cache/send-json';
+import { todayIso } from '../rollups/plan-clock';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
@@ -24,15 +27,20 @@ export class ActionsController {
     private readonly edits: ActionEditService,
     private readonly updates: StatusUpdatesService,
     private readonly milestones: MilestonesService,
+    private readonly cache: ReadCache,
   ) {}
 
   @Allow('read')
   @Get()
   @ApiOperation({ summary: 'Recherche et filtre les actions ; le total est dans X-Total-Count.' })
-  async list(@Query() filters: ListActionsQuery, @Res({ passthrough: true }) response: Response): Promise<ActionListItem[]> {
-    const page = await this.query.list(filters);
-    response.setHeader('X-Total-Count', String(page.total));
-    return page.items;
+  async list(@Query() filters: ListActionsQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+    // The key is the validated filters, so equivalent URLs share one answer.
+    const key = `actions:${todayIso()}:${JSON.stringify(filters, Object.keys(filters).sort())}`;
+    const body = await this.cache.answer(key, async () => {
+      const page = await this.query.list(filters);
+      return { body: page.items, headers: { 'X-Total-Count': String(page.total) } };
+    });
+    sendJson(request, response, body);
   }
 
   @Allow('read')

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { Observable, Subject } from 'rxjs';
@@ -17,18 +17,25 @@ const CHANNEL = 'boussole_events';
  * committed writes are announced), and every API replica listening relays it to its clients.
  */
 @Injectable()
-export class EventsService implements OnModuleDestroy {
+export class EventsService implements OnModuleInit, OnModuleDestroy {
   private readonly subject = new Subject<BoussoleEvent>();
   private listener: Client | null = null;
   private connecting: Promise<void> | null = null;
+  private closing = false;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Listen from the start: the read cache must hear other replicas' writes even without SSE clients. */
+  async onModuleInit(): Promise<void> {
+    this.connecting ??= this.listen();
+    await this.connecting;
+  }
 
   async publish(manager: EntityManager, event: BoussoleEvent): Promise<void> {
     await manager.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(event)]);
   }
 
-  /** The stream of events; the LISTEN connection opens with the first subscriber. */
+  /** The stream of committed writes' events, from every replica. */
   stream(): Observable<BoussoleEvent> {
     this.connecting ??= this.listen();
     return this.subject.asObservable();
@@ -46,9 +53,12 @@ export class EventsService implements OnModuleDestroy {
       }
     });
     client.on('error', () => {
-      // The connection dropped: the next subscriber reconnects.
+      if (this.closing) return;
+      // The connection dropped: reconnect soon, and meanwhile trust no cached answer.
       this.listener = null;
       this.connecting = null;
+      this.subject.next({ type: 'action.updated', planId: 0, actionId: 0 });
+      setTimeout(() => void (this.connecting ??= this.listen().catch(() => undefined)), 1000).unref();
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
@@ -56,6 +66,7 @@ export class EventsService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     this.subject.complete();
     await this.listener?.end().catch(() => undefined);
   }

@@ -1,9 +1,13 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { PlanChanges, PlanRollup, PlanSignals } from '@boussole/domain';
+import type { PlanChanges, PlanSignals } from '@boussole/domain';
+import type { Request, Response } from 'express';
+import { ReadCache } from '../common/cache/read-cache.service';
+import { sendJson } from '../common/cache/send-json';
 import { Allow } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { ChangesService } from './changes.service';
+import { todayIso } from './plan-clock';
 import { RollupService } from './rollup.service';
 import { SignalsService } from './signals.service';
 
@@ -14,14 +18,22 @@ export class RollupsController {
     private readonly rollups: RollupService,
     private readonly changes: ChangesService,
     private readonly signals: SignalsService,
+    private readonly cache: ReadCache,
   ) {}
 
   @Allow('read')
   @Get(':id/rollup')
   @ApiQuery({ name: 'asOf', required: false, example: '2026-09-30' })
   @ApiOperation({ summary: 'Avancement, météo, décomptes et signaux du plan, de chaque axe et objectif, expliqués.' })
-  rollup(@Param('id', ParseIdPipe) id: number, @Query('asOf') asOf?: string): Promise<PlanRollup> {
-    return this.rollups.rollup(id, asOf);
+  async rollup(
+    @Param('id', ParseIdPipe) id: number,
+    @Req() request: Request,
+    @Res() response: Response,
+    @Query('asOf') asOf?: string,
+  ): Promise<void> {
+    // Today's date is part of the key: at midnight the same data gives other figures.
+    const body = await this.cache.json(`rollup:${id}:${asOf ?? ''}:${todayIso()}`, () => this.rollups.rollup(id, asOf));
+    sendJson(request, response, body);
   }
 
   @Allow('read')

@@ -7,6 +7,8 @@ import { createTestDatabase } from './test-database';
 
 export interface TestApp {
   app: INestApplication;
+  /** The spec's database. */
+  url: string;
   /** Base URL of the API, e.g. http://127.0.0.1:41234/api */
   base: string;
   /** Direct access to the spec's database, to check what a request wrote. */
@@ -24,8 +26,11 @@ export interface TestResponse {
 }
 
 /** The real application, on a real PostgreSQL database of its own, listening on a free port. */
-export async function createTestApp(options: { empty?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(options);
+export async function createTestApp(options: { empty?: boolean; shareWith?: TestApp } = {}): Promise<TestApp> {
+  // A second replica shares the first one's database (and leaves dropping it to the first).
+  const database = options.shareWith
+    ? { url: options.shareWith.url, drop: async () => undefined }
+    : await createTestDatabase(options);
   const config = loadConfig({ BOUSSOLE_MODE: 'demo' });
   const app = await createApp({ config, databaseUrl: database.url, logger: false });
   await app.listen(0, '127.0.0.1');
@@ -54,6 +59,7 @@ export async function createTestApp(options: { empty?: boolean } = {}): Promise<
 
   return {
     app,
+    url: database.url,
     base,
     sql,
     request,

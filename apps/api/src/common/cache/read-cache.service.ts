@@ -1,0 +1,55 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { EventsService } from '../../events/events.service';
+
+export interface CachedJson {
+  text: string;
+  etag: string;
+  headers: Record<string, string>;
+}
+
+const MAX_ENTRIES = 300;
+
+/**
+ * Serialised answers of the heavy reads (roll-ups, action lists), kept until the data changes.
+ * Any write ends the current generation: this process's writes through the write interceptor, the
+ * other replicas' through PostgreSQL NOTIFY. So figures stay computed on write (the first read after
+ * a write computes them), never by a batch, and a page of 2,000 actions is not re-aggregated for
+ * every reader.
+ */
+@Injectable()
+export class ReadCache implements OnModuleInit {
+  private generation = 0;
+  private readonly entries = new Map<string, { generation: number; value: CachedJson }>();
+
+  constructor(private readonly events: EventsService) {}
+
+  onModuleInit(): void {
+    this.events.stream().subscribe(() => this.invalidate());
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  json(key: string, compute: () => Promise<unknown>): Promise<CachedJson> {
+    return this.answer(key, async () => ({ body: await compute() }));
+  }
+
+  /** An answer with headers of its own (e.g. X-Total-Count), kept and replayed with it. */
+  async answer(key: string, compute: () => Promise<{ body: unknown; headers?: Record<string, string> }>): Promise<CachedJson> {
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === this.generation) return hit.value;
+    const generation = this.generation;
+    const computed = await compute();
+    const text = JSON.stringify(computed.body);
+    const value = { text, etag: `"${createHash('sha1').update(text).digest('base64url')}"`, headers: computed.headers ?? {} };
+    // A write that landed while computing has made this answer old: don't keep it.
+    if (generation === this.generation) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(key, { generation, value });
+    }
+    return value;
+  }
+}

@@ -1,0 +1,27 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import { Observable, tap } from 'rxjs';
+import { ReadCache } from './read-cache.service';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * After a write has committed (its handler resolved), ends the cache generation before the answer
+ * leaves, so the writer's next read sees its write.
+ */
+@Injectable()
+export class WriteInvalidationInterceptor implements NestInterceptor {
+  constructor(private readonly cache: ReadCache) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const method = context.switchToHttp().getRequest<Request>().method;
+    if (READS.has(method)) return next.handle();
+    return next.handle().pipe(
+      tap({
+        next: () => this.cache.invalidate(),
+        // A failed write may still have written nothing; ending the generation is harmless.
+        error: () => this.cache.invalidate(),
+      }),
+    );
+  }
+}
