@@ -19,6 +19,11 @@ export interface LockedAction {
   weight: number;
   owner_id: number | null;
   last_update_at: Date | null;
+  axis_number: number;
+  /** The plan's open reporting cycle, if any, and whether this action's axis is validated for it. */
+  cycle_id: number | null;
+  cycle_label: string | null;
+  axis_validated: boolean;
 }
 
 /**
@@ -29,8 +34,12 @@ export interface LockedAction {
 export async function lockActionForWrite(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
   const [action]: LockedAction[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
-            a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at
-       FROM actions a JOIN units un ON un.id = a.unit_id WHERE a.id = $1 FOR UPDATE OF a`,
+            a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
+            c.id AS cycle_id, c.label AS cycle_label,
+            EXISTS (SELECT 1 FROM axis_validations v WHERE v.cycle_id = c.id AND v.axis_id = a.axis_id) AS axis_validated
+       FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id
+       LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
+      WHERE a.id = $1 FOR UPDATE OF a`,
     [id],
   );
   if (!action) throw notFound('Action');

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { STATUS_SEVERITY, type StatusUpdatePayload, type StatusUpdateResponse } from '@boussole/domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { AppError, invalid, notFound } from '../common/errors/app-error';
-import { EventsService } from '../events/events.service';
+import { EVENTS_CHANNEL } from '../events/events.service';
 import { ActionDetailService } from './action-detail.service';
 import { assertVersion, lockActionForWrite } from './action-lock';
 import type { StatusUpdateDto } from './dto/status-update.dto';
@@ -17,8 +16,6 @@ export class StatusUpdatesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly details: ActionDetailService,
-    private readonly audit: AuditService,
-    private readonly events: EventsService,
   ) {}
 
   async history(actionId: number): Promise<StatusUpdatePayload[]> {
@@ -44,41 +41,45 @@ export class StatusUpdatesService {
           narrative: 'Expliquez pourquoi la météo se dégrade.',
         });
       }
-      const [cycle]: { id: number; label: string; validated: boolean; axis_number: number }[] = await manager.query(
-        `SELECT c.id, c.label, ax.number AS axis_number,
-                EXISTS (SELECT 1 FROM axis_validations v WHERE v.cycle_id = c.id AND v.axis_id = $2) AS validated
-           FROM reporting_cycles c JOIN axes ax ON ax.id = $2
-          WHERE c.plan_id = $1 AND c.state = 'open'`,
-        [action.plan_id, action.axis_id],
-      );
-      if (cycle?.validated) {
+      if (action.axis_validated) {
         throw new AppError(
           'conflict',
-          `L’axe ${cycle.axis_number} a été validé pour la campagne ${cycle.label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`,
+          `L’axe ${action.axis_number} a été validé pour la campagne ${action.cycle_label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`,
         );
       }
-      const [inserted]: { id: string }[] = await manager.query(
-        `INSERT INTO status_updates (action_id, cycle_id, status, progress, narrative, next_steps, blockers, author_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [actionId, cycle?.id ?? null, dto.status, dto.progress, narrative, dto.nextSteps?.trim() || null,
-          dto.blockers?.trim() || null, user.id],
+      const nextSteps = dto.nextSteps?.trim() || null;
+      const blockers = dto.blockers?.trim() || null;
+      // The update, the action's new state, its audit event and the notification: one statement, one round trip.
+      const [written]: { id: string; created_at: Date }[] = await manager.query(
+        `WITH ins AS (
+           INSERT INTO status_updates (action_id, cycle_id, status, progress, narrative, next_steps, blockers, author_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at
+         ), upd AS (
+           UPDATE actions SET status = $3, progress = $4, last_update_at = now(), version = version + 1, updated_at = now()
+            WHERE id = $1 RETURNING version
+         ), audit AS (
+           INSERT INTO audit_events (actor_id, verb, entity_type, entity_id, before, after)
+           SELECT $8, 'status_update.create', 'action', $1::text, $9::jsonb, $10::jsonb || jsonb_build_object('statusUpdateId', ins.id) FROM ins
+         )
+         SELECT ins.id, ins.created_at, pg_notify('${EVENTS_CHANNEL}', $11) FROM ins, upd`,
+        [actionId, action.cycle_id, dto.status, dto.progress, narrative, nextSteps, blockers, user.id,
+          JSON.stringify({ status: action.status, progress: action.progress, version: action.version }),
+          JSON.stringify({ status: dto.status, progress: dto.progress, version: action.version + 1 }),
+          JSON.stringify({ type: 'action.updated', planId: action.plan_id, actionId })],
       );
-      await manager.query(
-        `UPDATE actions SET status = $2, progress = $3, last_update_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1`,
-        [actionId, dto.status, dto.progress],
-      );
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: 'status_update.create',
-        entityType: 'action',
-        entityId: actionId,
-        before: { status: action.status, progress: action.progress, version: action.version },
-        after: { status: dto.status, progress: dto.progress, version: action.version + 1, statusUpdateId: Number(inserted.id) },
-      });
-      await this.events.publish(manager, { type: 'action.updated', planId: action.plan_id, actionId });
-      const [row]: StatusUpdateRow[] = await manager.query(`${STATUS_UPDATE_SELECT} WHERE u.id = $1`, [inserted.id]);
-      return toStatusUpdatePayload(row);
+      const update: StatusUpdatePayload = {
+        id: Number(written.id),
+        actionId,
+        status: dto.status,
+        progress: dto.progress,
+        narrative,
+        nextSteps,
+        blockers,
+        author: { id: user.id, name: user.name },
+        createdAt: written.created_at.toISOString(),
+        cycleId: action.cycle_id,
+      };
+      return update;
     });
     return { action: await this.details.get(actionId), update: result };
   }

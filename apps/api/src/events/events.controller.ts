@@ -1,8 +1,8 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { interval, map, merge, Observable } from 'rxjs';
+import { filter, interval, map, merge, Observable } from 'rxjs';
 import { Allow } from '../common/decorators/access.decorator';
-import { EventsService } from './events.service';
+import { EventsService, isDataEvent } from './events.service';
 
 @ApiTags('events')
 @Controller('events')
@@ -15,6 +15,9 @@ export class EventsController {
   stream(): Observable<MessageEvent> {
     // A comment every 25 s keeps proxies from closing an idle stream.
     const keepAlive = interval(25000).pipe(map((): MessageEvent => ({ type: 'ping', data: '' })));
-    return merge(this.events.stream().pipe(map((event): MessageEvent => ({ type: event.type, data: event }))), keepAlive);
+    return merge(
+      this.events.stream().pipe(filter(isDataEvent), map((event): MessageEvent => ({ type: event.type, data: event }))),
+      keepAlive,
+    );
   }
 }

@@ -4,13 +4,28 @@ import { Client } from 'pg';
 import { Observable, Subject } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 
-export interface BoussoleEvent {
+/** A committed change of the plan's data, which live screens and read caches follow. */
+export interface DataEvent {
   type: 'action.updated' | 'action.edited' | 'milestone.changed' | 'deployment.updated' | 'comment.changed' | 'measurement.added';
   planId: number;
   actionId: number;
 }
 
-const CHANNEL = 'boussole_events';
+/** A session ended (sign-out): every replica forgets it at once. */
+export interface SessionEvent {
+  type: 'session.closed';
+  sessionId: string;
+}
+
+export type BoussoleEvent = DataEvent | SessionEvent;
+
+export function isDataEvent(event: BoussoleEvent): event is DataEvent {
+  return event.type !== 'session.closed';
+}
+
+/** The one NOTIFY channel; a write may notify in its own SQL statement (see status updates). */
+export const EVENTS_CHANNEL = 'boussole_events';
+const CHANNEL = EVENTS_CHANNEL;
 
 /**
  * Live updates through PostgreSQL LISTEN/NOTIFY: a write notifies inside its transaction (so only

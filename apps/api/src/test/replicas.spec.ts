@@ -39,3 +39,28 @@ describe('replicas behind a load balancer', () => {
     expect(counted.progress).toBe(99);
   });
 });
+
+describe('signing out behind a load balancer', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await createTestApp();
+    b = await createTestApp({ shareWith: a });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('ends the session on every replica at once', async () => {
+    const token = await a.login('lecture@boussole.test');
+    expect((await b.request('/auth/me', { token })).status).toBe(200);
+    expect((await a.request('/auth/logout', { method: 'POST', token })).status).toBe(204);
+    let status = 200;
+    for (let i = 0; i < 50 && status === 200; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      status = (await b.request('/auth/me', { token })).status;
+    }
+    expect(status).toBe(401);
+  });
+});

@@ -1,9 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { EventsService } from '../../events/events.service';
+import { gzipSync } from 'node:zlib';
+import { filter } from 'rxjs';
+import { EventsService, isDataEvent } from '../../events/events.service';
 
 export interface CachedJson {
-  text: string;
+  body: Buffer;
+  /** The same body gzipped once, for the clients that accept it (every browser does). */
+  gzipped: Buffer;
   etag: string;
   headers: Record<string, string>;
 }
@@ -21,11 +25,13 @@ const MAX_ENTRIES = 300;
 export class ReadCache implements OnModuleInit {
   private generation = 0;
   private readonly entries = new Map<string, { generation: number; value: CachedJson }>();
+  /** Answers being computed: fifty readers arriving together wait for one computation. */
+  private readonly pending = new Map<string, Promise<CachedJson>>();
 
   constructor(private readonly events: EventsService) {}
 
   onModuleInit(): void {
-    this.events.stream().subscribe(() => this.invalidate());
+    this.events.stream().pipe(filter(isDataEvent)).subscribe(() => this.invalidate());
   }
 
   invalidate(): void {
@@ -41,10 +47,28 @@ export class ReadCache implements OnModuleInit {
   async answer(key: string, compute: () => Promise<{ body: unknown; headers?: Record<string, string> }>): Promise<CachedJson> {
     const hit = this.entries.get(key);
     if (hit && hit.generation === this.generation) return hit.value;
+    const pendingKey = `${this.generation}:${key}`;
+    const pending = this.pending.get(pendingKey);
+    if (pending) return pending;
+    const computing = this.compute(key, compute);
+    this.pending.set(pendingKey, computing);
+    try {
+      return await computing;
+    } finally {
+      this.pending.delete(pendingKey);
+    }
+  }
+
+  private async compute(key: string, compute: () => Promise<{ body: unknown; headers?: Record<string, string> }>): Promise<CachedJson> {
     const generation = this.generation;
     const computed = await compute();
-    const text = JSON.stringify(computed.body);
-    const value = { text, etag: `"${createHash('sha1').update(text).digest('base64url')}"`, headers: computed.headers ?? {} };
+    const body = Buffer.from(JSON.stringify(computed.body));
+    const value = {
+      body,
+      gzipped: gzipSync(body, { level: 6 }),
+      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      headers: computed.headers ?? {},
+    };
     // A write that landed while computing has made this answer old: don't keep it.
     if (generation === this.generation) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
