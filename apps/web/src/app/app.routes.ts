@@ -36,6 +36,20 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'regions',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/regions/regions.routes').then((m) => m.regionsRoutes),
+  },
+  {
+    path: 'indicateurs',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/indicators/indicators.routes').then(
+        (m) => m.indicatorsRoutes,
+      ),
+  },
+  {
     path: '**',
     title: 'Page non trouvée',
     loadComponent: () =>

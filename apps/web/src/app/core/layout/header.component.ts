@@ -48,6 +48,13 @@ export class HeaderComponent {
     /^\/mes-actions(\?|$)/.test(this.path()),
   );
 
+  protected readonly onRegions = computed(() =>
+    /^\/regions(\/|\?|$)/.test(this.path()),
+  );
+  protected readonly onIndicators = computed(() =>
+    /^\/indicateurs(\/|\?|$)/.test(this.path()),
+  );
+
   constructor() {
     // The mobile menu is a DSFR modal: close it once a link in it has been followed.
     effect(() => {

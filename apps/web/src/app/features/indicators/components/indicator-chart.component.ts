@@ -1,0 +1,77 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  model,
+} from '@angular/core';
+import { REGIONS, formatDateFr, type IndicatorDetail } from '@boussole/domain';
+import { periodLabel, valueWithUnit } from '../indicator-format';
+import { CHART, buildChart, polyline } from './chart-model';
+
+let nextId = 0;
+
+/**
+ * The indicator's course as an inline SVG chart: the trajectory from the baseline to the target,
+ * the intermediate targets, the national measurements and, on request, one region's.
+ */
+@Component({
+  selector: 'bsl-indicator-chart',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './indicator-chart.component.html',
+  styleUrl: './indicator-chart.component.css',
+})
+export class IndicatorChartComponent {
+  readonly indicator = input.required<IndicatorDetail>();
+  /** The region compared with the national values (INSEE code), or null. */
+  readonly compare = model<string | null>(null);
+
+  protected readonly id = `bsl-graphique-${++nextId}`;
+  protected readonly size = CHART;
+  protected readonly regions = REGIONS;
+  protected readonly model = computed(() =>
+    buildChart(this.indicator(), this.compare()),
+  );
+  protected readonly nationalPath = computed(() =>
+    polyline(this.model().national),
+  );
+  protected readonly regionPath = computed(() => polyline(this.model().region));
+  protected readonly regionName = computed(
+    () =>
+      REGIONS.find((region) => region.code === this.compare())?.name ?? null,
+  );
+
+  /** The chart's text alternative, in one sentence or three. */
+  protected readonly summary = computed(() => {
+    const indicator = this.indicator();
+    const value = (figure: number) => valueWithUnit(figure, indicator.unit);
+    const parts = [
+      `Évolution de l’indicateur « ${indicator.name} » : référence ${value(indicator.baselineValue)} au ${formatDateFr(indicator.baselineDate)}, cible ${value(indicator.targetValue)} au ${formatDateFr(indicator.targetDate)}.`,
+      this.latestText('Dernière valeur nationale', null),
+    ];
+    const name = this.regionName();
+    if (name)
+      parts.push(this.latestText(`Dernière valeur en ${name}`, this.compare()));
+    parts.push('Le tableau « Voir les données » donne toutes les valeurs.');
+    return parts.join(' ');
+  });
+
+  protected selectRegion(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.compare.set(value || null);
+  }
+
+  private latestText(label: string, regionCode: string | null): string {
+    const indicator = this.indicator();
+    const measurements = indicator.measurements.filter(
+      (m) => m.regionCode === regionCode,
+    );
+    const latest = measurements.reduce<(typeof measurements)[number] | null>(
+      (found, m) => (!found || m.period > found.period ? m : found),
+      null,
+    );
+    return latest
+      ? `${label} : ${valueWithUnit(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)}).`
+      : `${label} : aucune mesure.`;
+  }
+}

@@ -1,0 +1,84 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { map, of, switchMap } from 'rxjs';
+import { LOADING, toLoadState } from '../../core/http/load-state';
+import { IndicatorsTableComponent } from './components/indicators-table.component';
+import { IndicatorsApi } from './indicators.api';
+
+/** `/indicateurs`: the indicators of the active plan (or `?plan=`). */
+@Component({
+  selector: 'bsl-indicators-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [IndicatorsTableComponent, RouterLink],
+  template: `
+    <div class="fr-container fr-mt-4w fr-mb-6w">
+      <h1>Indicateurs</h1>
+      @let current = state();
+      @if (current.status === 'ready') {
+        @if (current.value; as data) {
+          <p class="fr-text--lead">
+            Les indicateurs de suivi de {{ data.plan.title }} : dernière valeur,
+            atteinte de la cible et alertes.
+          </p>
+          @if (data.indicators.length) {
+            <bsl-indicators-table
+              [indicators]="data.indicators"
+              [caption]="'Indicateurs de ' + data.plan.title"
+            />
+          } @else {
+            <p>Aucun indicateur n’est défini pour ce projet stratégique.</p>
+          }
+        } @else {
+          <p>Aucun projet stratégique n’est disponible.</p>
+          <p>
+            <a class="fr-link" routerLink="/plans"
+              >Voir les projets stratégiques</a
+            >
+          </p>
+        }
+      } @else if (current.status === 'error') {
+        <div class="fr-alert fr-alert--error" role="alert">
+          <h2 class="fr-alert__title">
+            Les indicateurs n’ont pas pu être affichés
+          </h2>
+          <p>{{ current.message }}</p>
+        </div>
+      } @else {
+        <p role="status">Chargement des indicateurs…</p>
+      }
+    </div>
+  `,
+})
+export class IndicatorsPageComponent {
+  /** `?plan=`: another plan than the active one. */
+  readonly plan = input<string>();
+
+  private readonly api = inject(IndicatorsApi);
+
+  protected readonly state = toSignal(
+    toObservable(this.plan).pipe(
+      switchMap((planId) =>
+        toLoadState(
+          this.api
+            .plan(planId)
+            .pipe(
+              switchMap((plan) =>
+                plan
+                  ? this.api
+                      .list(plan.id)
+                      .pipe(map((indicators) => ({ plan, indicators })))
+                  : of(null),
+              ),
+            ),
+        ),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+}

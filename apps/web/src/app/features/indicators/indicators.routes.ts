@@ -1,0 +1,9 @@
+import { Routes } from '@angular/router';
+import { IndicatorPageComponent } from './indicator-page.component';
+import { IndicatorsPageComponent } from './indicators-page.component';
+
+/** Under `/indicateurs`. */
+export const indicatorsRoutes: Routes = [
+  { path: '', title: 'Indicateurs', component: IndicatorsPageComponent },
+  { path: ':id', title: 'Indicateur', component: IndicatorPageComponent },
+];

@@ -1,0 +1,89 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { formatPercentFr, type RegionSummary } from '@boussole/domain';
+import {
+  INSET,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  METROPOLITAN_SHAPES,
+  OVERSEAS_SHAPES,
+  type RegionShape,
+} from './map-shapes';
+import {
+  MAP_CLASSES,
+  NO_DATA_CLASS,
+  progressClass,
+  regionMapLabel,
+} from './map-scale';
+
+/** What the map draws of one region. */
+interface MapRegion {
+  readonly shape: RegionShape;
+  readonly label: string;
+  readonly value: string;
+  readonly fill: string;
+  readonly ink: string;
+  /** Overseas: the top of its inset frame. */
+  readonly top: number;
+}
+
+/**
+ * The map of France's 18 regions, each filled by its progress on a 5-class scale, each a link to
+ * its page named by its figures (the table below the map gives the same figures as text).
+ */
+@Component({
+  selector: 'bsl-france-map',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  templateUrl: './france-map.component.html',
+  styleUrl: './france-map.component.css',
+})
+export class FranceMapComponent {
+  readonly regions = input.required<readonly RegionSummary[]>();
+
+  protected readonly viewBox = `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`;
+  protected readonly inset = INSET;
+  protected readonly legend = [...MAP_CLASSES, NO_DATA_CLASS];
+
+  private readonly byCode = computed(
+    () => new Map(this.regions().map((region) => [region.code, region])),
+  );
+  protected readonly metropolitan = computed(() =>
+    METROPOLITAN_SHAPES.map((shape) => this.draw(shape, 0)),
+  );
+  protected readonly overseas = computed(() =>
+    OVERSEAS_SHAPES.map((shape, index) =>
+      this.draw(shape, index * (INSET.height + INSET.gap)),
+    ),
+  );
+
+  /** The y of each line of a label centred on `y`, the value line last. */
+  protected lineY(region: MapRegion, index: number): number {
+    const lines = region.shape.label.length + 1;
+    return (region.shape.y ?? 0) - ((lines - 1) * 11) / 2 + index * 11 + 4;
+  }
+
+  private draw(shape: RegionShape, top: number): MapRegion {
+    const region = this.byCode().get(shape.code);
+    const progress = region?.progress ?? null;
+    const scale = progressClass(progress);
+    return {
+      shape,
+      label: regionMapLabel(
+        region?.name ?? shape.label.join(''),
+        progress,
+        region?.rank ?? null,
+        this.regions().length,
+      ),
+      value: progress === null ? '–' : formatPercentFr(progress),
+      fill: progress === null ? 'url(#bsl-map-hachures)' : scale.fill,
+      ink: scale.ink,
+      top,
+    };
+  }
+}

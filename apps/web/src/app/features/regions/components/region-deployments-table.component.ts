@@ -1,0 +1,89 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  formatDateTimeFr,
+  formatPercentFr,
+  type RegionDeployment,
+} from '@boussole/domain';
+import { StatusBadgeComponent } from '../../../shared/status-badge.component';
+
+/** A region's deployments: each action's météo and progress against the median of the regions. */
+@Component({
+  selector: 'bsl-region-deployments-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, StatusBadgeComponent],
+  template: `
+    <div class="fr-table fr-table--bordered fr-table--multiline">
+      <div class="fr-table__wrapper">
+        <div class="fr-table__container">
+          <div class="fr-table__content">
+            <table>
+              <caption>
+                {{
+                  caption()
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Action</th>
+                  <th scope="col">Météo</th>
+                  <th scope="col">Avancement</th>
+                  <th scope="col">Médiane des régions</th>
+                  <th scope="col">Commentaires</th>
+                  <th scope="col">Mis à jour</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (row of rows(); track row.actionId) {
+                  <tr>
+                    <th scope="row">
+                      <a [routerLink]="['/actions', row.actionId]">
+                        {{ row.actionCode }} – {{ row.actionTitle }}
+                      </a>
+                      @if (row.laggard) {
+                        <br />
+                        <span
+                          class="fr-badge fr-badge--sm fr-badge--warning fr-mt-1v"
+                        >
+                          En retard sur les autres régions
+                        </span>
+                      }
+                    </th>
+                    <td><bsl-status-badge [status]="row.status" /></td>
+                    <td>{{ row.progressText }}</td>
+                    <td>{{ row.medianText }}</td>
+                    <td>{{ row.commentCount }}</td>
+                    <td>{{ row.updatedText }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  `,
+})
+export class RegionDeploymentsTableComponent {
+  readonly deployments = input.required<readonly RegionDeployment[]>();
+  readonly caption = input.required<string>();
+
+  protected readonly rows = computed(() =>
+    this.deployments().map((deployment) => ({
+      ...deployment,
+      progressText: formatPercentFr(deployment.progress),
+      medianText:
+        deployment.medianProgress === null
+          ? 'Non calculée'
+          : formatPercentFr(deployment.medianProgress),
+      updatedText: deployment.updatedBy
+        ? `${formatDateTimeFr(deployment.updatedAt)} par ${deployment.updatedBy.name}`
+        : formatDateTimeFr(deployment.updatedAt),
+    })),
+  );
+}

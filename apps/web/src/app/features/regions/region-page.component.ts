@@ -1,0 +1,107 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import {
+  REGIONS,
+  STATUS_LABELS,
+  formatPercentFr,
+  type Status,
+} from '@boussole/domain';
+import { combineLatest, switchMap } from 'rxjs';
+import { LOADING, toLoadState } from '../../core/http/load-state';
+import { pageTitle } from '../../core/layout/page-title.strategy';
+import { ExplainComponent } from '../../shared/explain.component';
+import { ProgressBarComponent } from '../../shared/progress-bar.component';
+import { DeploymentCommentsComponent } from './components/deployment-comments.component';
+import { rankFr } from './components/map-scale';
+import { RegionDeploymentsTableComponent } from './components/region-deployments-table.component';
+import { RegionsApi } from './regions.api';
+
+const STATUS_ORDER: readonly Status[] = [
+  'late',
+  'at_risk',
+  'on_track',
+  'not_started',
+  'done',
+  'abandoned',
+];
+
+/** `/regions/:code`: a region's weighted progress, rank, deployments, laggards and comments. */
+@Component({
+  selector: 'bsl-region-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DeploymentCommentsComponent,
+    ExplainComponent,
+    ProgressBarComponent,
+    RegionDeploymentsTableComponent,
+    RouterLink,
+  ],
+  templateUrl: './region-page.component.html',
+})
+export class RegionPageComponent {
+  /** The region's INSEE code (route parameter). */
+  readonly code = input.required<string>();
+  /** `?plan=`: another plan than the active one. */
+  readonly plan = input<string>();
+
+  private readonly api = inject(RegionsApi);
+
+  /** The region's name, known before the API answers. */
+  protected readonly name = computed(
+    () => REGIONS.find((region) => region.code === this.code())?.name ?? null,
+  );
+  protected readonly state = toSignal(
+    combineLatest([toObservable(this.code), toObservable(this.plan)]).pipe(
+      switchMap(([code, planId]) =>
+        toLoadState(
+          this.api.forPlan(planId, (plan) => this.api.rollup(code, plan.id)),
+        ),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly data = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly error = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.message : null;
+  });
+
+  protected readonly rankText = computed(() => {
+    const rollup = this.data()?.value;
+    if (!rollup) return '';
+    return rollup.rank === null
+      ? 'Pas de rang : aucun avancement n’est calculé pour cette région.'
+      : `${rankFr(rollup.rank)} sur ${rollup.regionCount} régions`;
+  });
+  protected readonly counts = computed(() => {
+    const rollup = this.data()?.value;
+    return rollup
+      ? STATUS_ORDER.map((status) => ({
+          status,
+          label: STATUS_LABELS[status],
+          count: rollup.counts[status],
+        }))
+      : [];
+  });
+  protected readonly percent = formatPercentFr;
+
+  constructor() {
+    const title = inject(Title);
+    effect(() => {
+      const name = this.data()?.value.name ?? this.name();
+      if (name) title.setTitle(pageTitle(`${name} – Régions`));
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { formatNumberFr } from '@boussole/domain';
+import { switchMap } from 'rxjs';
+import { LOADING, toLoadState } from '../../core/http/load-state';
+import { FranceMapComponent } from './components/france-map.component';
+import { RegionsTableComponent } from './components/regions-table.component';
+import { RegionsApi } from './regions.api';
+
+/** `/regions`: the roll-out of the active plan (or `?plan=`) in the 18 regions, map and table. */
+@Component({
+  selector: 'bsl-regions-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FranceMapComponent, RegionsTableComponent, RouterLink],
+  template: `
+    <div class="fr-container fr-mt-4w fr-mb-6w">
+      <h1>Déploiement dans les régions</h1>
+      @let current = state();
+      @if (current.status === 'ready') {
+        @if (current.value; as data) {
+          <p class="fr-text--lead">
+            {{ data.plan.title }} : avancement pondéré des actions déployées par
+            chacune des 18 agences régionales de santé.
+          </p>
+          @if (summary(); as text) {
+            <p>{{ text }}</p>
+          }
+          <section class="fr-mb-6w" aria-labelledby="carte-titre">
+            <h2 id="carte-titre">Carte des régions</h2>
+            <p class="fr-text--sm">
+              Chaque région mène à sa page ; le tableau qui suit donne les mêmes
+              chiffres.
+            </p>
+            <bsl-france-map [regions]="data.value" />
+          </section>
+          <section aria-labelledby="tableau-titre">
+            <h2 id="tableau-titre">Tableau des régions</h2>
+            <bsl-regions-table [regions]="data.value" />
+          </section>
+        } @else {
+          <p>Aucun projet stratégique n’est disponible.</p>
+          <p>
+            <a class="fr-link" routerLink="/plans"
+              >Voir les projets stratégiques</a
+            >
+          </p>
+        }
+      } @else if (current.status === 'error') {
+        <div class="fr-alert fr-alert--error" role="alert">
+          <h2 class="fr-alert__title">
+            Les régions n’ont pas pu être affichées
+          </h2>
+          <p>{{ current.message }}</p>
+        </div>
+      } @else {
+        <p role="status">Chargement des régions…</p>
+      }
+    </div>
+  `,
+})
+export class RegionsPageComponent {
+  /** `?plan=`: another plan than the active one. */
+  readonly plan = input<string>();
+
+  private readonly api = inject(RegionsApi);
+
+  protected readonly state = toSignal(
+    toObservable(this.plan).pipe(
+      switchMap((planId) =>
+        toLoadState(this.api.forPlan(planId, (plan) => this.api.list(plan.id))),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+
+  /** "14 régions sur 18 ont des déploiements ; 9 déploiements en retard sur les autres régions." */
+  protected readonly summary = computed(() => {
+    const state = this.state();
+    if (state.status !== 'ready' || !state.value) return null;
+    const regions = state.value.value;
+    const measured = regions.filter(
+      (region) => region.progress !== null,
+    ).length;
+    const lagging = regions.reduce(
+      (sum, region) => sum + region.laggingCount,
+      0,
+    );
+    const laggingText =
+      lagging > 1
+        ? `${formatNumberFr(lagging)} déploiements sont en retard sur les autres régions`
+        : lagging === 1
+          ? 'un déploiement est en retard sur les autres régions'
+          : 'aucun déploiement n’est en retard sur les autres régions';
+    const measuredText =
+      measured > 1
+        ? `${formatNumberFr(measured)} régions sur ${formatNumberFr(regions.length)} ont un avancement calculé`
+        : `${formatNumberFr(measured)} région sur ${formatNumberFr(regions.length)} a un avancement calculé`;
+    return `${measuredText} ; ${laggingText}.`;
+  });
+}

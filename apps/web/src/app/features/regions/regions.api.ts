@@ -1,0 +1,64 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  PlanSummary,
+  RegionRollup,
+  RegionSummary,
+} from '@boussole/domain';
+import { Observable, map, of, switchMap } from 'rxjs';
+
+/** The plan a page shows by default: the first active one, else the first one. */
+export function defaultPlan(plans: readonly PlanSummary[]): PlanSummary | null {
+  return plans.find((plan) => plan.state === 'active') ?? plans[0] ?? null;
+}
+
+export interface PlanData<T> {
+  plan: PlanSummary;
+  value: T;
+}
+
+/** The regional roll-out endpoints. */
+@Injectable({ providedIn: 'root' })
+export class RegionsApi {
+  private readonly http = inject(HttpClient);
+
+  /** The plan asked for (`?plan=`), else the active plan (`GET /api/plans`). */
+  plan(planId: string | null | undefined): Observable<PlanSummary | null> {
+    return this.http
+      .get<PlanSummary[]>('/api/plans')
+      .pipe(
+        map((plans) =>
+          planId
+            ? (plans.find((plan) => String(plan.id) === planId) ?? null)
+            : defaultPlan(plans),
+        ),
+      );
+  }
+
+  /** `GET /api/regions?plan=`: the 18 regions with their progress, rank and counts. */
+  list(planId: number): Observable<RegionSummary[]> {
+    return this.http.get<RegionSummary[]>('/api/regions', {
+      params: new HttpParams().set('plan', String(planId)),
+    });
+  }
+
+  /** `GET /api/regions/:code/rollup?plan=`: one region's figures and deployments. */
+  rollup(code: string, planId: number): Observable<RegionRollup> {
+    return this.http.get<RegionRollup>(
+      `/api/regions/${encodeURIComponent(code)}/rollup`,
+      { params: new HttpParams().set('plan', String(planId)) },
+    );
+  }
+
+  /** The plan, then what `load` fetches for it; `null` for both when there is no such plan. */
+  forPlan<T>(
+    planId: string | null | undefined,
+    load: (plan: PlanSummary) => Observable<T>,
+  ): Observable<PlanData<T> | null> {
+    return this.plan(planId).pipe(
+      switchMap((plan) =>
+        plan ? load(plan).pipe(map((value) => ({ plan, value }))) : of(null),
+      ),
+    );
+  }
+}

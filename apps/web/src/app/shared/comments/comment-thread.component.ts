@@ -1,0 +1,172 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  takeUntilDestroyed,
+  toObservable,
+  toSignal,
+} from '@angular/core/rxjs-interop';
+import { can, type CommentPayload } from '@boussole/domain';
+import { switchMap, type Observable } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
+import { apiErrorMessage } from '../../core/http/api-error';
+import {
+  LOADING,
+  toLoadState,
+  type LoadState,
+} from '../../core/http/load-state';
+import {
+  CommentFormComponent,
+  type CommentDraft,
+} from './comment-form.component';
+import { CommentItemComponent } from './comment-item.component';
+import { actorOf, canPostComment } from './comment-permissions';
+import { CommentsApi } from './comments.api';
+import { toThread, visibleCount } from './thread';
+
+let nextId = 0;
+
+/**
+ * The comments of an action (`regionCode` null) or of one regional deployment: the thread with one
+ * level of replies, and the forms to post, answer, edit or delete for those the policy allows.
+ */
+@Component({
+  selector: 'bsl-comment-thread',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CommentFormComponent, CommentItemComponent],
+  templateUrl: './comment-thread.component.html',
+  styleUrl: './comment-thread.component.css',
+})
+export class CommentThreadComponent {
+  readonly actionId = input.required<number>();
+  readonly regionCode = input<string | null>(null);
+  /** The action's owning unit, for the policy. */
+  readonly unitCode = input.required<string>();
+  readonly heading = input('Commentaires');
+  /** The level of the thread's heading, after the page's own headings. */
+  readonly level = input<2 | 3 | 4 | 5>(2);
+  /** The number of comments still readable, each time the thread is (re)loaded. */
+  readonly countChange = output<number>();
+
+  private readonly api = inject(CommentsApi);
+  private readonly user = inject(AuthService).user;
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly replyForm = viewChild<CommentFormComponent>('replyForm');
+
+  protected readonly id = `bsl-fil-${++nextId}`;
+  private readonly reload = signal(0);
+  private readonly request = computed(() => ({
+    actionId: this.actionId(),
+    regionCode: this.regionCode(),
+    reload: this.reload(),
+  }));
+  private readonly state = toSignal(
+    toObservable(this.request).pipe(
+      switchMap(({ actionId, regionCode }) =>
+        toLoadState(this.api.list(actionId, regionCode)),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+  /** The comments, kept on screen while the thread reloads after a change. */
+  protected readonly comments = linkedSignal<
+    LoadState<CommentPayload[]>,
+    CommentPayload[] | null
+  >({
+    source: this.state,
+    computation: (state, previous) =>
+      state.status === 'ready'
+        ? state.value
+        : state.status === 'loading'
+          ? (previous?.value ?? null)
+          : null,
+  });
+  protected readonly loadError = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly thread = computed(() => toThread(this.comments() ?? []));
+
+  private readonly actor = computed(() => actorOf(this.user()));
+  protected readonly postDecision = computed(() =>
+    canPostComment(this.actor(), this.unitCode(), this.regionCode()),
+  );
+  protected readonly replyingTo = signal<number | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const comments = this.comments();
+      if (this.state().status === 'ready' && comments) {
+        this.countChange.emit(visibleCount(comments));
+      }
+    });
+  }
+
+  protected canEdit(comment: CommentPayload): boolean {
+    return can(this.actor(), 'comment.edit', { authorId: comment.author.id })
+      .allowed;
+  }
+
+  protected readonly post = (draft: CommentDraft): Observable<unknown> =>
+    this.api.create(this.actionId(), this.regionCode(), {
+      kind: draft.kind,
+      text: draft.text,
+    });
+
+  protected readonly postReply = (draft: CommentDraft): Observable<unknown> =>
+    this.api.create(this.actionId(), this.regionCode(), {
+      kind: draft.kind,
+      text: draft.text,
+      parentId: this.replyingTo(),
+    });
+
+  protected readonly update = (
+    id: number,
+    draft: CommentDraft,
+  ): Observable<unknown> => this.api.update(id, draft);
+
+  protected startReply(commentId: number): void {
+    this.replyingTo.set(commentId);
+    afterNextRender(() => this.replyForm()?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  protected changed(message: string): void {
+    this.replyingTo.set(null);
+    this.actionError.set(null);
+    this.notice.set(message);
+    this.reload.update((n) => n + 1);
+  }
+
+  protected remove(comment: CommentPayload): void {
+    if (
+      !confirm('Supprimer ce commentaire ? Cette suppression est définitive.')
+    ) {
+      return;
+    }
+    this.notice.set(null);
+    this.api
+      .remove(comment.id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => this.changed('Commentaire supprimé.'),
+        error: (error: unknown) => this.actionError.set(apiErrorMessage(error)),
+      });
+  }
+}
