@@ -31,7 +31,20 @@ export class AppModule {
   static forRoot({ config, databaseUrl, webRoot }: AppModuleOptions): DynamicModule {
     const serveWeb =
       webRoot && existsSync(webRoot)
-        ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]
+        ? [
+            ServeStaticModule.forRoot({
+              rootPath: webRoot,
+              exclude: ['/api/{*path}'],
+              serveStaticOptions: {
+                // Built files whose name carries a content hash are cached for good; the others
+                // (index.html, favicons) are revalidated each time.
+                setHeaders: (response, path) => {
+                  const hashed = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png)$/.test(path);
+                  response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+                },
+              },
+            }),
+          ]
         : [];
     return {
       module: AppModule,

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule, AppModuleOptions } from './app.module';
@@ -35,6 +36,8 @@ export async function createApp(options: AppModuleOptions & { logger?: boolean }
       },
     }),
   );
+  // Answers already gzipped by the read cache go out as they are; the others are compressed here.
+  app.use(compression({ threshold: 2048 }));
   app.use(cookieParser());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
