@@ -68,6 +68,7 @@ describe('regions, indicators and comments', () => {
 
       await page.getByRole('link', { name: 'Régions' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Déploiement dans les régions' }).waitFor();
+      await page.locator('svg a').nth(17).waitFor();
       expect(await page.locator('svg a').count()).toBe(18);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: /^Bretagne : / }).first().click();

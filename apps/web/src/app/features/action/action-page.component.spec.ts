@@ -99,7 +99,8 @@ describe('ActionPageComponent', () => {
 
   it('hides the update form from an ARS liaison and from a project manager of another unit', async () => {
     view = await openActionPage(USERS.rhManager);
-    expect(view.page().querySelector('form')).toBeNull();
+    expect(view.page().querySelector('#mise-a-jour-titre')).toBeNull();
+    expect(view.page().querySelector('#avancement')).toBeNull();
     expect(view.text()).toContain(
       'Seules les actions de votre sous-direction (RH) peuvent être mises à jour.',
     );
@@ -107,7 +108,8 @@ describe('ActionPageComponent', () => {
     TestBed.resetTestingModule();
 
     view = await openActionPage(USERS.arsLiaison);
-    expect(view.page().querySelector('form')).toBeNull();
+    expect(view.page().querySelector('#mise-a-jour-titre')).toBeNull();
+    expect(view.page().querySelector('#avancement')).toBeNull();
   });
 
   it('shows the update form to a project manager of the owning unit, filled with the current values', async () => {

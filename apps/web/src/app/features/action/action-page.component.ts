@@ -34,16 +34,19 @@ import {
   type LoadState,
 } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
+import { CommentThreadComponent } from '../../shared/comments/comment-thread.component';
 import { ActionApi } from './action.api';
 import { ActionHeaderComponent } from './components/action-header.component';
 import { ActionIndicatorsComponent } from './components/action-indicators.component';
 import { ActionMilestonesComponent } from './components/action-milestones.component';
 import { ActionStateComponent } from './components/action-state.component';
 import { ActionTimelineComponent } from './components/action-timeline.component';
+import { RegionalDeploymentsComponent } from './components/regional-deployments.component';
 import { UpdateFormComponent } from './components/update-form.component';
 
-/** `/actions/:id`: an action, where it stands, its history, milestones and indicators, and the
- * form to post a status update for those who may. */
+/** `/actions/:id`: an action, where it stands, its history, milestones and indicators, the form
+ * to post a status update for those who may, its regional roll-out (regional actions) and its
+ * comments. */
 @Component({
   selector: 'bsl-action-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,6 +56,8 @@ import { UpdateFormComponent } from './components/update-form.component';
     ActionMilestonesComponent,
     ActionStateComponent,
     ActionTimelineComponent,
+    CommentThreadComponent,
+    RegionalDeploymentsComponent,
     RouterLink,
     UpdateFormComponent,
   ],

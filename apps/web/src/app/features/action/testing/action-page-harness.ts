@@ -10,6 +10,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type {
+  ActionDeployments,
   ActionDetail,
   CurrentUser,
   StatusUpdatePayload,
@@ -18,6 +19,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { query, required } from '../../../testing/query';
 import { ActionPageComponent } from '../action-page.component';
 import { anAction, latestUpdate, olderUpdate } from './action-fixtures';
+import { theDeployments } from './deployment-fixtures';
 
 /** `check()` once it stops throwing (requests are sent after asynchronous rendering). */
 export async function eventually<T>(check: () => T): Promise<T> {
@@ -34,11 +36,19 @@ export async function eventually<T>(check: () => T): Promise<T> {
 @Component({ template: '<h1>Autre page</h1>' })
 class StubPageComponent {}
 
-/** The action page at `/actions/7`, signed in as `user`, with its requests answered. */
+/** Requests of a region's comment thread. */
+const REGION_THREAD = /^\/api\/actions\/\d+\/regions\/\w+\/comments$/;
+
+/**
+ * The action page at `/actions/7`, signed in as `user`, with its requests answered: the action, its
+ * history, its plan, its comments (none), and for a regional action its deployments and the
+ * comments (none) of the region shown by default.
+ */
 export async function openActionPage(
   user: CurrentUser | null,
   action: ActionDetail = anAction(),
   history: StatusUpdatePayload[] = [latestUpdate, olderUpdate],
+  deployments: ActionDeployments = theDeployments(),
 ) {
   registerLocaleData(localeFr);
   TestBed.configureTestingModule({
@@ -66,8 +76,21 @@ export async function openActionPage(
     id: 1,
     title: 'Projet stratégique 2025-2027',
   });
+  (await request('/api/actions/7/comments')).flush([]);
   await navigation;
   await harness.fixture.whenStable();
+  /** Answers the comment threads of regions opened since, with no comment; how many there were. */
+  const flushRegionThreads = async () => {
+    await harness.fixture.whenStable();
+    const threads = http.match((req) => REGION_THREAD.test(req.url));
+    threads.forEach((thread) => thread.flush([]));
+    await harness.fixture.whenStable();
+    return threads.length;
+  };
+  if (action.regional) {
+    (await request('/api/actions/7/regions')).flush(deployments);
+    await flushRegionThreads();
+  }
 
   const page = () => required(harness.routeNativeElement);
   const stable = () => harness.fixture.whenStable();
@@ -77,6 +100,7 @@ export async function openActionPage(
     page,
     stable,
     request,
+    flushRegionThreads,
     text: () => page().textContent?.replace(/\s+/g, ' ') ?? '',
     /** The first button whose text is `name`. */
     button: (name: string) =>
