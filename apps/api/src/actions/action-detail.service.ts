@@ -12,7 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/app-error';
 import { todayIso } from '../rollups/plan-clock';
 import { ACTION_COLUMNS, ACTION_JOINS, ActionRow, toActionListItem } from './action-row';
-import { StatusUpdateRow, toStatusUpdatePayload } from './status-update-payload';
+import { STATUS_UPDATE_SELECT, StatusUpdateRow, toStatusUpdatePayload } from './status-update-payload';
 
 /** `GET /api/actions/:id`: the action with everything its page shows. */
 @Injectable()
@@ -44,10 +44,7 @@ export class ActionDetailService {
                          ORDER BY i.id)
                           FROM indicators i WHERE i.action_id = a.id), '[]') AS indicators,
               (SELECT row_to_json(l) FROM (
-                 SELECT u.id, u.action_id, u.status, u.progress, u.narrative, u.next_steps, u.blockers,
-                        u.author_id, au.name AS author_name, u.created_at, u.cycle_id
-                   FROM status_updates u JOIN users au ON au.id = u.author_id
-                  WHERE u.action_id = a.id ORDER BY u.created_at DESC, u.id DESC LIMIT 1) l) AS latest
+                 ${STATUS_UPDATE_SELECT} WHERE u.action_id = a.id ORDER BY u.created_at DESC, u.id DESC LIMIT 1) l) AS latest
          FROM actions a ${ACTION_JOINS}
          LEFT JOIN axis_validations v ON v.cycle_id = cy.id AND v.axis_id = a.axis_id
         WHERE a.id = $1`,

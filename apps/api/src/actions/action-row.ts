@@ -9,6 +9,7 @@ import {
   type Signal,
   type Status,
 } from '@boussole/domain';
+import type { ActionColumnsSql } from '../rollups/rule-sql';
 
 /** The columns every action payload is built from; `a` is `actions`. */
 export const ACTION_COLUMNS = `
@@ -24,12 +25,8 @@ export const ACTION_JOINS = `
   LEFT JOIN users ow ON ow.id = a.owner_id
   LEFT JOIN reporting_cycles cy ON cy.plan_id = a.plan_id AND cy.state = 'open'`;
 
-/** Overdue, as of $today: the due date has passed and the action is neither done nor abandoned. */
-export const OVERDUE_SQL = (today: string) => `(a.due_date < ${today}::date AND a.status NOT IN ('done', 'abandoned'))`;
-
-/** "À mettre à jour": no update since the open cycle opened (00:00 UTC that day). */
-export const STALE_SQL = `(a.status NOT IN ('done', 'abandoned') AND cy.opens_on IS NOT NULL
-  AND (a.last_update_at IS NULL OR a.last_update_at < (cy.opens_on::timestamp AT TIME ZONE 'UTC')))`;
+/** The columns of `a` (actions) for the shared SQL rules; freshness counts from `cy` (the open cycle). */
+export const ACTION_RULE_COLUMNS: ActionColumnsSql = { start: 'a.start_date', due: 'a.due_date', status: 'a.status', lastUpdate: 'a.last_update_at' };
 
 export interface ActionRow {
   id: number;

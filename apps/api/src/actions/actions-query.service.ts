@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActionListItem, MilestoneFact } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { todayIso } from '../rollups/plan-clock';
-import { ACTION_COLUMNS, ACTION_JOINS, ActionRow, OVERDUE_SQL, STALE_SQL, toActionListItem } from './action-row';
+import { expectedProgressSql, overdueSql, staleSql } from '../rollups/rule-sql';
+import { ACTION_COLUMNS, ACTION_JOINS, ACTION_RULE_COLUMNS, ActionRow, toActionListItem } from './action-row';
 import type { ListActionsQuery } from './dto/list-actions.query';
 
-const EXPECTED_SQL = (today: string) => `(CASE WHEN a.start_date IS NULL OR a.due_date IS NULL THEN NULL
-  WHEN a.due_date <= a.start_date THEN CASE WHEN ${today}::date >= a.due_date THEN 100 ELSE 0 END
-  ELSE least(100, greatest(0, (${today}::date - a.start_date) * 100.0 / (a.due_date - a.start_date))) END)`;
-
+const OVERDUE_SQL = (today: string) => overdueSql(ACTION_RULE_COLUMNS, today);
+const STALE_SQL = staleSql(ACTION_RULE_COLUMNS, 'cy.opens_on');
 const EFFECTIVE_STATUS_SQL = (today: string) => `(CASE WHEN ${OVERDUE_SQL(today)} THEN 'late' ELSE a.status END)`;
 
 const SORT_SQL: Record<string, (today: string) => string> = {
@@ -19,7 +18,7 @@ const SORT_SQL: Record<string, (today: string) => string> = {
   progress: () => `a.progress`,
   status: (t) => `array_position(ARRAY['late', 'at_risk', 'not_started', 'on_track', 'done', 'abandoned'], ${EFFECTIVE_STATUS_SQL(t)})`,
   lastUpdateAt: () => `a.last_update_at`,
-  scheduleGap: (t) => `(a.progress - ${EXPECTED_SQL(t)})`,
+  scheduleGap: (t) => `(a.progress - ${expectedProgressSql(ACTION_RULE_COLUMNS, t)})`,
   weight: () => `a.weight`,
 };
 

@@ -25,7 +25,6 @@ export function isDataEvent(event: BoussoleEvent): event is DataEvent {
 
 /** The one NOTIFY channel; a write may notify in its own SQL statement (see status updates). */
 export const EVENTS_CHANNEL = 'boussole_events';
-const CHANNEL = EVENTS_CHANNEL;
 
 /**
  * Live updates through PostgreSQL LISTEN/NOTIFY: a write notifies inside its transaction (so only
@@ -47,7 +46,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async publish(manager: EntityManager, event: BoussoleEvent): Promise<void> {
-    await manager.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(event)]);
+    await manager.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, JSON.stringify(event)]);
   }
 
   /** The stream of committed writes' events, from every replica. */
@@ -60,7 +59,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
     const options = this.db.options as { url?: string };
     const client = new Client({ connectionString: options.url });
     client.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
+      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       try {
         this.subject.next(JSON.parse(message.payload) as BoussoleEvent);
       } catch {
@@ -76,7 +75,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
       setTimeout(() => void (this.connecting ??= this.listen().catch(() => undefined)), 1000).unref();
     });
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     this.listener = client;
   }
 

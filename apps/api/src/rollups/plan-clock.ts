@@ -21,6 +21,7 @@ export function parseDateParam(name: string, value: unknown, fallback: IsoDate):
 
 export interface PlanClock {
   planId: number;
+  planTitle: string;
   asOf: IsoDate;
   /** The reporting cycle open at `asOf` (today: the open one), from which freshness is measured. */
   cycle: CyclePayload | null;
@@ -37,8 +38,8 @@ interface CycleRow {
 
 /** The plan (404 if unknown), the reference date and the cycle open at that date. */
 export async function planClock(db: DataSource | EntityManager, planId: number, asOf: IsoDate): Promise<PlanClock> {
-  const rows: (CycleRow & { plan_exists: boolean })[] = await db.query(
-    `SELECT p.id AS plan_exists, c.id, c.plan_id, c.label, c.opens_on, c.closes_on, c.state
+  const rows: (CycleRow & { plan_title: string })[] = await db.query(
+    `SELECT p.title AS plan_title, c.id, c.plan_id, c.label, c.opens_on, c.closes_on, c.state
        FROM plans p
        LEFT JOIN LATERAL (
          SELECT * FROM reporting_cycles c
@@ -53,6 +54,7 @@ export async function planClock(db: DataSource | EntityManager, planId: number, 
   const c = rows[0];
   return {
     planId,
+    planTitle: c.plan_title,
     asOf,
     cycle: c.id
       ? { id: c.id, planId: c.plan_id, label: c.label, opensOn: c.opens_on, closesOn: c.closes_on, state: c.state }

@@ -50,7 +50,6 @@ export class RollupService {
 
     const figures = new Map<string, Row>(rows.map((r) => [key(r.level, r.axis_id, r.objective_id), r]));
     const explain = groupExplain(explainRows);
-    const [planTitle] = await this.db.query(`SELECT title FROM plans WHERE id = $1`, [planId]);
 
     const axes: AxisRollup[] = [];
     for (const s of structure) {
@@ -73,7 +72,7 @@ export class RollupService {
     return {
       asOf,
       cycle: clock.cycle,
-      plan: node(planId, planTitle.title, figures.get(key(3, null, null)), explain.get('plan')),
+      plan: node(planId, clock.planTitle, figures.get(key(3, null, null)), explain.get('plan')),
       axes,
     };
   }

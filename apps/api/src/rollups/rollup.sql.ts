@@ -7,6 +7,10 @@
  * Parameters: $1 plan id, $2 the as-of date, $3 the opening date of the cycle open then (or null),
  * $4 true to read each action's latest update at or before $2 instead of its current state.
  */
+import { closedSql, expectedProgressSql, overdueSql, staleSql } from './rule-sql';
+
+const FACT = { start: 'start_date', due: 'due_date', status: 'status', lastUpdate: 'last_update_at' };
+
 export const ACTION_FACTS_SQL = `
   WITH state AS (
     SELECT a.id, a.code, a.axis_id, a.objective_id, a.weight AS w, a.start_date, a.due_date,
@@ -21,19 +25,16 @@ export const ACTION_FACTS_SQL = `
      WHERE a.plan_id = $1
   ), timed AS (
     SELECT state.*,
-           status NOT IN ('done', 'abandoned') AS open,
-           (due_date < $2::date AND status NOT IN ('done', 'abandoned')) AS overdue,
+           NOT ${closedSql(FACT)} AS open,
+           ${overdueSql(FACT, '$2')} AS overdue,
            (status <> 'abandoned' AND w > 0) AS counted,
            CASE WHEN status = 'done' THEN 100 ELSE progress END AS p,
-           CASE WHEN start_date IS NULL OR due_date IS NULL THEN NULL
-                WHEN due_date <= start_date THEN CASE WHEN $2::date - start_date >= due_date - start_date THEN 100 ELSE 0 END
-                ELSE least(100, greatest(0, ($2::date - start_date) * 100.0 / (due_date - start_date))) END AS expected
+           ${expectedProgressSql(FACT, '$2')} AS expected
       FROM state
   )
   SELECT timed.*,
          CASE WHEN overdue THEN 'late' ELSE status END AS eff,
-         (open AND $3::date IS NOT NULL
-              AND (last_update_at IS NULL OR last_update_at < ($3::date::timestamp AT TIME ZONE 'UTC'))) AS stale,
+         ${staleSql(FACT, '$3::date')} AS stale,
          (open AND expected IS NOT NULL AND progress - round(expected, 1) < -20) AS behind,
          (status = 'on_track' AND (overdue
               OR (expected IS NOT NULL AND progress - round(expected, 1) < -20)
