@@ -1,10 +1,13 @@
 export * from './lib/status/status';
+export * from './lib/status/status-change';
 export * from './lib/roles/role';
 export * from './lib/regions/regions';
 export * from './lib/units/units';
 export * from './lib/api/payloads';
 export * from './lib/api/tracking-payloads';
 export * from './lib/api/regional-payloads';
+export * from './lib/api/admin-payloads';
+export * from './lib/api/account-payloads';
 
 export * from './lib/errors/domain-error';
 export * from './lib/math/math';

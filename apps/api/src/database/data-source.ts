@@ -4,12 +4,13 @@ import { ENTITIES } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { ReferenceData1764000000001 } from './migrations/1764000000001-reference-data';
 import { TrackingLoop1764000000002 } from './migrations/1764000000002-tracking-loop';
+import { Administration1764000000003 } from './migrations/1764000000003-administration';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
  * ever changed by migrations, never synchronised from the entities.
  */
-export const MIGRATIONS = [InitialSchema1764000000000, ReferenceData1764000000001, TrackingLoop1764000000002];
+export const MIGRATIONS = [InitialSchema1764000000000, ReferenceData1764000000001, TrackingLoop1764000000002, Administration1764000000003];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would
 // shift with the server's time zone.

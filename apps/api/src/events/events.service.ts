@@ -11,16 +11,33 @@ export interface DataEvent {
   actionId: number;
 }
 
+/** An administration write: the plan's structure, an indicator or a cycle changed (no single action). */
+export interface StructureEvent {
+  type: 'plan.changed' | 'structure.changed' | 'indicator.changed' | 'cycle.changed';
+  planId: number;
+  /** The record written, e.g. `axis:12`, `action:40`, `indicator:3`, `cycle:7`. */
+  record: string;
+}
+
 /** A session ended (sign-out): every replica forgets it at once. */
 export interface SessionEvent {
   type: 'session.closed';
   sessionId: string;
 }
 
-export type BoussoleEvent = DataEvent | SessionEvent;
+/** All of a user's sessions ended (deactivation, password change): every replica forgets them at once. */
+export interface UserSessionsEvent {
+  type: 'user.sessions_closed';
+  userId: number;
+  /** A session kept open (the one that changed its own password), if any. */
+  exceptSessionId?: string;
+}
 
-export function isDataEvent(event: BoussoleEvent): event is DataEvent {
-  return event.type !== 'session.closed';
+export type BoussoleEvent = DataEvent | StructureEvent | SessionEvent | UserSessionsEvent;
+
+/** Events about the plan's data, which read caches and live screens follow. */
+export function isDataEvent(event: BoussoleEvent): event is DataEvent | StructureEvent {
+  return event.type !== 'session.closed' && event.type !== 'user.sessions_closed';
 }
 
 /** The one NOTIFY channel; a write may notify in its own SQL statement (see status updates). */
