@@ -1,15 +1,24 @@
 // The dashboard's first render of the large plan in headless Chromium (DESIGN §7: ≤ 1 s).
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** As the journeys do: CHROMIUM_PATH, else Debian's Chromium, else the one inside @sparticuz/chromium. */
+async function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
 
 /**
  * Time from the start of navigation to the last axis card's figures on screen, median of `runs`
  * loads in a fresh page each (the browser's HTTP cache is kept, as for a returning user).
  */
 export async function dashboardRender(base, planId, email, password, runs = 5) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: FLAGS });
   try {
     const context = await browser.newContext({ baseURL: base, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
     const signIn = await context.request.post('/api/auth/login', { data: { email, password } });

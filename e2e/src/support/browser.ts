@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Boussole-Demo-2025';
@@ -9,26 +10,46 @@ export function baseUrl(): string {
   return base;
 }
 
-/** Debian's Chromium, headless, with the flags this machine needs (no sandbox as root, no network calls home). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * The browser to drive: `CHROMIUM_PATH` if set, else Debian's Chromium when installed, else the
+ * Chromium shipped inside the `@sparticuz/chromium` npm package (unpacked to /tmp once), so that
+ * `npm test` needs no browser installed by hand.
+ */
+export async function chromiumPath(): Promise<string> {
+  const configured = process.env['CHROMIUM_PATH'];
+  if (configured) return configured;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+/** Chromium, headless, with the flags this machine needs (no sandbox as root, no network calls home). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: FLAGS });
+}
+
+/** The server started in production mode on an empty database, and its first administrator. */
+export function productionServer(): { base: string; admin: { email: string; password: string } } {
+  const base = process.env['BOUSSOLE_E2E_PRODUCTION_BASE'];
+  const admin = process.env['BOUSSOLE_E2E_PRODUCTION_ADMIN'];
+  if (!base || !admin) throw new Error('BOUSSOLE_E2E_PRODUCTION_BASE is not set: run the journeys through Jest (global setup).');
+  return { base, admin: JSON.parse(admin) };
+}
+
+/** A fresh browser context on the demo server (or on `base`, e.g. the production one). */
+export async function newPage(browser: Browser, base = baseUrl()): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: base, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
   return { context, page };
 }

@@ -1,10 +1,15 @@
-// Starts the built Boussole (dist/apps/api/main.js, which serves dist/apps/web too) on a free port,
-// on a fresh embedded database in a temporary folder, in demo mode; the journeys run against it.
+// Starts the built Boussole (dist/apps/api/main.js, which serves dist/apps/web too) twice, each on a
+// free port and a fresh embedded database in a temporary folder: once in demo mode (the journeys on
+// the demo plan), once in production mode on an empty database with only its first administrator
+// (the journeys that put a plan and its team into Boussole from nothing).
 const { spawn } = require('node:child_process');
 const { mkdtempSync, chmodSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
+
+/** The first administrator of the production server (its password passes the password rules). */
+const PRODUCTION_ADMIN = { email: 'premiere.admin@sante.gouv.fr', password: 'Boussole-Premier-Pas-2027!' };
 
 function freePort() {
   return new Promise((done, fail) => {
@@ -17,14 +22,13 @@ function freePort() {
   });
 }
 
-module.exports = async function globalSetup() {
-  const root = resolve(__dirname, '../../..');
+async function startServer(root, env) {
   const dataDir = mkdtempSync(join(tmpdir(), 'boussole-e2e-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();
   const server = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, BOUSSOLE_MODE: 'demo', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -43,6 +47,24 @@ module.exports = async function globalSetup() {
     if (Date.now() > deadline) throw new Error(`Boussole did not start in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  globalThis.__BOUSSOLE_SERVER__ = { server, dataDir };
-  process.env.BOUSSOLE_E2E_BASE = base;
+  return { server, dataDir, base };
+}
+
+module.exports = async function globalSetup() {
+  const root = resolve(__dirname, '../../..');
+  const [demo, production] = await Promise.all([
+    startServer(root, { BOUSSOLE_MODE: 'demo' }),
+    startServer(root, {
+      BOUSSOLE_MODE: 'production',
+      BOUSSOLE_ADMIN_EMAIL: PRODUCTION_ADMIN.email,
+      BOUSSOLE_ADMIN_PASSWORD: PRODUCTION_ADMIN.password,
+      // The journeys speak plain HTTP to 127.0.0.1: a Secure cookie would never come back.
+      COOKIE_SECURE: 'false',
+      SMTP_URL: '',
+    }),
+  ]);
+  globalThis.__BOUSSOLE_SERVERS__ = [demo, production];
+  process.env.BOUSSOLE_E2E_BASE = demo.base;
+  process.env.BOUSSOLE_E2E_PRODUCTION_BASE = production.base;
+  process.env.BOUSSOLE_E2E_PRODUCTION_ADMIN = JSON.stringify(PRODUCTION_ADMIN);
 };

@@ -1,14 +1,16 @@
 const { rmSync } = require('node:fs');
 
-module.exports = async function globalTeardown() {
-  const state = globalThis.__BOUSSOLE_SERVER__;
-  if (!state) return;
-  const exited = new Promise((done) => state.server.once('exit', done));
-  state.server.kill('SIGTERM');
+async function stop({ server, dataDir }) {
+  const exited = new Promise((done) => server.once('exit', done));
+  server.kill('SIGTERM');
   await Promise.race([exited, new Promise((done) => setTimeout(done, 15000))]);
-  if (state.server.exitCode === null) state.server.kill('SIGKILL');
+  if (server.exitCode === null) server.kill('SIGKILL');
   // Let Jest exit: nothing may keep reading the server's output.
-  state.server.stdout.destroy();
-  state.server.stderr.destroy();
-  rmSync(state.dataDir, { recursive: true, force: true });
+  server.stdout.destroy();
+  server.stderr.destroy();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+module.exports = async function globalTeardown() {
+  await Promise.all((globalThis.__BOUSSOLE_SERVERS__ ?? []).map(stop));
 };
