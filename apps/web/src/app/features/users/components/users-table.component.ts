@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { UserPayload } from '@boussole/domain';
+import {
+  accountState,
+  lastSeenLabel,
+  roleLabel,
+  scopeLabel,
+} from '../user-format';
+
+/** The users of one page of the list; each name leads to the user's page. */
+@Component({
+  selector: 'bsl-users-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  template: `
+    <div class="fr-table fr-table--sm fr-mb-2w">
+      <div class="fr-table__wrapper">
+        <div class="fr-table__container">
+          <div class="fr-table__content">
+            <table>
+              <caption>
+                {{
+                  caption()
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nom</th>
+                  <th scope="col">Adresse électronique</th>
+                  <th scope="col">Rôle</th>
+                  <th scope="col">Rattachement</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Dernière connexion</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (user of items(); track user.id) {
+                  @let state = accountState(user);
+                  <tr>
+                    <th scope="row">
+                      <a [routerLink]="[user.id]">{{
+                        user.name
+                      }}</a>
+                    </th>
+                    <td>{{ user.email }}</td>
+                    <td>{{ roleLabel(user.role) }}</td>
+                    <td>{{ scopeLabel(user) || '–' }}</td>
+                    <td>
+                      <p
+                        class="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--{{
+                          state.badge
+                        }}"
+                      >
+                        {{ state.label }}
+                      </p>
+                    </td>
+                    <td>{{ lastSeenLabel(user.lastSeenAt) }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  `,
+})
+export class UsersTableComponent {
+  readonly items = input.required<readonly UserPayload[]>();
+  readonly caption = input.required<string>();
+
+  protected readonly accountState = accountState;
+  protected readonly roleLabel = roleLabel;
+  protected readonly scopeLabel = scopeLabel;
+  protected readonly lastSeenLabel = lastSeenLabel;
+}

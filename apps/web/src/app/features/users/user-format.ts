@@ -1,0 +1,54 @@
+import {
+  REGIONS,
+  ROLE_LABELS,
+  formatDateTimeFr,
+  type Role,
+  type UserPayload,
+} from '@boussole/domain';
+
+/** What a role is attached to: a project manager to a unit, an ARS liaison to a region. */
+export function scopeOfRole(role: Role): 'unit' | 'region' | null {
+  if (role === 'project_manager') return 'unit';
+  if (role === 'ars_liaison') return 'region';
+  return null;
+}
+
+export function regionName(code: string | null): string | null {
+  if (code === null) return null;
+  return REGIONS.find((region) => region.code === code)?.name ?? code;
+}
+
+/** "Chef·fe de projet", "Référent·e ARS"… */
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
+/** The unit or region the user is attached to, in words; an empty string for the others. */
+export function scopeLabel(user: Pick<UserPayload, 'unit' | 'regionCode'>): string {
+  if (user.unit) return `${user.unit.code} – ${user.unit.name}`;
+  return regionName(user.regionCode) ?? '';
+}
+
+/** The account's state and its DSFR badge. */
+export interface AccountState {
+  label: string;
+  badge: 'success' | 'info' | 'warning' | 'new';
+}
+
+export function accountState(
+  user: Pick<UserPayload, 'active' | 'hasPassword' | 'pendingLinkExpiresAt'>,
+  now = Date.now(),
+): AccountState {
+  if (!user.active) return { label: 'Désactivé', badge: 'warning' };
+  if (user.hasPassword) return { label: 'Actif', badge: 'success' };
+  const expires = user.pendingLinkExpiresAt
+    ? Date.parse(user.pendingLinkExpiresAt)
+    : Number.NaN;
+  return expires > now
+    ? { label: 'Invitation en attente', badge: 'info' }
+    : { label: 'Invitation expirée', badge: 'new' };
+}
+
+export function lastSeenLabel(lastSeenAt: string | null): string {
+  return lastSeenAt ? formatDateTimeFr(lastSeenAt) : 'Jamais connecté·e';
+}
