@@ -98,3 +98,21 @@ export interface SessionPayload {
   browser: string;
   current: boolean;
 }
+
+/** `POST /api/auth/password-reset` always answers 202 with this, whether the address is known or not. */
+export interface PasswordResetResponse {
+  message: string;
+}
+
+/** One e-mail of the outbox (`GET /api/mail/outbox`, admin): kept whether SMTP is configured or not. */
+export interface MailOutboxPayload {
+  id: number;
+  recipient: string;
+  subject: string;
+  body: string;
+  createdAt: IsoDateTime;
+  /** When SMTP accepted it; null while unsent (no SMTP configured, or it failed). */
+  sentAt: IsoDateTime | null;
+  /** Why sending failed, if it did. */
+  error: string | null;
+}
