@@ -24,13 +24,13 @@ export class ActionDetailService {
     // One round trip: the action, its milestones, indicators and latest update (a write answers with it).
     const [row]: (ActionRow & {
       axis_title: string; objective_title: string; cycle_id: number | null; cycle_label: string | null;
-      cycle_closes_on: string | null; validated_at: Date | null;
+      cycle_closes_on: string | null; cycle_version: number | null; validated_at: Date | null;
       milestones: { id: number; title: string; planned_date: string; actual_date: string | null; done: boolean }[];
       indicators: IndicatorRow[];
       latest: (Omit<StatusUpdateRow, 'created_at'> & { created_at: string }) | null;
     })[] = await manager.query(
       `SELECT ${ACTION_COLUMNS}, ax.title AS axis_title, ob.title AS objective_title,
-              cy.id AS cycle_id, cy.label AS cycle_label, cy.closes_on AS cycle_closes_on, v.validated_at,
+              cy.id AS cycle_id, cy.label AS cycle_label, cy.closes_on AS cycle_closes_on, cy.version AS cycle_version, v.validated_at,
               coalesce((SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'planned_date', m.planned_date,
                                                           'actual_date', m.actual_date, 'done', m.done)
                                         ORDER BY m.planned_date, m.position, m.id)
@@ -67,7 +67,7 @@ export class ActionDetailService {
       milestones,
       indicators: row.indicators.map((i) => toIndicatorSummary(i, today)),
       openCycle: row.cycle_id
-        ? { id: row.cycle_id, planId: row.plan_id, label: row.cycle_label ?? '', opensOn: row.cycle_opened_on ?? '', closesOn: row.cycle_closes_on ?? '', state: 'open' }
+        ? { id: row.cycle_id, planId: row.plan_id, label: row.cycle_label ?? '', opensOn: row.cycle_opened_on ?? '', closesOn: row.cycle_closes_on ?? '', state: 'open', version: row.cycle_version ?? 1 }
         : null,
       lockedReason: row.validated_at
         ? `L’axe ${row.axis_number} a été validé pour la campagne ${row.cycle_label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`

@@ -14,7 +14,7 @@ import type { ActionColumnsSql } from '../rollups/rule-sql';
 /** The columns every action payload is built from; `a` is `actions`. */
 export const ACTION_COLUMNS = `
   a.id, a.code, a.title, a.description, a.plan_id, a.axis_id, a.objective_id, a.weight::float8 AS weight,
-  a.regional, a.status, a.progress, a.start_date, a.due_date, a.last_update_at, a.version,
+  a.regional, a.status, a.progress, a.start_date, a.due_date, a.last_update_at, a.version, a.position,
   un.code AS unit_code, un.name AS unit_name, a.owner_id, ow.name AS owner_name,
   ax.number AS axis_number, ob.code AS objective_code, cy.opens_on AS cycle_opened_on`;
 
@@ -44,6 +44,7 @@ export interface ActionRow {
   due_date: string | null;
   last_update_at: Date | null;
   version: number;
+  position: number;
   unit_code: string;
   unit_name: string;
   owner_id: number | null;
@@ -90,6 +91,7 @@ export function toActionListItem(
     progress: row.progress,
     lastUpdateAt,
     version: row.version,
+    position: row.position,
     axisNumber: row.axis_number,
     objectiveCode: row.objective_code,
     effectiveStatus: effectiveStatus(facts, context.asOf),

@@ -66,6 +66,10 @@ export class ActionEntity {
   @Column('integer', { default: 1 })
   version!: number;
 
+  /** 0-based place inside its objective. */
+  @Column('integer', { default: 0 })
+  position!: number;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 

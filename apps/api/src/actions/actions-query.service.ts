@@ -20,6 +20,8 @@ const SORT_SQL: Record<string, (today: string) => string> = {
   lastUpdateAt: () => `a.last_update_at`,
   scheduleGap: (t) => `(a.progress - ${expectedProgressSql(ACTION_RULE_COLUMNS, t)})`,
   weight: () => `a.weight`,
+  // The order of the plan's tree: axis, objective, then the action's place inside its objective.
+  position: () => `ARRAY[ax.number, ob.number, a.position]`,
 };
 
 export interface ActionPage {

@@ -9,5 +9,6 @@ export function toCyclePayload(cycle: ReportingCycleEntity): CyclePayload {
     opensOn: cycle.opensOn,
     closesOn: cycle.closesOn,
     state: cycle.state,
+    version: cycle.version,
   };
 }

@@ -21,4 +21,7 @@ export class ReportingCycleEntity {
 
   @Column('text', { default: 'planned' })
   state!: CycleState;
+
+  @Column('integer', { default: 1 })
+  version!: number;
 }

@@ -10,6 +10,7 @@ import {
   type IndicatorListItem,
   type IsoDate,
   type Periodicity,
+  type PlanState,
 } from '@boussole/domain';
 
 export interface IndicatorRow {
@@ -26,6 +27,8 @@ export interface IndicatorRow {
   regional: boolean;
   source: string | null;
   definition: string | null;
+  version: number;
+  plan_state: PlanState;
   action_id: number | null;
   unit_code: string | null;
   attached_kind: IndicatorAttachment['kind'];
@@ -39,7 +42,7 @@ export interface IndicatorRow {
 export const INDICATOR_SELECT = `
   SELECT i.id, i.plan_id, i.name, i.unit, i.baseline_value::float8 AS baseline_value, i.baseline_date,
          i.target_value::float8 AS target_value, i.target_date, i.intermediate_targets, i.periodicity, i.regional,
-         i.source, i.definition, i.action_id, un.code AS unit_code,
+         i.source, i.definition, i.version, p.state AS plan_state, i.action_id, un.code AS unit_code,
          CASE WHEN i.action_id IS NOT NULL THEN 'action' WHEN i.objective_id IS NOT NULL THEN 'objective'
               WHEN i.axis_id IS NOT NULL THEN 'axis' ELSE 'plan' END AS attached_kind,
          coalesce(i.action_id, i.objective_id, i.axis_id, i.plan_id) AS attached_id,
@@ -91,6 +94,7 @@ export function toIndicatorListItem(row: IndicatorRow, asOf: IsoDate): Indicator
     achievement: indicatorAchievement(facts, asOf),
     nextDue: indicatorNextDue(facts, asOf),
     signals: indicatorSignals(facts, asOf),
+    version: row.version,
   };
 }
 

@@ -52,4 +52,7 @@ export class IndicatorEntity {
 
   @Column('boolean', { default: false })
   regional!: boolean;
+
+  @Column('integer', { default: 1 })
+  version!: number;
 }

@@ -32,6 +32,9 @@ export class AxisEntity {
   @JoinColumn({ name: 'sponsor_id' })
   sponsor?: UserEntity | null;
 
+  @Column('integer', { default: 1 })
+  version!: number;
+
   @OneToMany(() => ObjectiveEntity, (objective) => objective.axis)
   objectives?: ObjectiveEntity[];
 }

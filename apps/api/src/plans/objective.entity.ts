@@ -25,4 +25,7 @@ export class ObjectiveEntity {
 
   @Column('text', { nullable: true })
   description!: string | null;
+
+  @Column('integer', { default: 1 })
+  version!: number;
 }

@@ -26,6 +26,12 @@ export class PlanEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  @Column('integer', { default: 1 })
+  version!: number;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+
   @OneToMany(() => AxisEntity, (axis) => axis.plan)
   axes?: AxisEntity[];
 }

@@ -34,12 +34,13 @@ interface CycleRow {
   opens_on: string;
   closes_on: string;
   state: CyclePayload['state'];
+  version: number;
 }
 
 /** The plan (404 if unknown), the reference date and the cycle open at that date. */
 export async function planClock(db: DataSource | EntityManager, planId: number, asOf: IsoDate): Promise<PlanClock> {
   const rows: (CycleRow & { plan_title: string })[] = await db.query(
-    `SELECT p.title AS plan_title, c.id, c.plan_id, c.label, c.opens_on, c.closes_on, c.state
+    `SELECT p.title AS plan_title, c.id, c.plan_id, c.label, c.opens_on, c.closes_on, c.state, c.version
        FROM plans p
        LEFT JOIN LATERAL (
          SELECT * FROM reporting_cycles c
@@ -57,7 +58,7 @@ export async function planClock(db: DataSource | EntityManager, planId: number, 
     planTitle: c.plan_title,
     asOf,
     cycle: c.id
-      ? { id: c.id, planId: c.plan_id, label: c.label, opensOn: c.opens_on, closesOn: c.closes_on, state: c.state }
+      ? { id: c.id, planId: c.plan_id, label: c.label, opensOn: c.opens_on, closesOn: c.closes_on, state: c.state, version: c.version }
       : null,
   };
 }

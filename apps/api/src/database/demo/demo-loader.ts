@@ -82,11 +82,11 @@ async function insertPlan(manager: EntityManager, plan: DemoPlan, ids: Ids, toda
         const latest = history[history.length - 1];
         const [{ id: actionId }] = await manager.query(
           `INSERT INTO actions (plan_id, axis_id, objective_id, code, title, description, unit_id, owner_id,
-                                start_date, due_date, weight, regional, status, progress, last_update_at, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+                                start_date, due_date, weight, regional, status, progress, last_update_at, version, position)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
           [planId, axisId, objectiveId, code, action.title, action.description, ids.units.get(action.unit), owner,
             action.startDate, action.dueDate, action.weight, action.regional, latest?.status ?? 'not_started',
-            latest?.progress ?? 0, latest?.createdAt ?? null, history.length + 1],
+            latest?.progress ?? 0, latest?.createdAt ?? null, history.length + 1, action.number - 1],
         );
         ids.actions.set(code, actionId);
         for (const u of history) {

@@ -70,6 +70,8 @@ export interface PlanSummary {
   state: PlanState;
   axisCount: number;
   actionCount: number;
+  /** Optimistic concurrency: send it back with an edit (`If-Match` or `version`). */
+  version: number;
 }
 
 export interface ObjectivePayload {
@@ -80,6 +82,7 @@ export interface ObjectivePayload {
   title: string;
   description: string | null;
   actionCount: number;
+  version: number;
 }
 
 export interface AxisPayload {
@@ -91,6 +94,7 @@ export interface AxisPayload {
   sponsor: UserSummary | null;
   actionCount: number;
   objectives: ObjectivePayload[];
+  version: number;
 }
 
 export type CycleState = 'planned' | 'open' | 'closed';
@@ -102,6 +106,7 @@ export interface CyclePayload {
   opensOn: IsoDate;
   closesOn: IsoDate;
   state: CycleState;
+  version: number;
 }
 
 export interface PlanDetail extends PlanSummary {
@@ -137,6 +142,8 @@ export interface ActionSummary {
   progress: number;
   lastUpdateAt: IsoDateTime | null;
   version: number;
+  /** 0-based place inside its objective (the order of the plan's tree). */
+  position: number;
 }
 
 export interface StatusUpdatePayload {

@@ -147,6 +147,7 @@ export interface IndicatorListItem {
   /** The day the next measurement is due; past it, the indicator is stale. */
   nextDue: IsoDate;
   signals: Signal[];
+  version: number;
 }
 
 export interface RegionalAchievement {

@@ -172,5 +172,5 @@ export interface PlanSignals {
 }
 
 /** Sort keys of `GET /api/actions?sort=` (prefix `-` for descending). */
-export const ACTION_SORTS = ['code', 'title', 'dueDate', 'progress', 'status', 'lastUpdateAt', 'scheduleGap', 'weight'] as const;
+export const ACTION_SORTS = ['code', 'title', 'dueDate', 'progress', 'status', 'lastUpdateAt', 'scheduleGap', 'weight', 'position'] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];

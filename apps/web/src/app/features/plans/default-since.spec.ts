@@ -12,6 +12,7 @@ const cycle = (
   opensOn,
   closesOn: opensOn,
   state,
+  version: 1,
 });
 
 describe('defaultSince', () => {

@@ -19,6 +19,7 @@ export const summaries: PlanSummary[] = [
     state: 'active',
     axisCount: 1,
     actionCount: 1234,
+    version: 1,
   },
   {
     id: 2,
@@ -28,6 +29,7 @@ export const summaries: PlanSummary[] = [
     state: 'archived',
     axisCount: 4,
     actionCount: 40,
+    version: 1,
   },
 ];
 
@@ -41,6 +43,7 @@ export const plan: PlanDetail = {
     opensOn: '2026-11-16',
     closesOn: '2026-12-11',
     state: 'open',
+    version: 1,
   },
   axes: [
     {
@@ -60,6 +63,7 @@ export const plan: PlanDetail = {
           title: 'Décliner le Pacte d’accès aux soins',
           description: null,
           actionCount: 1,
+          version: 1,
         },
         {
           id: 22,
@@ -69,8 +73,10 @@ export const plan: PlanDetail = {
           title: 'Aller vers les territoires',
           description: null,
           actionCount: 7,
+          version: 1,
         },
       ],
+      version: 1,
     },
   ],
 };
@@ -128,6 +134,7 @@ export const cycles: CyclePayload[] = [
     opensOn: '2020-08-17',
     closesOn: '2020-09-11',
     state: 'closed',
+    version: 1,
   },
   {
     id: 7,
@@ -136,6 +143,7 @@ export const cycles: CyclePayload[] = [
     opensOn: '2020-05-18',
     closesOn: '2020-06-12',
     state: 'closed',
+    version: 1,
   },
 ];
 
@@ -177,6 +185,7 @@ export const action: ActionListItem = {
   progress: 40,
   lastUpdateAt: '2026-10-02T08:00:00Z',
   version: 3,
+  position: 0,
   axisNumber: 1,
   objectiveCode: '1.1',
   effectiveStatus: 'late',

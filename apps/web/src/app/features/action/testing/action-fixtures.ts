@@ -48,6 +48,7 @@ export function anAction(changes: Partial<ActionDetail> = {}): ActionDetail {
     progress: 40,
     lastUpdateAt: latestUpdate.createdAt,
     version: 4,
+    position: 2,
     axisNumber: 2,
     objectiveCode: '2.1',
     effectiveStatus: 'on_track',
