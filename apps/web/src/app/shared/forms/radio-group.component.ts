@@ -1,0 +1,75 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  model,
+} from '@angular/core';
+import { FieldBase } from './field-base';
+import { FieldMessagesComponent } from './field-messages.component';
+import type { FieldOption } from './select-field.component';
+
+/**
+ * A DSFR radio group: a `fr-fieldset` whose legend is the label, one radio per option (id
+ * `<fieldId>-<value>`, name `<fieldId>`), the error message named by the fieldset's
+ * `aria-labelledby`. `fieldId` is the fieldset's id: `focusFirstError` then focuses its checked
+ * radio, or the first. The value is the chosen option's, null before a choice.
+ */
+@Component({
+  selector: 'bsl-radio-group',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FieldMessagesComponent],
+  template: `
+    @let id = fieldId();
+    <fieldset
+      class="fr-fieldset"
+      [class.fr-fieldset--error]="error()"
+      [id]="id"
+      [attr.aria-labelledby]="id + '-legende ' + messagesId()"
+      [attr.aria-required]="required() ? 'true' : null"
+      [disabled]="disabled()"
+    >
+      <legend
+        class="fr-fieldset__legend fr-fieldset__legend--regular"
+        [id]="id + '-legende'"
+      >
+        {{ label() }}
+        @if (mark() === 'required') {
+          <span aria-hidden="true">&nbsp;*</span>
+        } @else if (mark() === 'optional') {
+          <span>(facultatif)</span>
+        }
+        @if (hint(); as hint) {
+          <span class="fr-hint-text">{{ hint }}</span>
+        }
+      </legend>
+      @for (option of options(); track option.value) {
+        <div
+          class="fr-fieldset__element"
+          [class.fr-fieldset__element--inline]="inline()"
+        >
+          <div class="fr-radio-group">
+            <input
+              type="radio"
+              [name]="id"
+              [id]="id + '-' + option.value"
+              [value]="option.value"
+              [disabled]="option.disabled ?? false"
+              [checked]="value() === option.value"
+              (change)="value.set(option.value)"
+            />
+            <label class="fr-label" [for]="id + '-' + option.value">{{
+              option.label
+            }}</label>
+          </div>
+        </div>
+      }
+      <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
+    </fieldset>
+  `,
+})
+export class RadioGroupComponent extends FieldBase {
+  readonly value = model<string | null>(null);
+  readonly options = input.required<readonly FieldOption[]>();
+  /** The radios side by side (the default), or one under the other. */
+  readonly inline = input(true);
+}

@@ -1,0 +1,81 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  model,
+} from '@angular/core';
+import { FieldBase } from './field-base';
+import { FieldLabelComponent } from './field-label.component';
+import { FieldMessagesComponent } from './field-messages.component';
+
+/** One choice of a select or a radio group: the value sent, the French label shown. */
+export interface FieldOption<T extends string = string> {
+  value: T;
+  label: string;
+  disabled?: boolean;
+}
+
+/**
+ * A DSFR select (`fr-select-group`) with its label, hint and error message. With `placeholder`,
+ * a first empty, unselectable option asks for a choice (value '' until one is made).
+ */
+@Component({
+  selector: 'bsl-select-field',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FieldLabelComponent, FieldMessagesComponent],
+  template: `
+    @let id = fieldId();
+    <div
+      class="fr-select-group"
+      [class.fr-select-group--error]="error()"
+      [class.fr-select-group--disabled]="disabled()"
+    >
+      <label
+        bslFieldLabel
+        class="fr-label"
+        [for]="id"
+        [text]="label()"
+        [hint]="hint()"
+        [mark]="mark()"
+      ></label>
+      <select
+        class="fr-select"
+        [class.fr-select--error]="error()"
+        [id]="id"
+        [name]="id"
+        [attr.aria-describedby]="messagesId()"
+        [attr.aria-invalid]="error() ? 'true' : null"
+        [attr.aria-required]="required() ? 'true' : null"
+        [disabled]="disabled()"
+        (change)="value.set(chosen($event))"
+      >
+        @if (placeholder(); as text) {
+          <option value="" disabled hidden [selected]="value() === ''">
+            {{ text }}
+          </option>
+        }
+        @for (option of options(); track option.value) {
+          <option
+            [value]="option.value"
+            [disabled]="option.disabled ?? false"
+            [selected]="option.value === value()"
+          >
+            {{ option.label }}
+          </option>
+        }
+      </select>
+      <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
+    </div>
+  `,
+})
+export class SelectFieldComponent extends FieldBase {
+  /** The chosen option's value; '' for none. */
+  readonly value = model('');
+  readonly options = input.required<readonly FieldOption[]>();
+  /** E.g. 'Sélectionner une option'. */
+  readonly placeholder = input<string | null>(null);
+
+  protected chosen(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+}
