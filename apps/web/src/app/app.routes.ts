@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth/auth.guard';
+import { accountLinksRoutes } from './features/auth/account-links.routes';
 import { legalRoutes } from './features/legal/legal.routes';
 
 export const appRoutes: Route[] = [
@@ -8,6 +9,7 @@ export const appRoutes: Route[] = [
     loadChildren: () =>
       import('./features/auth/auth.routes').then((m) => m.authRoutes),
   },
+  ...accountLinksRoutes,
   ...legalRoutes,
   {
     path: '',
@@ -48,6 +50,12 @@ export const appRoutes: Route[] = [
       import('./features/indicators/indicators.routes').then(
         (m) => m.indicatorsRoutes,
       ),
+  },
+  {
+    path: 'mon-compte',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/account/account.routes').then((m) => m.accountRoutes),
   },
   {
     path: '**',

@@ -1,6 +1,7 @@
 import {
   REGIONS,
   ROLE_LABELS,
+  UNITS,
   formatDateTimeFr,
   type Role,
   type UserPayload,
@@ -25,8 +26,16 @@ export function roleLabel(role: Role): string {
 
 /** The unit or region the user is attached to, in words; an empty string for the others. */
 export function scopeLabel(user: Pick<UserPayload, 'unit' | 'regionCode'>): string {
-  if (user.unit) return `${user.unit.code} – ${user.unit.name}`;
-  return regionName(user.regionCode) ?? '';
+  return scopeText(user.unit?.code ?? null, user.regionCode);
+}
+
+/** A unit's code and name, or a region's name, from their codes; '' for neither. */
+export function scopeText(unitCode: string | null | undefined, regionCode: string | null | undefined): string {
+  if (unitCode) {
+    const unit = UNITS.find((candidate) => candidate.code === unitCode);
+    return unit ? `${unit.code} – ${unit.name}` : unitCode;
+  }
+  return regionName(regionCode ?? null) ?? '';
 }
 
 /** The account's state and its DSFR badge. */

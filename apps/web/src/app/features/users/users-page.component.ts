@@ -16,6 +16,7 @@ import {
   toLoadState,
   type LoadState,
 } from '../../core/http/load-state';
+import { BreadcrumbComponent, type Crumb } from '../../shared/breadcrumb.component';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { UserFiltersComponent } from './components/user-filters.component';
@@ -39,6 +40,7 @@ import { UsersApi, type ListPage } from './users.api';
   selector: 'bsl-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BreadcrumbComponent,
     CountPipe,
     PaginationComponent,
     RouterLink,
@@ -53,6 +55,10 @@ export class UsersPageComponent {
   private readonly route = inject(ActivatedRoute);
   private readonly results = viewChild<ElementRef<HTMLElement>>('results');
 
+  protected readonly crumbs: readonly Crumb[] = [
+    { label: 'Administration', link: '/administration' },
+    { label: 'Utilisateurs' },
+  ];
   protected readonly query = toSignal(
     this.route.queryParams.pipe(map(parseUserQuery)),
     { initialValue: EMPTY_USER_QUERY },

@@ -2,7 +2,7 @@ import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   InvitationPayload,
-  IsoDateTime,
+  MailOutboxPayload,
   UserCreateRequest,
   UserCreateResponse,
   UserPatchRequest,
@@ -14,17 +14,6 @@ import { Observable, map } from 'rxjs';
 export interface ListPage<T> {
   items: T[];
   total: number;
-}
-
-/** A message of the outbox (`GET /api/mail/outbox`): sent through SMTP, or kept here without it. */
-export interface OutboxMessage {
-  id: number;
-  recipient: string;
-  subject: string;
-  body: string;
-  createdAt: IsoDateTime;
-  sentAt: IsoDateTime | null;
-  error: string | null;
 }
 
 /** User management (admin): `/api/users` and the mail outbox. */
@@ -62,9 +51,9 @@ export class UsersApi {
   }
 
   /** `GET /api/mail/outbox`: the latest messages, newest first. */
-  outbox(params: Record<string, string>): Observable<ListPage<OutboxMessage>> {
+  outbox(params: Record<string, string>): Observable<ListPage<MailOutboxPayload>> {
     return this.http
-      .get<OutboxMessage[]>('/api/mail/outbox', {
+      .get<MailOutboxPayload[]>('/api/mail/outbox', {
         params: new HttpParams({ fromObject: params }),
         observe: 'response',
       })

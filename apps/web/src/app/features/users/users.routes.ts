@@ -11,4 +11,24 @@ export const usersRoutes: Routes = [
     loadComponent: () =>
       import('./users-page.component').then((m) => m.UsersPageComponent),
   },
+  {
+    path: 'nouveau',
+    title: 'Ajouter un utilisateur',
+    loadComponent: () =>
+      import('./user-create-page.component').then(
+        (m) => m.UserCreatePageComponent,
+      ),
+  },
+  {
+    path: 'messages',
+    title: 'Messages envoyés',
+    loadComponent: () =>
+      import('./outbox-page.component').then((m) => m.OutboxPageComponent),
+  },
+  {
+    path: ':id',
+    title: 'Utilisateur',
+    loadComponent: () =>
+      import('./user-page.component').then((m) => m.UserPageComponent),
+  },
 ];

@@ -1,0 +1,91 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
+import { REGIONS, ROLE_LABELS } from '@boussole/domain';
+import { AuthService } from '../../core/auth/auth.service';
+import { MySessionsComponent } from './components/my-sessions.component';
+import { PasswordChangeFormComponent } from './components/password-change-form.component';
+
+/** `/mon-compte`: who I am in Boussole, my password, my sessions (everyone, DESIGN §4). */
+@Component({
+  selector: 'bsl-account-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MySessionsComponent, PasswordChangeFormComponent],
+  template: `
+    <div class="fr-container fr-mt-4w fr-mb-6w">
+      <h1>Mon compte</h1>
+      @if (user(); as me) {
+        <section class="fr-mb-6w" aria-labelledby="identite-titre">
+          <h2 id="identite-titre">Mon identité</h2>
+          <dl class="bsl-identity">
+            <dt>Nom</dt>
+            <dd>{{ me.name }}</dd>
+            <dt>Adresse électronique</dt>
+            <dd>{{ me.email }}</dd>
+            <dt>Rôle</dt>
+            <dd>{{ role() }}</dd>
+            @if (scope(); as scope) {
+              <dt>{{ scope.label }}</dt>
+              <dd>{{ scope.value }}</dd>
+            }
+          </dl>
+          <p class="fr-text--sm fr-text-mention--grey">
+            Pour changer votre nom, votre rôle ou votre rattachement, adressez-vous
+            à l’administration de Boussole.
+          </p>
+        </section>
+
+        <div class="fr-mb-6w">
+          <bsl-password-change-form
+            [email]="me.email"
+            (changed)="sessions()?.reload()"
+          />
+        </div>
+
+        <bsl-my-sessions />
+      }
+    </div>
+  `,
+  styles: `
+    .bsl-identity {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.5rem 1.5rem;
+      margin: 0 0 1rem;
+    }
+    .bsl-identity dt {
+      font-weight: 700;
+    }
+    .bsl-identity dd {
+      margin: 0;
+    }
+  `,
+})
+export class AccountPageComponent {
+  protected readonly user = inject(AuthService).user;
+  protected readonly sessions = viewChild(MySessionsComponent);
+
+  protected readonly role = computed(() => {
+    const user = this.user();
+    return user ? ROLE_LABELS[user.role] : '';
+  });
+  /** A project manager's unit, an ARS liaison's region. */
+  protected readonly scope = computed(() => {
+    const user = this.user();
+    if (user?.unit) {
+      return {
+        label: 'Sous-direction',
+        value: `${user.unit.code} – ${user.unit.name}`,
+      };
+    }
+    if (user?.regionCode) {
+      const region = REGIONS.find((r) => r.code === user.regionCode);
+      return { label: 'Région', value: region?.name ?? user.regionCode };
+    }
+    return null;
+  });
+}

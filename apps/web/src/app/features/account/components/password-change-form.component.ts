@@ -1,0 +1,199 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import {
+  CheckboxFieldComponent,
+  FormAlertsComponent,
+  FormState,
+  InputFieldComponent,
+  type FieldErrors,
+} from '../../../shared/forms';
+import {
+  PASSWORD_MESSAGES,
+  PASSWORD_RULES_HINT,
+  confirmationError,
+  newPasswordError,
+} from '../../auth/password-checks';
+import { AccountApi } from '../account.api';
+
+interface PasswordForm {
+  currentPassword: string;
+  newPassword: string;
+  confirmation: string;
+}
+
+type PasswordField = keyof PasswordForm;
+
+/** Field → id of its control, in the order of the form (the API names the first two). */
+const FIELD_IDS: Readonly<Record<PasswordField, string>> = {
+  currentPassword: 'mot-de-passe-actuel',
+  newPassword: 'nouveau-mot-de-passe',
+  confirmation: 'confirmation-mot-de-passe',
+};
+
+const EMPTY: PasswordForm = {
+  currentPassword: '',
+  newPassword: '',
+  confirmation: '',
+};
+
+export const PASSWORD_CHANGED =
+  'Votre mot de passe a été changé. Vos autres sessions ont pris fin : vous restez connecté·e ici.';
+
+/** "Changer mon mot de passe": the current one, the new one and its confirmation. */
+@Component({
+  selector: 'bsl-password-change-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CheckboxFieldComponent, FormAlertsComponent, InputFieldComponent],
+  template: `
+    <section aria-labelledby="mot-de-passe-titre">
+      <h2 id="mot-de-passe-titre">Changer mon mot de passe</h2>
+      <bsl-form-alerts [success]="success()" [error]="form.apiError()" />
+      <form #formElement novalidate (submit)="submit($event)">
+        <fieldset
+          class="fr-fieldset"
+          id="changement-mot-de-passe"
+          aria-labelledby="changement-mot-de-passe-legende"
+        >
+          <legend
+            class="fr-fieldset__legend fr-fieldset__legend--regular"
+            id="changement-mot-de-passe-legende"
+          >
+            Tous les champs sont obligatoires. Changer de mot de passe met fin
+            à vos autres sessions.
+          </legend>
+          <!-- For password managers: the account the new password belongs to. -->
+          <input
+            type="email"
+            name="username"
+            autocomplete="username"
+            hidden
+            [value]="email()"
+          />
+          <div class="fr-fieldset__element">
+            <bsl-input-field
+              [fieldId]="ids.currentPassword"
+              label="Mot de passe actuel"
+              [type]="show() ? 'text' : 'password'"
+              autocomplete="current-password"
+              [spellcheck]="false"
+              [required]="true"
+              [error]="form.errors().currentPassword"
+              [value]="form.value().currentPassword"
+              (valueChange)="form.set('currentPassword', $event)"
+            />
+          </div>
+          <div class="fr-fieldset__element">
+            <bsl-input-field
+              [fieldId]="ids.newPassword"
+              label="Nouveau mot de passe"
+              [hint]="rulesHint"
+              [type]="show() ? 'text' : 'password'"
+              autocomplete="new-password"
+              [spellcheck]="false"
+              [required]="true"
+              [error]="form.errors().newPassword"
+              [value]="form.value().newPassword"
+              (valueChange)="form.set('newPassword', $event)"
+            />
+          </div>
+          <div class="fr-fieldset__element">
+            <bsl-input-field
+              [fieldId]="ids.confirmation"
+              label="Confirmation du nouveau mot de passe"
+              hint="Saisissez-le de nouveau."
+              [type]="show() ? 'text' : 'password'"
+              autocomplete="new-password"
+              [spellcheck]="false"
+              [required]="true"
+              [error]="form.errors().confirmation"
+              [value]="form.value().confirmation"
+              (valueChange)="form.set('confirmation', $event)"
+            />
+          </div>
+          <div class="fr-fieldset__element">
+            <bsl-checkbox-field
+              fieldId="afficher-mots-de-passe"
+              label="Afficher les mots de passe"
+              [value]="show()"
+              (valueChange)="show.set($event)"
+            />
+          </div>
+          <div class="fr-fieldset__element">
+            <button
+              class="fr-btn"
+              type="submit"
+              [attr.aria-disabled]="form.pending() ? 'true' : null"
+            >
+              Changer mon mot de passe
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </section>
+  `,
+})
+export class PasswordChangeFormComponent {
+  /** The signed-in user's address: the new password must not contain its name. */
+  readonly email = input.required<string>();
+  /** The password changed: the other sessions have ended. */
+  readonly changed = output<void>();
+
+  private readonly api = inject(AccountApi);
+  private readonly formElement =
+    viewChild.required<ElementRef<HTMLFormElement>>('formElement');
+
+  protected readonly ids = FIELD_IDS;
+  protected readonly rulesHint = PASSWORD_RULES_HINT;
+  protected readonly show = signal(false);
+  protected readonly success = signal<string | null>(null);
+  protected readonly form = new FormState<PasswordForm, PasswordField>(signal(EMPTY), {
+    ids: FIELD_IDS,
+    validate: (value) => this.validate(value),
+  });
+
+  protected async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const root = this.formElement().nativeElement;
+    this.success.set(null);
+    if (!this.form.start(root)) return;
+    const { currentPassword, newPassword } = this.form.value();
+    try {
+      await firstValueFrom(
+        this.api.changePassword({ currentPassword, newPassword }),
+      );
+    } catch (error: unknown) {
+      this.form.failed(error, root, { alert: 'without-fields' });
+      return;
+    }
+    this.form.succeeded();
+    this.form.reset(EMPTY);
+    this.show.set(false);
+    this.success.set(PASSWORD_CHANGED);
+    this.changed.emit();
+  }
+
+  private validate(value: PasswordForm): FieldErrors<PasswordField> {
+    const errors: FieldErrors<PasswordField> = {};
+    if (!value.currentPassword) {
+      errors.currentPassword = PASSWORD_MESSAGES.currentRequired;
+    }
+    const fault =
+      newPasswordError(value.newPassword, this.email()) ??
+      (value.newPassword === value.currentPassword
+        ? PASSWORD_MESSAGES.sameAsCurrent
+        : null);
+    if (fault) errors.newPassword = fault;
+    const confirmation = confirmationError(value.newPassword, value.confirmation);
+    if (confirmation) errors.confirmation = confirmation;
+    return errors;
+  }
+}
