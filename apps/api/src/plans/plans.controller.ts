@@ -1,14 +1,23 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PlanDetail, PlanSummary } from '@boussole/domain';
-import { Allow } from '../common/decorators/access.decorator';
+import { Body, Controller, Get, Headers, Param, Patch, Post } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AxisPayload, PlanDetail, PlanSummary } from '@boussole/domain';
+import type { RequestUser } from '../auth/request-user';
+import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { AxesService } from './axes.service';
+import { CreateAxisDto } from './dto/axis.dto';
+import { CreatePlanDto, PatchPlanDto } from './dto/plan.dto';
+import { PlansAdminService } from './plans-admin.service';
 import { PlansService } from './plans.service';
 
 @ApiTags('plans')
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly admin: PlansAdminService,
+    private readonly axes: AxesService,
+  ) {}
 
   @Allow('read')
   @Get()
@@ -22,5 +31,32 @@ export class PlansController {
   @ApiOperation({ summary: 'Un projet stratégique avec ses axes et leurs objectifs.' })
   get(@Param('id', ParseIdPipe) id: number): Promise<PlanDetail> {
     return this.plans.get(id);
+  }
+
+  @Allow('plan.manage')
+  @Post()
+  @ApiOperation({ summary: 'Crée un projet stratégique, à l’état de brouillon (administration).' })
+  create(@CurrentUser() user: RequestUser, @Body() body: CreatePlanDto): Promise<PlanDetail> {
+    return this.admin.create(user, body);
+  }
+
+  @Allow('plan.manage')
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', description: 'La version du projet modifiée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Modifie un projet stratégique ; son état avance seulement (brouillon → en cours → archivé).' })
+  patch(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: PatchPlanDto,
+  ): Promise<PlanDetail> {
+    return this.admin.patch(user, id, ifMatch, body);
+  }
+
+  @Allow('plan.manage')
+  @Post(':id/axes')
+  @ApiOperation({ summary: 'Ajoute un axe au projet, à la place donnée (à la fin par défaut).' })
+  createAxis(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: CreateAxisDto): Promise<AxisPayload> {
+    return this.axes.create(user, id, body);
   }
 }

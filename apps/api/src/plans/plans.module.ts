@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AxesController } from './axes.controller';
+import { AxesService } from './axes.service';
+import { ObjectivesController } from './objectives.controller';
+import { ObjectivesService } from './objectives.service';
+import { PlansAdminService } from './plans-admin.service';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
-@Module({ controllers: [PlansController], providers: [PlansService], exports: [PlansService] })
+@Module({
+  controllers: [PlansController, AxesController, ObjectivesController],
+  providers: [PlansService, PlansAdminService, AxesService, ObjectivesService],
+  exports: [PlansService],
+})
 export class PlansModule {}

@@ -43,7 +43,9 @@ export class PlansService {
   async get(id: number, db: Db = this.db): Promise<PlanDetail> {
     const plan = await db.getRepository(PlanEntity).findOneBy({ id });
     if (!plan) throw notFound('Projet stratégique');
-    const [axes, cycle] = await Promise.all([this.axes(db, { planId: id }), this.currentCycle(db, id)]);
+    // One after the other: inside a transaction they share one connection.
+    const axes = await this.axes(db, { planId: id });
+    const cycle = await this.currentCycle(db, id);
     return {
       id: plan.id,
       title: plan.title,
@@ -80,12 +82,13 @@ export class PlansService {
     });
     if (axes.length === 0) return [];
     const ids = axes.map((a) => a.id);
-    const [objectiveCounts, axisCounts]: CountRow[][] = await Promise.all([
-      db.query(`SELECT objective_id AS id, count(*)::int AS count FROM actions WHERE axis_id = ANY($1) GROUP BY 1`, [ids]),
-      db.query(`SELECT axis_id AS id, count(*)::int AS count FROM actions WHERE axis_id = ANY($1) GROUP BY 1`, [ids]),
-    ]);
+    const objectiveCounts: (CountRow & { axis_id: number })[] = await db.query(
+      `SELECT objective_id AS id, axis_id, count(*)::int AS count FROM actions WHERE axis_id = ANY($1) GROUP BY 1, 2`,
+      [ids],
+    );
     const byObjective = toMap(objectiveCounts);
-    const byAxis = toMap(axisCounts);
+    const byAxis = new Map<number, number>();
+    for (const row of objectiveCounts) byAxis.set(Number(row.axis_id), (byAxis.get(Number(row.axis_id)) ?? 0) + Number(row.count));
     return axes.map((axis) => ({
       id: axis.id,
       planId: axis.planId,

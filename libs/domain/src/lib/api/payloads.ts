@@ -54,7 +54,10 @@ export interface RegionPayload {
   overseas: boolean;
 }
 
-export type PlanState = 'draft' | 'active' | 'archived';
+/** In their only order: a plan moves forward, never back. */
+export const PLAN_STATES = ['draft', 'active', 'archived'] as const;
+
+export type PlanState = (typeof PLAN_STATES)[number];
 
 export const PLAN_STATE_LABELS: Readonly<Record<PlanState, string>> = {
   draft: 'Brouillon',
@@ -97,7 +100,16 @@ export interface AxisPayload {
   version: number;
 }
 
-export type CycleState = 'planned' | 'open' | 'closed';
+/** In their only order: a cycle moves forward, never back. */
+export const CYCLE_STATES = ['planned', 'open', 'closed'] as const;
+
+export type CycleState = (typeof CYCLE_STATES)[number];
+
+export const CYCLE_STATE_LABELS: Readonly<Record<CycleState, string>> = {
+  planned: 'Planifiée',
+  open: 'Ouverte',
+  closed: 'Close',
+};
 
 export interface CyclePayload {
   id: number;

@@ -1,0 +1,54 @@
+import { Body, Controller, Delete, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AxisPayload, ObjectivePayload } from '@boussole/domain';
+import type { RequestUser } from '../auth/request-user';
+import { Allow, CurrentUser } from '../common/decorators/access.decorator';
+import { VersionDto } from '../common/dto/version.dto';
+import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { AxesService } from './axes.service';
+import { PatchAxisDto } from './dto/axis.dto';
+import { CreateObjectiveDto } from './dto/objective.dto';
+import { ObjectivesService } from './objectives.service';
+
+@ApiTags('plans')
+@Controller('axes')
+export class AxesController {
+  constructor(
+    private readonly axes: AxesService,
+    private readonly objectives: ObjectivesService,
+  ) {}
+
+  @Allow('plan.manage')
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', description: 'La version de l’axe modifiée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Modifie un axe ; « number » le déplace (les autres axes et les codes d’objectifs suivent).' })
+  patch(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: PatchAxisDto,
+  ): Promise<AxisPayload> {
+    return this.axes.patch(user, id, ifMatch, body);
+  }
+
+  @Allow('plan.manage')
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiHeader({ name: 'If-Match', description: 'La version de l’axe supprimée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Supprime un axe vide (409 s’il contient encore des objectifs ou des indicateurs).' })
+  remove(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: VersionDto,
+  ): Promise<void> {
+    return this.axes.remove(user, id, ifMatch, body?.version);
+  }
+
+  @Allow('plan.manage')
+  @Post(':id/objectives')
+  @ApiOperation({ summary: 'Ajoute un objectif à l’axe, à la place donnée (à la fin par défaut).' })
+  createObjective(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: CreateObjectiveDto): Promise<ObjectivePayload> {
+    return this.objectives.create(user, id, body);
+  }
+}

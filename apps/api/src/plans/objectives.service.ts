@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ObjectivePayload } from '@boussole/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { RequestUser } from '../auth/request-user';
+import { AppError, notFound } from '../common/errors/app-error';
+import { requiredVersion } from '../common/if-match';
+import { EventsService } from '../events/events.service';
+import { AxisEntity } from './axis.entity';
+import { changedFields } from './changed-fields';
+import { MAX_OBJECTIVES, type CreateObjectiveDto, type PatchObjectiveDto } from './dto/objective.dto';
+import { assertPlace, moveAmongSiblings, OBJECTIVE_LEVEL, shiftSiblings, siblingCount, syncObjectiveCodes } from './numbering';
+import { ObjectiveEntity } from './objective.entity';
+import { lockPlanForWrite } from './plan-writable';
+import { PlansService } from './plans.service';
+import { assertRecordVersion } from './record-version';
+import { countOf, refuseNonEmpty } from './structure-rules';
+
+const EDITABLE = ['title', 'description', 'number'] as const;
+
+/** Objectives of an axis (admin): create at a place, edit, move inside the axis (codes follow), delete when empty. */
+@Injectable()
+export class ObjectivesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: PlansService,
+    private readonly audit: AuditService,
+    private readonly events: EventsService,
+  ) {}
+
+  async create(user: RequestUser, axisId: number, dto: CreateObjectiveDto): Promise<ObjectivePayload> {
+    const id = await this.db.transaction(async (manager) => {
+      const axis = await manager.getRepository(AxisEntity).findOneBy({ id: axisId });
+      if (!axis) throw notFound('Axe');
+      await lockPlanForWrite(manager, axis.planId);
+      const count = await siblingCount(manager, OBJECTIVE_LEVEL, axisId);
+      if (count >= MAX_OBJECTIVES) throw new AppError('conflict', `Un axe compte au plus ${MAX_OBJECTIVES} objectifs.`);
+      const number = dto.number ?? count + 1;
+      assertPlace(OBJECTIVE_LEVEL, number, count + 1);
+      await shiftSiblings(manager, OBJECTIVE_LEVEL, axisId, { from: number, to: count, delta: 1 });
+      const objective = await manager.getRepository(ObjectiveEntity).save({
+        axisId,
+        number,
+        code: `${axis.number}.${number}`,
+        title: dto.title,
+        description: dto.description ?? null,
+      });
+      await syncObjectiveCodes(manager, axis.planId);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        verb: 'objective.create',
+        entityType: 'objective',
+        entityId: objective.id,
+        after: { axisId, number, code: objective.code, title: objective.title, description: objective.description },
+      });
+      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `objective:${objective.id}` });
+      return objective.id;
+    });
+    return this.plans.objective(id);
+  }
+
+  async patch(user: RequestUser, id: number, ifMatch: string | undefined, dto: PatchObjectiveDto): Promise<ObjectivePayload> {
+    const version = requiredVersion(ifMatch, dto.version, 'de l’objectif');
+    await this.db.transaction(async (manager) => {
+      const { objective, axis } = await this.lock(manager, id);
+      await assertRecordVersion(version, objective, { text: 'Cet objectif' }, () => this.plans.objective(id, manager));
+      const { changes, before, after } = changedFields(EDITABLE, objective, dto);
+      if (changes.length === 0) return;
+      const moved = dto.number !== undefined && dto.number !== objective.number;
+      if (moved) {
+        assertPlace(OBJECTIVE_LEVEL, dto.number as number, await siblingCount(manager, OBJECTIVE_LEVEL, axis.id));
+        await moveAmongSiblings(manager, OBJECTIVE_LEVEL, axis.id, id, objective.number, dto.number as number);
+        Object.assign(before, { code: objective.code });
+        Object.assign(after, { code: `${axis.number}.${dto.number}` });
+      }
+      await manager.getRepository(ObjectiveEntity).update(id, { ...(after as Partial<ObjectiveEntity>), version: () => 'version + 1' });
+      if (moved) await syncObjectiveCodes(manager, axis.planId);
+      await this.audit.record(manager, { actorId: user.id, verb: 'objective.update', entityType: 'objective', entityId: id, before, after });
+      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `objective:${id}` });
+    });
+    return this.plans.objective(id);
+  }
+
+  async remove(user: RequestUser, id: number, ifMatch: string | undefined, bodyVersion: number | undefined): Promise<void> {
+    const version = requiredVersion(ifMatch, bodyVersion, 'de l’objectif');
+    await this.db.transaction(async (manager) => {
+      const { objective, axis } = await this.lock(manager, id);
+      await assertRecordVersion(version, objective, { text: 'Cet objectif' }, () => this.plans.objective(id, manager));
+      const [held]: { actions: number; indicators: number }[] = await manager.query(
+        `SELECT (SELECT count(*)::int FROM actions WHERE objective_id = $1) AS actions,
+                (SELECT count(*)::int FROM indicators WHERE objective_id = $1) AS indicators`,
+        [id],
+      );
+      const children = [
+        ...(held.actions ? [countOf(held.actions, 'action')] : []),
+        ...(held.indicators ? [countOf(held.indicators, 'indicateur')] : []),
+      ];
+      if (children.length) {
+        refuseNonEmpty(`L’objectif ${objective.code}`, children, 'déplacez-les ou supprimez-les d’abord (une action qui a un historique s’abandonne), un objectif ne se supprime que vide.');
+      }
+      await manager.getRepository(ObjectiveEntity).delete(id);
+      await shiftSiblings(manager, OBJECTIVE_LEVEL, axis.id, { from: objective.number + 1, to: MAX_OBJECTIVES, delta: -1 });
+      await syncObjectiveCodes(manager, axis.planId);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        verb: 'objective.delete',
+        entityType: 'objective',
+        entityId: id,
+        before: { axisId: axis.id, number: objective.number, code: objective.code, title: objective.title, description: objective.description },
+      });
+      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `objective:${id}` });
+    });
+  }
+
+  /** The plan first (writable, and its structure writes queue up), then the objective. */
+  private async lock(manager: EntityManager, id: number): Promise<{ objective: ObjectiveEntity; axis: AxisEntity }> {
+    const found = await manager.getRepository(ObjectiveEntity).findOne({ where: { id }, relations: { axis: true } });
+    if (!found?.axis) throw notFound('Objectif');
+    await lockPlanForWrite(manager, found.axis.planId);
+    const objective = await manager.getRepository(ObjectiveEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!objective) throw notFound('Objectif');
+    return { objective, axis: found.axis };
+  }
+}
