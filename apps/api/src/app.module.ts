@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { MailModule } from './mail/mail.module';
 import { PlansModule } from './plans/plans.module';
 import { RegionsModule } from './regions/regions.module';
 import { RollupsModule } from './rollups/rollups.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AuditModule,
         EventsModule,
         CacheModule,
+        MailModule,
         AuthModule,
         HealthModule,
         PlansModule,

@@ -8,7 +8,8 @@ import { prepareDatabase } from './database/prepare-database';
 /**
  * Starts Boussole: the database (the embedded PostgreSQL unless DATABASE_URL names a server), its
  * migrations and, on an empty database in demo mode, the demo data; then the API and the built web
- * app on one port.
+ * app on one port. Demo is the default only on the embedded database: with DATABASE_URL the mode
+ * must be named, and production refuses a database that holds the demo accounts.
  */
 async function main(): Promise<void> {
   const logger = new Logger('Boussole');
@@ -20,7 +21,14 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir);
     databaseUrl = embedded.url;
   }
-  const prepared = await prepareDatabase(databaseUrl, config);
+  if (config.databaseUrl && config.mode === 'demo') {
+    logger.warn('Mode démonstration sur DATABASE_URL : une base vide y recevra les comptes de démonstration, au mot de passe public.');
+  }
+  const prepared = await prepareDatabase(databaseUrl, config).catch(async (error: unknown) => {
+    // A refused start (e.g. demo accounts in production) leaves the embedded PostgreSQL stopped cleanly.
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  });
   if (prepared.migrations.length) logger.log(`Migrations appliquées : ${prepared.migrations.join(', ')}`);
   if (prepared.demoLoaded) logger.log('Données de démonstration chargées.');
 

@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import type { AuthenticatedRequest, RequestUser } from './request-user';
-import { SESSION_COOKIE } from './session-token';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
 @ApiTags('auth')
@@ -29,13 +29,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
     const result = await this.auth.login(body.email, body.password, request.headers['user-agent']);
-    response.cookie(SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-      path: '/',
-      maxAge: this.sessions.ttlMs,
-    });
+    setSessionCookie(response, result.token, this.config, this.sessions.ttlMs);
     return result;
   }
 
@@ -45,7 +39,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Ferme la session courante.' })
   async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(user.id, user.sessionId);
-    response.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies });
+    clearSessionCookie(response, this.config);
   }
 
   @Allow('read')

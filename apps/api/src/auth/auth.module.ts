@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from '../common/guards/access.guard';
+import { MailModule } from '../mail/mail.module';
+import { AccountLinksService } from './account-links.service';
+import { AccountController } from './account.controller';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  controllers: [AuthController],
-  providers: [AuthService, SessionsService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [SessionsService],
+  imports: [MailModule],
+  controllers: [AuthController, AccountController],
+  providers: [AuthService, SessionsService, AccountService, AccountLinksService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [SessionsService, AccountLinksService],
 })
 export class AuthModule {}

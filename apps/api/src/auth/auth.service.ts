@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LoginResponse } from '@boussole/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { toCurrentUser } from '../users/user-payload';
@@ -43,16 +43,19 @@ export class AuthService {
       });
       throw new AppError('unauthenticated', WRONG_CREDENTIALS);
     }
-    return this.db.transaction(async (manager) => {
-      const session = await this.sessions.open(manager, user.id, userAgent);
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: 'auth.login',
-        entityType: 'session',
-        entityId: session.id,
-      });
-      return { user: toCurrentUser(user), token: session.token };
+    return this.db.transaction((manager) => this.openSession(manager, user, userAgent));
+  }
+
+  /** Opens a session for `user` in the caller's transaction, as a sign-in does (also after choosing a password). */
+  async openSession(manager: EntityManager, user: UserEntity, userAgent?: string): Promise<LoginResponse> {
+    const session = await this.sessions.open(manager, user.id, userAgent);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'auth.login',
+      entityType: 'session',
+      entityId: session.id,
     });
+    return { user: toCurrentUser(user), token: session.token };
   }
 
   async logout(userId: number, sessionId: string): Promise<void> {

@@ -11,28 +11,56 @@ export interface AppConfig {
   mode: BoussoleMode;
   /** Cookies are `Secure` in production (served behind TLS). */
   secureCookies: boolean;
+  /** A session unused this long ends (sliding). */
   sessionTtlHours: number;
+  /** A session ends this long after it opened, however much it is used (a bearer token too). */
+  sessionMaxDays: number;
+  /** The address people reach Boussole at, for the links in e-mails; else the request's origin. */
+  publicUrl: string | null;
+  /** The SMTP server e-mails go through; without it they stay in the outbox for the admins. */
+  smtpUrl: string | null;
+  mailFrom: string;
   version: string;
 }
 
 export class ConfigError extends Error {}
+
+const DEFAULT_MAIL_FROM = 'Boussole <no-reply@boussole.local>';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = env['PORT'] === undefined || env['PORT'] === '' ? 3000 : Number(env['PORT']);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT doit être un numéro de port (0 à 65535) : « ${env['PORT']} ».`);
   }
-  const mode = (env['BOUSSOLE_MODE'] || 'demo') as BoussoleMode;
-  if (mode !== 'demo' && mode !== 'production') {
-    throw new ConfigError(`BOUSSOLE_MODE doit valoir « demo » ou « production » : « ${mode} ».`);
-  }
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL doit être une URL PostgreSQL (postgres://…).');
   }
+  const mode = loadMode(env['BOUSSOLE_MODE'], databaseUrl);
   const ttl = env['SESSION_TTL_HOURS'] ? Number(env['SESSION_TTL_HOURS']) : 12;
   if (!Number.isFinite(ttl) || ttl <= 0) {
     throw new ConfigError('SESSION_TTL_HOURS doit être un nombre d’heures positif.');
+  }
+  const maxDays = env['SESSION_MAX_DAYS'] ? Number(env['SESSION_MAX_DAYS']) : 7;
+  if (!Number.isFinite(maxDays) || maxDays <= 0 || maxDays > 366) {
+    throw new ConfigError(
+      `SESSION_MAX_DAYS doit être un nombre de jours entre 0 et 366 (durée de vie maximale d’une session) : « ${env['SESSION_MAX_DAYS']} ».`,
+    );
+  }
+  const publicUrl = loadPublicUrl(env['PUBLIC_URL']);
+  const smtpUrl = env['SMTP_URL'] || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) {
+    throw new ConfigError(`SMTP_URL doit être une URL smtp:// ou smtps:// (ex. smtp://utilisateur:secret@smtp.exemple.fr:587) : « ${smtpUrl} ».`);
+  }
+  if (smtpUrl && mode === 'production' && !publicUrl) {
+    // Else a reset link would be built from the request's Host header, which anyone can forge.
+    throw new ConfigError(
+      'Avec SMTP_URL en production, indiquez PUBLIC_URL (l’adresse de Boussole, ex. https://boussole.sante.gouv.fr) : les liens envoyés par courriel en dépendent.',
+    );
+  }
+  const mailFrom = env['MAIL_FROM'] || DEFAULT_MAIL_FROM;
+  if (!/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(mailFrom.trim())) {
+    throw new ConfigError(`MAIL_FROM doit être une adresse électronique, éventuellement avec un nom (ex. Boussole <no-reply@sante.gouv.fr>) : « ${mailFrom} ».`);
   }
   return {
     port,
@@ -41,8 +69,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mode,
     secureCookies: env['COOKIE_SECURE'] ? env['COOKIE_SECURE'] === 'true' : mode === 'production',
     sessionTtlHours: ttl,
+    sessionMaxDays: maxDays,
+    publicUrl,
+    smtpUrl,
+    mailFrom,
     version: env['BOUSSOLE_VERSION'] || '0.1.0',
   };
+}
+
+/**
+ * Demo is the default only on the embedded database: on a named server, a forgotten mode must not
+ * load demo accounts with a known password into what may be a real database.
+ */
+function loadMode(value: string | undefined, databaseUrl: string | null): BoussoleMode {
+  if (!value) {
+    if (databaseUrl) {
+      throw new ConfigError(
+        'DATABASE_URL est défini : indiquez aussi le mode de démarrage, BOUSSOLE_MODE=production pour une vraie base ' +
+          '(ou BOUSSOLE_MODE=demo pour une base de démonstration, avec ses comptes au mot de passe connu).',
+      );
+    }
+    return 'demo';
+  }
+  if (value !== 'demo' && value !== 'production') {
+    throw new ConfigError(`BOUSSOLE_MODE doit valoir « demo » ou « production » : « ${value} ».`);
+  }
+  return value;
+}
+
+function loadPublicUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new ConfigError(`PUBLIC_URL doit être l’adresse http(s) de Boussole, sans paramètres (ex. https://boussole.sante.gouv.fr) : « ${value} ».`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 /** Injection token of the AppConfig. */

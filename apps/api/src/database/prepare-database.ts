@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { passwordRefusal } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
-import type { AppConfig } from '../config/app-config';
+import { ConfigError, type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
+import { DEMO_ACCOUNTS } from './demo/demo-accounts';
 import { loadDemoData } from './demo/demo-loader';
 
 /** Any constant: serialises the start-up work of replicas starting together on one database. */
@@ -15,7 +17,9 @@ export interface PrepareResult {
 /**
  * Brings the database to the current schema, then loads the demo data when the database holds no
  * plan and no user and the mode is `demo`. A second start on the same data runs nothing again.
- * In production, an empty database only gets the first admin named by the environment, if any.
+ * In production, a database that holds the demo accounts (known password) is refused, and an
+ * empty one only gets the first admin named by the environment, if any, whose password must pass
+ * the password rules.
  */
 export async function prepareDatabase(
   databaseUrl: string,
@@ -30,6 +34,7 @@ export async function prepareDatabase(
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
       const migrations = (await db.runMigrations({ transaction: 'all' })).map((m) => m.name);
+      if (config.mode === 'production') await refuseDemoAccounts(db);
       const [{ plans, users }] = await runner.query(
         `SELECT (SELECT count(*)::int FROM plans) AS plans, (SELECT count(*)::int FROM users) AS users`,
       );
@@ -53,14 +58,36 @@ export async function prepareDatabase(
   }
 }
 
+/** A production start on a demo database would open Boussole to accounts whose password is public. */
+async function refuseDemoAccounts(db: DataSource): Promise<void> {
+  const found: { email: string }[] = await db.query(`SELECT email FROM users WHERE email = ANY($1) ORDER BY email`, [
+    DEMO_ACCOUNTS.map((account) => account.email),
+  ]);
+  if (found.length === 0) return;
+  throw new ConfigError(
+    `Démarrage en production refusé : la base contient ${found.length} compte(s) de démonstration (${found
+      .slice(0, 3)
+      .map((row) => row.email)
+      .join(', ')}${found.length > 3 ? '…' : ''}), dont le mot de passe est public. ` +
+      'Démarrez en production sur une base vide (DATABASE_URL vers une nouvelle base), ' +
+      'ou gardez cette base pour la démonstration avec BOUSSOLE_MODE=demo.',
+  );
+}
+
 async function createFirstAdmin(db: DataSource, env: NodeJS.ProcessEnv): Promise<void> {
   const email = env['BOUSSOLE_ADMIN_EMAIL']?.trim().toLowerCase();
   const password = env['BOUSSOLE_ADMIN_PASSWORD'];
-  if (!email || !password) return;
-  if (password.length < 12) throw new Error('BOUSSOLE_ADMIN_PASSWORD doit compter au moins 12 caractères.');
+  if (!email && !password) return;
+  if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    throw new ConfigError('BOUSSOLE_ADMIN_EMAIL doit être l’adresse électronique du premier compte administrateur (avec BOUSSOLE_ADMIN_PASSWORD).');
+  }
+  if (!password) throw new ConfigError('BOUSSOLE_ADMIN_PASSWORD doit être indiqué avec BOUSSOLE_ADMIN_EMAIL (le mot de passe du premier compte administrateur).');
+  const name = 'Administrateur·rice';
+  const refusal = passwordRefusal(password, { email, name });
+  if (refusal) throw new ConfigError(`BOUSSOLE_ADMIN_PASSWORD est refusé : ${refusal}`);
   await db.query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, 'admin', $3)`, [
     email,
-    'Administrateur·rice',
+    name,
     await hashPassword(password),
   ]);
 }

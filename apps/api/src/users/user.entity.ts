@@ -35,4 +35,11 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+
+  /** Optimistic concurrency of the administration's edits (If-Match), as actions have; set by hand. */
+  @Column('integer', { default: 1 })
+  version!: number;
 }

@@ -8,6 +8,8 @@ export type AppErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'conflict'
+  /** Existed once and is over for good (a used or expired one-time link). */
+  | 'gone'
   | 'precondition_required'
   | 'too_many_requests';
 

@@ -10,6 +10,7 @@ const STATUS_OF: Record<AppErrorCode, number> = {
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   conflict: HttpStatus.CONFLICT,
+  gone: HttpStatus.GONE,
   precondition_required: HttpStatus.PRECONDITION_REQUIRED,
   too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
 };
@@ -21,6 +22,7 @@ const ERROR_NAMES: Record<number, string> = {
   404: 'Introuvable',
   405: 'Méthode non autorisée',
   409: 'Conflit',
+  410: 'Plus disponible',
   413: 'Requête trop volumineuse',
   415: 'Type de contenu non pris en charge',
   428: 'Condition préalable requise',

@@ -26,12 +26,19 @@ export interface TestResponse {
 }
 
 /** The real application, on a real PostgreSQL database of its own, listening on a free port. */
-export async function createTestApp(options: { empty?: boolean; shareWith?: TestApp } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    empty?: boolean;
+    shareWith?: TestApp;
+    /** Environment read by `loadConfig` besides the demo mode, e.g. `{ SMTP_URL, SESSION_MAX_DAYS }`. */
+    env?: NodeJS.ProcessEnv;
+  } = {},
+): Promise<TestApp> {
   // A second replica shares the first one's database (and leaves dropping it to the first).
   const database = options.shareWith
     ? { url: options.shareWith.url, drop: async () => undefined }
     : await createTestDatabase(options);
-  const config = loadConfig({ BOUSSOLE_MODE: 'demo' });
+  const config = loadConfig({ BOUSSOLE_MODE: 'demo', ...options.env });
   const app = await createApp({ config, databaseUrl: database.url, logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -1,0 +1,78 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AccountLinkPayload, LoginResponse, PasswordResetResponse, SessionPayload } from '@boussole/domain';
+import type { Request, Response } from 'express';
+import { Allow, CurrentUser, Public } from '../common/decorators/access.decorator';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AccountLinksService } from './account-links.service';
+import { AccountService } from './account.service';
+import { ChoosePasswordDto, PasswordChangeDto, PasswordResetDto } from './dto/account.dto';
+import type { RequestUser } from './request-user';
+import { clearSessionCookie, requestOrigin, setSessionCookie } from './session-cookie';
+import { SessionsService } from './sessions.service';
+
+/** One's own account: invitation and reset links, password change, own sessions (DESIGN §5). */
+@ApiTags('auth')
+@Controller('auth')
+export class AccountController {
+  constructor(
+    private readonly account: AccountService,
+    private readonly links: AccountLinksService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get('invitations/:token')
+  @ApiOperation({ summary: 'À qui est ce lien d’invitation ou de réinitialisation (404 inconnu, 410 utilisé ou expiré).' })
+  link(@Param('token') token: string): Promise<AccountLinkPayload> {
+    return this.links.describe(token);
+  }
+
+  @Public()
+  @Post('invitations/:token')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choisit le mot de passe par un lien à usage unique, puis ouvre une session comme la connexion.' })
+  async choosePassword(
+    @Param('token') token: string,
+    @Body() body: ChoosePasswordDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const result = await this.account.choosePassword(token, body.password, request.headers['user-agent']);
+    setSessionCookie(response, result.token, this.config, this.sessions.ttlMs);
+    return result;
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Mot de passe oublié : envoie un lien par courriel ; même réponse que l’adresse existe ou non.' })
+  requestReset(@Body() body: PasswordResetDto, @Req() request: Request): Promise<PasswordResetResponse> {
+    return this.account.requestReset(body.email, requestOrigin(request));
+  }
+
+  @Allow('read')
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change son mot de passe (l’actuel est demandé) ; ferme ses autres sessions.' })
+  changePassword(@CurrentUser() user: RequestUser, @Body() body: PasswordChangeDto): Promise<void> {
+    return this.account.changePassword(user, body.currentPassword, body.newPassword);
+  }
+
+  @Allow('read')
+  @Get('sessions')
+  @ApiOperation({ summary: 'Mes sessions ouvertes : début, dernière activité, navigateur, la session courante.' })
+  mySessions(@CurrentUser() user: RequestUser): Promise<SessionPayload[]> {
+    return this.sessions.listOwn(user);
+  }
+
+  @Allow('read')
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ferme une de mes sessions (404 pour celle d’un·e autre).' })
+  async endSession(@CurrentUser() user: RequestUser, @Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<void> {
+    const wasCurrent = await this.sessions.endOwn(user, id);
+    if (wasCurrent) clearSessionCookie(response, this.config);
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  PASSWORD_MIN_SCORE,
+  passwordProblemMessage,
+  passwordRuleProblem,
+  type PasswordOwner,
+} from '@boussole/domain';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as frenchDictionary, translations as frenchTranslations } from '@zxcvbn-ts/language-fr';
+import { invalid } from '../common/errors/app-error';
+
+/** Words of the service itself, as guessable as a user's own name. */
+const SITE_WORDS = ['boussole', 'dgos'];
+
+let estimator: ZxcvbnFactory | null = null;
+
+/** zxcvbn-ts with the French and common dictionaries, built once (its dictionaries take ~100 ms). */
+function zxcvbn(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    translations: frenchTranslations,
+    graphs: adjacencyGraphs,
+    dictionary: { ...commonDictionary, ...frenchDictionary },
+    useLevenshteinDistance: true,
+  });
+  return estimator;
+}
+
+/** Builds the estimator ahead of the first password, so that nobody waits for it. */
+export function preparePasswordPolicy(): void {
+  zxcvbn();
+}
+
+/** The owner's name and e-mail, whole and in pieces ("jean", "dupont", "jean.dupont"…). */
+function userInputs(owner: PasswordOwner): string[] {
+  const email = (owner.email ?? '').trim().toLowerCase();
+  const [local = '', domain = ''] = email.split('@');
+  const pieces = [
+    email,
+    local,
+    ...local.split(/[._+-]+/),
+    ...domain.split('.').slice(0, -1),
+    ...(owner.name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u),
+    ...SITE_WORDS,
+  ];
+  return [...new Set(pieces.filter((piece) => piece.length >= 3))];
+}
+
+/** zxcvbn's own French advice, with French quotation marks and apostrophes. */
+function frenchHint(text: string | null | undefined): string | null {
+  if (!text) return null;
+  return text.replace(/'([^']+)'/g, '«\u00a0$1\u00a0»').replace(/'/g, '’');
+}
+
+/**
+ * Why the password is refused, in French, or null when it may be used: the rules of
+ * `libs/domain` (length, the e-mail's name), then guessability (zxcvbn score ≥ 3, the owner's
+ * name and e-mail counted as known words). One function for invitations, resets, changes and the
+ * first administrator of a production start.
+ */
+export function passwordRefusal(password: string, owner: PasswordOwner): string | null {
+  const problem = passwordRuleProblem(password, owner);
+  if (problem) return passwordProblemMessage(problem, password, owner);
+  const result = zxcvbn().check(password, userInputs(owner));
+  if (result.score >= PASSWORD_MIN_SCORE) return null;
+  const hint = frenchHint(result.feedback.warning) ?? frenchHint(result.feedback.suggestions[0]);
+  return passwordProblemMessage('guessable', password, owner, hint);
+}
+
+/** Throws a French 400 on `field` when the password is refused. */
+export function assertAcceptablePassword(password: string, owner: PasswordOwner, field = 'password'): void {
+  const refusal = passwordRefusal(password, owner);
+  if (refusal) throw invalid(refusal, { [field]: refusal });
+}

@@ -1,0 +1,17 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A person's own audit events, found without a scan: their latest sign-in (the users list's "last
+ * seen", which outlives ended sessions) and the throttles on sign-in and on the current password.
+ */
+export class AccountActivity1764000000005 implements MigrationInterface {
+  name = 'AccountActivity1764000000005';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX audit_events_actor_verb_idx ON audit_events (actor_id, verb, created_at DESC) WHERE actor_id IS NOT NULL`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX IF EXISTS audit_events_actor_verb_idx`);
+  }
+}
