@@ -9,7 +9,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@boussole/domain';
+import { ROLE_LABELS, can } from '@boussole/domain';
+import { actorOf } from '../../shared/comments/comment-permissions';
 import { AuthService } from '../auth/auth.service';
 import { concealDsfrModal } from '../dsfr/dsfr';
 import { injectCurrentPath } from './current-path';
@@ -53,6 +54,17 @@ export class HeaderComponent {
   );
   protected readonly onIndicators = computed(() =>
     /^\/indicateurs(\/|\?|$)/.test(this.path()),
+  );
+
+  /** The administration space: only for those who may manage the plan (admins, DESIGN §4). */
+  protected readonly administrator = computed(
+    () => can(actorOf(this.user()), 'plan.manage').allowed,
+  );
+  protected readonly onAdministration = computed(() =>
+    /^\/administration(\/|\?|$)/.test(this.path()),
+  );
+  protected readonly onAccount = computed(() =>
+    /^\/mon-compte(\/|\?|$)/.test(this.path()),
   );
 
   constructor() {

@@ -71,7 +71,7 @@ export class InvitationLinkComponent {
   readonly email = input.required<string>();
   readonly heading = input.required<string>();
   /** The heading level of the title in the page. */
-  readonly level = input<2 | 3>(2);
+  readonly level = input<2 | 3 | 4>(2);
 
   protected readonly id = `lien-${++nextId}`;
   protected readonly copied = signal('');
