@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ActionDetail } from '@boussole/domain';
+import { can, type ActionDetail } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
-import { invalid } from '../common/errors/app-error';
+import { toActor } from '../auth/request-user';
+import { forbidden } from '../common/errors/app-error';
 import { requiredVersion } from '../common/if-match';
 import { EventsService } from '../events/events.service';
+import { ADMIN_FIELDS, isEmpty, planActionChanges } from './action-changes';
 import { ActionDetailService } from './action-detail.service';
 import { assertVersion, lockActionForWrite } from './action-lock';
+import { createDeployments, placeInObjective, removeDeployments } from './action-rules';
 import type { ActionPatchDto } from './dto/action-patch.dto';
 
-const EDITABLE = ['title', 'description', 'startDate', 'dueDate', 'weight', 'ownerId'] as const;
-const COLUMN: Record<(typeof EDITABLE)[number], string> = {
-  title: 'title',
-  description: 'description',
-  startDate: 'start_date',
-  dueDate: 'due_date',
-  weight: 'weight',
-  ownerId: 'owner_id',
-};
-
-/** `PATCH /api/actions/:id`: optimistic concurrency on the action's version (If-Match). */
+/**
+ * `PATCH /api/actions/:id`: optimistic concurrency on the action's version (If-Match). A project
+ * manager edits the fields of their unit's actions; an admin also moves the action to another
+ * objective of the plan (same id, history, comments, milestones and deployments), reorders it,
+ * changes its unit, code or regional roll-out.
+ */
 @Injectable()
 export class ActionEditService {
   constructor(
@@ -32,39 +30,40 @@ export class ActionEditService {
   ) {}
 
   async patch(user: RequestUser, id: number, ifMatch: string | undefined, dto: ActionPatchDto): Promise<ActionDetail> {
+    if (ADMIN_FIELDS.some((f) => dto[f] !== undefined)) {
+      const decision = can(toActor(user), 'plan.manage');
+      if (!decision.allowed) throw forbidden(decision.reason);
+    }
     const version = requiredVersion(ifMatch, dto.version, 'de l’action');
     await this.db.transaction(async (manager) => {
       const action = await lockActionForWrite(manager, id, user);
       await assertVersion(version, action, () => this.details.get(id, manager));
-      const before: Record<string, unknown> = {
-        title: action.title, description: action.description, startDate: action.start_date, dueDate: action.due_date,
-        weight: action.weight, ownerId: action.owner_id,
-      };
-      const changes = EDITABLE.filter((field) => dto[field] !== undefined && dto[field] !== before[field]);
-      const start = dto.startDate !== undefined ? dto.startDate : action.start_date;
-      const due = dto.dueDate !== undefined ? dto.dueDate : action.due_date;
-      if (start && due && due < start) {
-        throw invalid('L’échéance ne peut pas précéder la date de début.', { dueDate: 'L’échéance ne peut pas précéder la date de début.' });
+      const changes = await planActionChanges(manager, action, dto);
+      if (isEmpty(changes)) return;
+      if (changes.regional === 'off') await removeDeployments(manager, id, action.code);
+      const columns = Object.keys(changes.columns);
+      if (columns.length) {
+        await manager.query(
+          `UPDATE actions SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
+          [id, ...Object.values(changes.columns)],
+        );
+      } else {
+        await manager.query(`UPDATE actions SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
       }
-      if (dto.ownerId) {
-        const [owner] = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [dto.ownerId]);
-        if (!owner) throw invalid('Ce responsable n’existe pas.', { ownerId: 'Utilisateur inconnu.' });
+      if (changes.regional === 'on') await createDeployments(manager, id);
+      const reordered = changes.target !== null || changes.position !== null;
+      if (reordered) {
+        await placeInObjective(manager, changes.target?.id ?? action.objective_id, id, changes.position);
+        if (changes.target) await placeInObjective(manager, action.objective_id, null, null);
+        const [placed] = await manager.query(`SELECT position FROM actions WHERE id = $1`, [id]);
+        changes.before['position'] = action.position;
+        changes.after['position'] = placed.position;
       }
-      if (changes.length === 0) return;
-      const sets = changes.map((field, i) => `${COLUMN[field]} = $${i + 2}`);
-      await manager.query(
-        `UPDATE actions SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, ...changes.map((field) => (field === 'title' ? dto.title?.trim() : dto[field]))],
-      );
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: 'action.update',
-        entityType: 'action',
-        entityId: id,
-        before: Object.fromEntries(changes.map((f) => [f, before[f]])),
-        after: Object.fromEntries(changes.map((f) => [f, dto[f]])),
-      });
+      await this.audit.record(manager, { actorId: user.id, verb: 'action.update', entityType: 'action', entityId: id, before: changes.before, after: changes.after });
       await this.events.publish(manager, { type: 'action.edited', planId: action.plan_id, actionId: id });
+      if (reordered || changes.regional !== null || changes.columns['code'] !== undefined || changes.columns['unit_id'] !== undefined) {
+        await this.events.publish(manager, { type: 'structure.changed', planId: action.plan_id, record: `action:${id}` });
+      }
     });
     return this.details.get(id);
   }

@@ -1,8 +1,9 @@
-import { can, type ActionDetail } from '@boussole/domain';
+import { can, type ActionDetail, type PlanState } from '@boussole/domain';
 import { EntityManager } from 'typeorm';
 import { AppError, forbidden, notFound } from '../common/errors/app-error';
 import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
+import { assertPlanWritable } from '../plans/plan-writable';
 
 export interface LockedAction {
   id: number;
@@ -19,6 +20,11 @@ export interface LockedAction {
   weight: number;
   owner_id: number | null;
   last_update_at: Date | null;
+  code: string;
+  objective_id: number;
+  regional: boolean;
+  position: number;
+  plan_state: PlanState;
   axis_number: number;
   /** The plan's open reporting cycle, if any, and whether this action's axis is validated for it. */
   cycle_id: number | null;
@@ -29,15 +35,16 @@ export interface LockedAction {
 /**
  * Locks the action's row for the rest of the transaction, so concurrent writers queue up and each
  * sees the version the previous one wrote: no update is ever lost. Then checks the writer's right
- * on this action (its unit) with the shared policy.
+ * on this action (its unit) with the shared policy, and refuses an action of an archived plan.
  */
 export async function lockActionForWrite(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
   const [action]: LockedAction[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
+            a.code, a.objective_id, a.regional, a.position, p.state AS plan_state,
             c.id AS cycle_id, c.label AS cycle_label,
             EXISTS (SELECT 1 FROM axis_validations v WHERE v.cycle_id = c.id AND v.axis_id = a.axis_id) AS axis_validated
-       FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id
+       FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id JOIN plans p ON p.id = a.plan_id
        LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
       WHERE a.id = $1 FOR UPDATE OF a`,
     [id],
@@ -45,6 +52,7 @@ export async function lockActionForWrite(manager: EntityManager, id: number, use
   if (!action) throw notFound('Action');
   const decision = can(toActor(user), 'action.update', { unitCode: action.unit_code });
   if (!decision.allowed) throw forbidden(decision.reason);
+  assertPlanWritable(action.plan_state);
   return action;
 }
 

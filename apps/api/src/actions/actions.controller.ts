@@ -8,9 +8,13 @@ import { todayIso } from '../rollups/plan-clock';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { VersionDto } from '../common/dto/version.dto';
+import { ActionCreateService } from './action-create.service';
+import { ActionDeleteService } from './action-delete.service';
 import { ActionDetailService } from './action-detail.service';
 import { ActionEditService } from './action-edit.service';
 import { ActionsQueryService } from './actions-query.service';
+import { CreateActionDto } from './dto/action-create.dto';
 import { ActionPatchDto } from './dto/action-patch.dto';
 import { ListActionsQuery } from './dto/list-actions.query';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -25,6 +29,8 @@ export class ActionsController {
     private readonly query: ActionsQueryService,
     private readonly details: ActionDetailService,
     private readonly edits: ActionEditService,
+    private readonly creations: ActionCreateService,
+    private readonly deletions: ActionDeleteService,
     private readonly updates: StatusUpdatesService,
     private readonly milestones: MilestonesService,
     private readonly cache: ReadCache,
@@ -52,10 +58,36 @@ export class ActionsController {
     return action;
   }
 
+  @Allow('plan.manage')
+  @Post()
+  @ApiOperation({ summary: 'Crée une action dans un objectif, à la fin (administration) ; ses 18 déploiements si elle est régionale.' })
+  async create(@CurrentUser() user: RequestUser, @Body() body: CreateActionDto, @Res({ passthrough: true }) response: Response): Promise<ActionDetail> {
+    const action = await this.creations.create(user, body);
+    response.setHeader('ETag', `"${action.version}"`);
+    return action;
+  }
+
+  @Allow('plan.manage')
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiHeader({ name: 'If-Match', description: 'La version de l’action supprimée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Supprime une action sans historique (409 sinon : abandonnez-la ou archivez le projet).' })
+  remove(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: VersionDto,
+  ): Promise<void> {
+    return this.deletions.remove(user, id, ifMatch, body?.version);
+  }
+
   @Allow('action.update')
   @Patch(':id')
   @ApiHeader({ name: 'If-Match', description: 'La version de l’action modifiée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Modifie les champs d’une action (428 sans version, 409 si elle a changé entre-temps).' })
+  @ApiOperation({
+    summary:
+      'Modifie les champs d’une action (428 sans version, 409 si elle a changé entre-temps) ; l’administration la déplace aussi (objectiveId, position), change sa sous-direction, son code ou son déploiement régional.',
+  })
   async patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,

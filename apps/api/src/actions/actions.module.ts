@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ActionCreateService } from './action-create.service';
+import { ActionDeleteService } from './action-delete.service';
 import { ActionDetailService } from './action-detail.service';
 import { ActionEditService } from './action-edit.service';
 import { ActionsController } from './actions.controller';
@@ -8,7 +10,15 @@ import { StatusUpdatesService } from './status-updates.service';
 
 @Module({
   controllers: [ActionsController],
-  providers: [ActionsQueryService, ActionDetailService, ActionEditService, StatusUpdatesService, MilestonesService],
+  providers: [
+    ActionsQueryService,
+    ActionDetailService,
+    ActionEditService,
+    ActionCreateService,
+    ActionDeleteService,
+    StatusUpdatesService,
+    MilestonesService,
+  ],
   exports: [ActionsQueryService, ActionDetailService],
 })
 export class ActionsModule {}

@@ -1,21 +1,32 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { UNIT_CODES, type ActionAdminPatchRequest } from '@boussole/domain';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { Trim } from '../../common/dto/text';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
+import { ACTION_CODE_PATTERN } from '../action-rules';
 
-/** `PATCH /api/actions/:id`: the fields a project manager may edit. */
-export class ActionPatchDto {
+export const WEIGHT_MESSAGE = 'Le poids est compris entre 0 (exclu) et 100.';
+export const CODE_MESSAGE = 'Le code d’une action s’écrit axe.objectif.numéro, par exemple 1.2.3.';
+export const UNIT_MESSAGE = `La sous-direction est l’une de : ${UNIT_CODES.join(', ')}.`;
+
+/**
+ * `PATCH /api/actions/:id`: the fields a project manager may edit, and those only an admin may
+ * (`objectiveId` moves the action, `position` reorders it, `unitCode`, `regional`, `code`).
+ */
+export class ActionPatchDto implements ActionAdminPatchRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString({ message: 'Le titre doit être un texte.' })
-  @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
+  @Trim()
   @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
+  @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
+  @IsString({ message: 'Le titre doit être un texte.' })
   title?: string;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsString({ message: 'La description doit être un texte.' })
   @MaxLength(10000, { message: 'La description est limitée à 10 000 caractères.' })
+  @IsString({ message: 'La description doit être un texte.' })
   description?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2025-01-15' })
@@ -30,23 +41,52 @@ export class ActionPatchDto {
   @IsIsoDate({ message: 'L’échéance doit être une date réelle au format AAAA-MM-JJ.' })
   dueDate?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: '0 < poids ≤ 100.' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' })
+  @Max(100, { message: WEIGHT_MESSAGE })
   @Min(0.01, { message: 'Le poids doit être strictement positif.' })
-  @Max(1000, { message: 'Le poids est limité à 1 000.' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' })
   weight?: number;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsInt({ message: 'Le responsable doit être un identifiant d’utilisateur.' })
   @Min(1, { message: 'Le responsable doit être un identifiant d’utilisateur.' })
+  @IsInt({ message: 'Le responsable doit être un identifiant d’utilisateur.' })
   ownerId?: number | null;
+
+  @ApiPropertyOptional({ description: 'Administration : déplace l’action vers un autre objectif du même projet.' })
+  @IsOptional()
+  @Min(1, { message: 'L’objectif doit être un identifiant.' })
+  @IsInt({ message: 'L’objectif doit être un identifiant.' })
+  objectiveId?: number;
+
+  @ApiPropertyOptional({ description: 'Administration : sa place dans l’objectif (0 = première).' })
+  @IsOptional()
+  @Min(0, { message: 'La place est un entier à partir de 0.' })
+  @IsInt({ message: 'La place est un entier à partir de 0.' })
+  position?: number;
+
+  @ApiPropertyOptional({ description: 'Administration : la sous-direction qui porte l’action.' })
+  @IsOptional()
+  @IsIn([...UNIT_CODES], { message: UNIT_MESSAGE })
+  unitCode?: string;
+
+  @ApiPropertyOptional({ description: 'Administration : déployée dans les 18 régions.' })
+  @IsOptional()
+  @IsBoolean({ message: '« regional » vaut true ou false.' })
+  regional?: boolean;
+
+  @ApiPropertyOptional({ description: 'Administration : le code, unique dans le projet.', example: '1.2.3' })
+  @IsOptional()
+  @Trim()
+  @Matches(ACTION_CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsString({ message: CODE_MESSAGE })
+  code?: string;
 
   @ApiPropertyOptional({ description: 'La version modifiée, si l’en-tête If-Match n’est pas envoyé.' })
   @IsOptional()
-  @IsInt({ message: 'La version doit être un entier.' })
   @Min(1, { message: 'La version doit être un entier.' })
+  @IsInt({ message: 'La version doit être un entier.' })
   version?: number;
 }

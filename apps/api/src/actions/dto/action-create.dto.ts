@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { UNIT_CODES, type ActionCreateRequest } from '@boussole/domain';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { Trim, TrimToNull } from '../../common/dto/text';
+import { IsIsoDate } from '../../common/is-iso-date.validator';
+import { ACTION_CODE_PATTERN } from '../action-rules';
+import { CODE_MESSAGE, UNIT_MESSAGE, WEIGHT_MESSAGE } from './action-patch.dto';
+
+/** `POST /api/actions` (admin): every field of DESIGN §2. */
+export class CreateActionDto implements ActionCreateRequest {
+  @ApiProperty()
+  @Min(1, { message: 'L’objectif doit être un identifiant.' })
+  @IsInt({ message: 'L’objectif doit être un identifiant.' })
+  objectiveId!: number;
+
+  @ApiPropertyOptional({ description: 'Par défaut : le code de l’objectif suivi du prochain numéro libre.', example: '1.2.3' })
+  @IsOptional()
+  @Trim()
+  @Matches(ACTION_CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsString({ message: CODE_MESSAGE })
+  code?: string;
+
+  @ApiProperty()
+  @Trim()
+  @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
+  @MinLength(1, { message: 'Le titre est obligatoire.' })
+  @IsString({ message: 'Le titre doit être un texte.' })
+  title!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @ValidateIf((_, v) => v !== null)
+  @MaxLength(10000, { message: 'La description est limitée à 10 000 caractères.' })
+  @IsString({ message: 'La description doit être un texte.' })
+  description?: string | null;
+
+  @ApiProperty({ enum: UNIT_CODES })
+  @IsIn([...UNIT_CODES], { message: UNIT_MESSAGE })
+  unitCode!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Min(1, { message: 'Le responsable doit être un identifiant d’utilisateur.' })
+  @IsInt({ message: 'Le responsable doit être un identifiant d’utilisateur.' })
+  ownerId?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '2026-01-15' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIsoDate({ message: 'La date de début doit être une date réelle au format AAAA-MM-JJ.' })
+  startDate?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '2027-12-31' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIsoDate({ message: 'L’échéance doit être une date réelle au format AAAA-MM-JJ.' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ default: 1, description: '0 < poids ≤ 100.' })
+  @IsOptional()
+  @Max(100, { message: WEIGHT_MESSAGE })
+  @Min(0.01, { message: 'Le poids doit être strictement positif.' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' })
+  weight?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'Déployée dans les 18 régions : ses déploiements sont créés, non démarrés.' })
+  @IsOptional()
+  @IsBoolean({ message: '« regional » vaut true ou false.' })
+  regional?: boolean;
+}
