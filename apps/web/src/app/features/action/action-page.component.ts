@@ -34,7 +34,12 @@ import {
   type LoadState,
 } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { CommentThreadComponent } from '../../shared/comments/comment-thread.component';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ActionApi } from './action.api';
 import { ActionHeaderComponent } from './components/action-header.component';
 import { ActionIndicatorsComponent } from './components/action-indicators.component';
@@ -51,6 +56,8 @@ import { UpdateFormComponent } from './components/update-form.component';
   selector: 'bsl-action-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BreadcrumbComponent,
+    LoadBlockComponent,
     ActionHeaderComponent,
     ActionIndicatorsComponent,
     ActionMilestonesComponent,
@@ -142,10 +149,26 @@ export class ActionPageComponent {
     });
   }
 
-  /** The axis page, as the dashboard's feature routes it. */
-  protected axisLink(action: ActionDetail): unknown[] {
-    return ['/plans', action.planId, 'axes', action.axis.id];
-  }
+  protected readonly crumbs = computed((): Crumb[] => {
+    const action = this.action();
+    const plans: Crumb = { label: 'Projets stratégiques', link: '/plans' };
+    if (!action) {
+      return [plans, { label: 'Action' }];
+    }
+    return [
+      plans,
+      {
+        label: this.planTitle() ?? 'Projet stratégique',
+        link: ['/plans', action.planId],
+      },
+      // The axis page, as the dashboard's feature routes it.
+      {
+        label: `Axe ${action.axis.number}`,
+        link: ['/plans', action.planId, 'axes', action.axis.id],
+      },
+      { label: action.code },
+    ];
+  });
 
   protected onSaved(response: StatusUpdateResponse): void {
     this.action.set(response.action);

@@ -69,7 +69,15 @@ describe('SignInPageComponent', () => {
       '/connexion?retour=%2Fplans%2F1',
     );
     page = required(harness.routeNativeElement);
-    http.expectOne('/api/health').flush({ status: 'ok', database: 'ok', mode: 'demo', version: '0', time: '' });
+    http
+      .expectOne('/api/health')
+      .flush({
+        status: 'ok',
+        database: 'ok',
+        mode: 'demo',
+        version: '0',
+        time: '',
+      });
     await harness.fixture.whenStable();
   });
 
@@ -91,6 +99,19 @@ describe('SignInPageComponent', () => {
     expect(page.querySelector('button[type=submit]')?.textContent?.trim()).toBe(
       'Se connecter',
     );
+    expect(field('mot-de-passe').name).toBe('password');
+  });
+
+  it('offers the forgotten-password page under the password field', () => {
+    const link = query<HTMLAnchorElement>(
+      page,
+      'a.fr-link[href="/mot-de-passe-oublie"]',
+    );
+    expect(link.textContent?.trim()).toBe('Mot de passe oublié\u00a0?');
+    const passwordGroup = required(
+      field('mot-de-passe').closest('.fr-fieldset__element'),
+    );
+    expect(passwordGroup.contains(link)).toBe(true);
   });
 
   it('shows French messages for empty fields, linked to them, without calling the API', async () => {

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { apiErrorMessage, isApiError } from '../../core/http/api-error';
+import type { FieldErrors } from '../../shared/forms';
 
 /** Client-side checks of the sign-in form, with the French messages the form shows. */
 
@@ -26,6 +27,30 @@ export function emailError(email: string): string | null {
 
 export function passwordError(password: string): string | null {
   return password ? null : SIGN_IN_MESSAGES.passwordRequired;
+}
+
+export interface SignInFormValue {
+  email: string;
+  password: string;
+}
+
+export type SignInField = keyof SignInFormValue;
+
+/** Field → id of its control, in the order of the form (the first faulty one gets the focus). */
+export const SIGN_IN_FIELD_IDS: Readonly<Record<SignInField, string>> = {
+  email: 'email',
+  password: 'mot-de-passe',
+};
+
+export function validateSignIn(
+  value: SignInFormValue,
+): FieldErrors<SignInField> {
+  const errors: FieldErrors<SignInField> = {};
+  const email = emailError(value.email);
+  const password = passwordError(value.password);
+  if (email) errors.email = email;
+  if (password) errors.password = password;
+  return errors;
 }
 
 /** The French message for a refused sign-in: the API's own, or ours for a bare 401. */

@@ -38,6 +38,8 @@ import { ActionsApi, type ActionPage } from './actions.api';
 import { ActionFiltersComponent } from './components/action-filters.component';
 import { ActionsTableComponent } from './components/actions-table.component';
 import { ObjectiveCardsComponent } from './components/objective-cards.component';
+import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
  * `/plans/:planId/axes/:axisId`: an axis's figures, its objectives with theirs, and its actions,
@@ -47,6 +49,8 @@ import { ObjectiveCardsComponent } from './components/objective-cards.component'
   selector: 'bsl-axis-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BreadcrumbComponent,
+    LoadBlockComponent,
     ActionFiltersComponent,
     ActionsTableComponent,
     CountPipe,

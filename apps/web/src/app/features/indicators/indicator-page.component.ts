@@ -37,6 +37,8 @@ import { measurementScopes } from './components/measurement-validation';
 import { MeasurementsDataComponent } from './components/measurements-data.component';
 import { RegionalAchievementsComponent } from './components/regional-achievements.component';
 import { IndicatorsApi } from './indicators.api';
+import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
  * `/indicateurs/:id`: an indicator's achievement and how it is computed, its course on a chart
@@ -46,6 +48,8 @@ import { IndicatorsApi } from './indicators.api';
   selector: 'bsl-indicator-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BreadcrumbComponent,
+    LoadBlockComponent,
     IndicatorAchievementComponent,
     IndicatorChartComponent,
     IndicatorFactsComponent,

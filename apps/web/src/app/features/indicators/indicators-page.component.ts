@@ -10,12 +10,13 @@ import { map, of, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { IndicatorsTableComponent } from './components/indicators-table.component';
 import { IndicatorsApi } from './indicators.api';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /** `/indicateurs`: the indicators of the active plan (or `?plan=`). */
 @Component({
   selector: 'bsl-indicators-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [IndicatorsTableComponent, RouterLink],
+  imports: [IndicatorsTableComponent, LoadBlockComponent, RouterLink],
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
       <h1>Indicateurs</h1>
@@ -42,15 +43,12 @@ import { IndicatorsApi } from './indicators.api';
             >
           </p>
         }
-      } @else if (current.status === 'error') {
-        <div class="fr-alert fr-alert--error" role="alert">
-          <h2 class="fr-alert__title">
-            Les indicateurs n’ont pas pu être affichés
-          </h2>
-          <p>{{ current.message }}</p>
-        </div>
       } @else {
-        <p role="status">Chargement des indicateurs…</p>
+        <bsl-load-block
+          [error]="current.status === 'error' ? current.message : null"
+          failure="Les indicateurs n’ont pas pu être affichés"
+          loading="Chargement des indicateurs…"
+        />
       }
     </div>
   `,

@@ -12,6 +12,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { MyActionCardComponent } from './my-action-card.component';
 import { MyActionsApi } from './my-actions.api';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
  * `/mes-actions`: a project manager's actions, those to update for the open reporting cycle
@@ -20,7 +21,7 @@ import { MyActionsApi } from './my-actions.api';
 @Component({
   selector: 'bsl-my-actions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MyActionCardComponent, RouterLink],
+  imports: [LoadBlockComponent, MyActionCardComponent, RouterLink],
   templateUrl: './my-actions-page.component.html',
 })
 export class MyActionsPageComponent {

@@ -31,6 +31,8 @@ import { ChangesSectionComponent } from './components/changes-section.component'
 import { SignalsSummaryComponent } from './components/signals-summary.component';
 import { PlansApi } from './plans.api';
 import { RollupApi } from './rollup.api';
+import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
  * `/plans/:id`, the dashboard ("Tableau de bord"): the plan's figures as of today or a past date
@@ -40,6 +42,8 @@ import { RollupApi } from './rollup.api';
   selector: 'bsl-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BreadcrumbComponent,
+    LoadBlockComponent,
     AsOfPickerComponent,
     AxisCardComponent,
     ChangesSectionComponent,

@@ -10,12 +10,13 @@ import { LOADING, toLoadState } from '../../core/http/load-state';
 import { CountPipe } from '../../shared/count.pipe';
 import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
 import { PlansApi } from './plans.api';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /** `/plans`: every strategic plan, as DSFR cards. */
 @Component({
   selector: 'bsl-plans-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, PlanStateBadgeComponent, RouterLink],
+  imports: [CountPipe, LoadBlockComponent, PlanStateBadgeComponent, RouterLink],
   template: `
     <div class="fr-container fr-my-4w">
       <h1>Projets stratégiques</h1>
@@ -49,15 +50,12 @@ import { PlansApi } from './plans.api';
             </li>
           }
         </ul>
-      } @else if (error(); as message) {
-        <div class="fr-alert fr-alert--error" role="alert">
-          <h2 class="fr-alert__title">
-            La liste des projets stratégiques n’a pas pu être affichée
-          </h2>
-          <p>{{ message }}</p>
-        </div>
       } @else {
-        <p role="status">Chargement des projets stratégiques…</p>
+        <bsl-load-block
+          [error]="error()"
+          failure="La liste des projets stratégiques n’a pas pu être affichée"
+          loading="Chargement des projets stratégiques…"
+        />
       }
     </div>
   `,

@@ -24,6 +24,8 @@ import { DeploymentCommentsComponent } from './components/deployment-comments.co
 import { rankFr } from './components/map-scale';
 import { RegionDeploymentsTableComponent } from './components/region-deployments-table.component';
 import { RegionsApi } from './regions.api';
+import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 const STATUS_ORDER: readonly Status[] = [
   'late',
@@ -39,6 +41,8 @@ const STATUS_ORDER: readonly Status[] = [
   selector: 'bsl-region-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    BreadcrumbComponent,
+    LoadBlockComponent,
     DeploymentCommentsComponent,
     ExplainComponent,
     ProgressBarComponent,

@@ -13,12 +13,18 @@ import { LOADING, toLoadState } from '../../core/http/load-state';
 import { FranceMapComponent } from './components/france-map.component';
 import { RegionsTableComponent } from './components/regions-table.component';
 import { RegionsApi } from './regions.api';
+import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /** `/regions`: the roll-out of the active plan (or `?plan=`) in the 18 regions, map and table. */
 @Component({
   selector: 'bsl-regions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FranceMapComponent, RegionsTableComponent, RouterLink],
+  imports: [
+    FranceMapComponent,
+    LoadBlockComponent,
+    RegionsTableComponent,
+    RouterLink,
+  ],
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
       <h1>Déploiement dans les régions</h1>
@@ -52,15 +58,12 @@ import { RegionsApi } from './regions.api';
             >
           </p>
         }
-      } @else if (current.status === 'error') {
-        <div class="fr-alert fr-alert--error" role="alert">
-          <h2 class="fr-alert__title">
-            Les régions n’ont pas pu être affichées
-          </h2>
-          <p>{{ current.message }}</p>
-        </div>
       } @else {
-        <p role="status">Chargement des régions…</p>
+        <bsl-load-block
+          [error]="current.status === 'error' ? current.message : null"
+          failure="Les régions n’ont pas pu être affichées"
+          loading="Chargement des régions…"
+        />
       }
     </div>
   `,

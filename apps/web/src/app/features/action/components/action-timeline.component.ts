@@ -8,12 +8,18 @@ import type { LoadState } from '../../../core/http/load-state';
 import { CountPipe } from '../../../shared/count.pipe';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { UpdateTextsComponent } from './update-texts.component';
+import { LoadBlockComponent } from '../../../shared/load-block.component';
 
 /** The history of the action's status updates, newest first, as a timeline. */
 @Component({
   selector: 'bsl-action-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, StatusBadgeComponent, UpdateTextsComponent],
+  imports: [
+    CountPipe,
+    LoadBlockComponent,
+    StatusBadgeComponent,
+    UpdateTextsComponent,
+  ],
   styles: `
     .bsl-timeline {
       list-style: none;
@@ -47,41 +53,38 @@ import { UpdateTextsComponent } from './update-texts.component';
   template: `
     <section class="fr-mb-6w" aria-labelledby="historique-titre">
       <h2 id="historique-titre">Historique des points d’avancement</h2>
-      @switch (history().status) {
-        @case ('loading') {
-          <p role="status">Chargement de l’historique…</p>
-        }
-        @case ('error') {
-          <div class="fr-alert fr-alert--error fr-alert--sm" role="alert">
-            <p>L’historique n’a pas pu être affiché. {{ errorMessage() }}</p>
-          </div>
-        }
-        @default {
-          @let updates = entries();
-          <p class="fr-text--sm">
-            {{
-              updates.length
-                | bslCount: 'point d’avancement' : 'points d’avancement'
-            }}, du plus récent au plus ancien.
-          </p>
-          @if (updates.length) {
-            <ol class="bsl-timeline">
-              @for (update of updates; track update.id) {
-                <li>
-                  <h3 class="fr-h6 fr-mb-1w">
-                    {{ when(update.createdAt) }} – {{ update.author.name }}
-                  </h3>
-                  <div class="bsl-timeline__meta">
-                    <bsl-status-badge [status]="update.status" />
-                    <span class="fr-text--sm fr-mb-0"
-                      >Avancement : {{ percent(update.progress) }}</span
-                    >
-                  </div>
-                  <bsl-update-texts [update]="update" />
-                </li>
-              }
-            </ol>
-          }
+      @if (history().status !== 'ready') {
+        <bsl-load-block
+          [compact]="true"
+          [error]="errorMessage()"
+          failure="L’historique n’a pas pu être affiché."
+          loading="Chargement de l’historique…"
+        />
+      } @else {
+        @let updates = entries();
+        <p class="fr-text--sm">
+          {{
+            updates.length
+              | bslCount: 'point d’avancement' : 'points d’avancement'
+          }}, du plus récent au plus ancien.
+        </p>
+        @if (updates.length) {
+          <ol class="bsl-timeline">
+            @for (update of updates; track update.id) {
+              <li>
+                <h3 class="fr-h6 fr-mb-1w">
+                  {{ when(update.createdAt) }} – {{ update.author.name }}
+                </h3>
+                <div class="bsl-timeline__meta">
+                  <bsl-status-badge [status]="update.status" />
+                  <span class="fr-text--sm fr-mb-0"
+                    >Avancement : {{ percent(update.progress) }}</span
+                  >
+                </div>
+                <bsl-update-texts [update]="update" />
+              </li>
+            }
+          </ol>
         }
       }
     </section>
@@ -95,9 +98,9 @@ export class ActionTimelineComponent {
     return state.status === 'ready' ? state.value : [];
   }
 
-  protected errorMessage(): string {
+  protected errorMessage(): string | null {
     const state = this.history();
-    return state.status === 'error' ? state.message : '';
+    return state.status === 'error' ? state.message : null;
   }
 
   protected when(time: string): string {

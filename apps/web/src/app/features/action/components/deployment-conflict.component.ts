@@ -11,8 +11,12 @@ import {
   formatPercentFr,
   type DeploymentPayload,
 } from '@boussole/domain';
+import {
+  ConflictNoticeComponent,
+  parseProgress,
+  type ConflictRow,
+} from '../../../shared/forms';
 import type { DeploymentFormValue } from './deployment-form-validation';
-import { parseProgress } from './update-form-validation';
 
 /**
  * "Ce déploiement a été modifié entre-temps": the values saved by someone else beside what the user
@@ -21,40 +25,17 @@ import { parseProgress } from './update-form-validation';
 @Component({
   selector: 'bsl-deployment-conflict',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .bsl-pre-line {
-      white-space: pre-line;
-    }
-  `,
+  imports: [ConflictNoticeComponent],
   template: `
-    <div class="fr-alert fr-alert--warning fr-mb-3w" role="alert">
-      <h5 class="fr-alert__title" id="deploiement-conflit-titre" tabindex="-1">
-        Ce déploiement a été modifié entre-temps
-      </h5>
-      <p>{{ who() }} Votre saisie n’a pas été enregistrée.</p>
-      <div class="fr-grid-row fr-grid-row--gutters fr-mt-1w">
-        @for (version of versions(); track version.title) {
-          <div class="fr-col-12 fr-col-md-6">
-            <p class="fr-text--bold fr-mb-1v">{{ version.title }}</p>
-            <ul class="fr-mb-0">
-              <li>Météo : {{ version.status }}</li>
-              <li>Avancement : {{ version.progress }}</li>
-              <li>
-                Commentaire de déploiement :
-                <span class="bsl-pre-line">{{ version.narrative }}</span>
-              </li>
-            </ul>
-          </div>
-        }
-      </div>
-      <button
-        type="button"
-        class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
-        (click)="reload.emit()"
-      >
-        Recharger le déploiement
-      </button>
-    </div>
+    <bsl-conflict-notice
+      heading="Ce déploiement a été modifié entre-temps"
+      titleId="deploiement-conflit-titre"
+      [level]="5"
+      [who]="who()"
+      [rows]="rows()"
+      reloadLabel="Recharger le déploiement"
+      (reload)="reload.emit()"
+    />
   `,
 })
 export class DeploymentConflictComponent {
@@ -70,22 +51,26 @@ export class DeploymentConflictComponent {
     return `${author} l’a mis à jour le ${formatDateTimeFr(current.updatedAt)}.`;
   });
 
-  protected readonly versions = computed(() => {
+  protected readonly rows = computed((): ConflictRow[] => {
     const current = this.current();
     const mine = this.attempted();
     const progress = parseProgress(mine.progress);
     return [
       {
-        title: 'Version à jour',
-        status: STATUS_LABELS[current.status],
-        progress: formatPercentFr(current.progress),
-        narrative: current.narrative ?? 'Aucun',
+        label: 'Météo',
+        current: STATUS_LABELS[current.status],
+        attempted: mine.status ? STATUS_LABELS[mine.status] : 'Non choisie',
       },
       {
-        title: 'Votre saisie (non enregistrée)',
-        status: mine.status ? STATUS_LABELS[mine.status] : 'Non choisie',
-        progress: progress === null ? mine.progress : formatPercentFr(progress),
-        narrative: mine.narrative.trim() || 'Aucun',
+        label: 'Avancement',
+        current: formatPercentFr(current.progress),
+        attempted:
+          progress === null ? mine.progress : formatPercentFr(progress),
+      },
+      {
+        label: 'Commentaire de déploiement',
+        current: current.narrative ?? 'Aucun',
+        attempted: mine.narrative.trim() || 'Aucun',
       },
     ];
   });

@@ -1,17 +1,25 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
-  STATUS_LABELS,
+  STATUS_CHANGE_MESSAGES,
   type DeploymentPatchRequest,
   type DeploymentPayload,
   type Status,
 } from '@boussole/domain';
-import { isApiError } from '../../../core/http/api-error';
-import { isWorse, parseProgress } from './update-form-validation';
+import {
+  PROGRESS_INVALID,
+  parseProgress,
+  type FieldErrors,
+} from '../../../shared/forms';
+import {
+  narrativeHint,
+  statusChangeFormErrors,
+  type StatusChangeFormField,
+  type StatusChangeFormValue,
+} from './status-change-form';
 
 /** Client-side checks of the deployment form, with the French messages it shows (as the API's). */
 
-export type DeploymentField = 'status' | 'progress' | 'narrative';
-export type DeploymentErrors = Partial<Record<DeploymentField, string>>;
+export type DeploymentField = StatusChangeFormField;
+export type DeploymentErrors = FieldErrors<DeploymentField>;
 
 /** Field → id of its control, in the order of the form (the first faulty one gets the focus). */
 export const DEPLOYMENT_FIELD_IDS: Readonly<Record<DeploymentField, string>> = {
@@ -19,26 +27,20 @@ export const DEPLOYMENT_FIELD_IDS: Readonly<Record<DeploymentField, string>> = {
   progress: 'deploiement-avancement',
   narrative: 'deploiement-narratif',
 };
-const FIELDS = Object.keys(DEPLOYMENT_FIELD_IDS) as DeploymentField[];
 
 export const NARRATIVE_MAX_LENGTH = 5000;
 
 export const DEPLOYMENT_MESSAGES = {
   statusRequired: 'Choisissez la météo du déploiement.',
-  progressInvalid: 'L’avancement doit être un nombre entier entre 0 et 100.',
-  // A no-break space before "%", as French typography wants.
-  doneMeans100: 'Un déploiement terminé est avancé à 100\u00a0%.',
-  narrativeRequired: 'Expliquez pourquoi la météo se dégrade.',
+  progressInvalid: PROGRESS_INVALID,
+  doneMeans100: STATUS_CHANGE_MESSAGES.doneMeans100.deployment,
+  narrativeRequired: STATUS_CHANGE_MESSAGES.narrativeRequired,
   narrativeTooLong:
     'Le commentaire de déploiement est limité à 5\u202f000 caractères.',
 } as const;
 
 /** What the form holds: the progress as typed, so that a wrong entry can be shown and fixed. */
-export interface DeploymentFormValue {
-  status: Status | null;
-  progress: string;
-  narrative: string;
-}
+export type DeploymentFormValue = StatusChangeFormValue;
 
 /** The form filled with the deployment as it is. */
 export function deploymentFormValueOf(
@@ -56,9 +58,11 @@ export function deploymentNarrativeHint(
   worse: boolean,
   current: Status,
 ): string {
-  return worse
-    ? `Obligatoire : la météo choisie est moins bonne que « ${STATUS_LABELS[current]} ». Expliquez pourquoi.`
-    : 'Où en est le déploiement dans la région. Obligatoire si la météo se dégrade.';
+  return narrativeHint(
+    worse,
+    current,
+    'Où en est le déploiement dans la région. Obligatoire si la météo se dégrade.',
+  );
 }
 
 /** The form's errors, by field; empty when the deployment may be sent. */
@@ -66,19 +70,16 @@ export function validateDeployment(
   value: DeploymentFormValue,
   currentStatus: Status,
 ): DeploymentErrors {
-  const errors: DeploymentErrors = {};
-  if (value.status === null) {
-    errors.status = DEPLOYMENT_MESSAGES.statusRequired;
-  }
-  const progress = parseProgress(value.progress);
-  if (progress === null) {
-    errors.progress = DEPLOYMENT_MESSAGES.progressInvalid;
-  } else if (value.status === 'done' && progress !== 100) {
-    errors.progress = DEPLOYMENT_MESSAGES.doneMeans100;
-  }
-  if (isWorse(value.status, currentStatus) && !value.narrative.trim()) {
-    errors.narrative = DEPLOYMENT_MESSAGES.narrativeRequired;
-  } else if (value.narrative.trim().length > NARRATIVE_MAX_LENGTH) {
+  const errors = statusChangeFormErrors(
+    value,
+    currentStatus,
+    'deployment',
+    DEPLOYMENT_MESSAGES.statusRequired,
+  );
+  if (
+    !errors.narrative &&
+    value.narrative.trim().length > NARRATIVE_MAX_LENGTH
+  ) {
     errors.narrative = DEPLOYMENT_MESSAGES.narrativeTooLong;
   }
   return errors;
@@ -95,50 +96,4 @@ export function toDeploymentRequest(
     narrative: value.narrative.trim() || null,
     version,
   };
-}
-
-/** The deployment as it is now, from a 409 about a stale version; null for any other failure. */
-export function deploymentConflictOf(error: unknown): DeploymentPayload | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
-    return null;
-  }
-  const body: unknown = error.error;
-  const current: unknown = isApiError(body)
-    ? (body as { current?: unknown }).current
-    : null;
-  return typeof current === 'object' && current !== null
-    ? (current as DeploymentPayload)
-    : null;
-}
-
-/** The API's messages about the form's fields (a 400's `fields`), by field. */
-export function deploymentFieldErrorsOf(error: unknown): DeploymentErrors {
-  const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
-  if (!isApiError(body) || !body.fields) {
-    return {};
-  }
-  const fields = body.fields;
-  return Object.fromEntries(
-    FIELDS.filter((field) => typeof fields[field] === 'string').map((field) => [
-      field,
-      fields[field],
-    ]),
-  );
-}
-
-/** Puts the focus on the first faulty field's control; false when no field is faulty. */
-export function focusFirstDeploymentError(
-  root: HTMLElement,
-  errors: DeploymentErrors,
-): boolean {
-  const field = FIELDS.find((candidate) => errors[candidate]);
-  if (!field) {
-    return false;
-  }
-  const selector =
-    field === 'status'
-      ? 'input[name=deploiement-meteo]:checked, input[name=deploiement-meteo]'
-      : `#${DEPLOYMENT_FIELD_IDS[field]}`;
-  root.querySelector<HTMLElement>(selector)?.focus();
-  return true;
 }

@@ -13,28 +13,25 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { isWorseStatus, type DeploymentPayload } from '@boussole/domain';
 import {
-  STATUSES,
-  STATUS_LABELS,
-  type DeploymentPayload,
-} from '@boussole/domain';
-import { apiErrorMessage } from '../../../core/http/api-error';
+  FormAlertsComponent,
+  FormState,
+  ProgressFieldComponent,
+  StatusRadiosComponent,
+  TextareaFieldComponent,
+  conflictCurrent,
+} from '../../../shared/forms';
 import { DeploymentsApi } from '../deployments.api';
 import { DeploymentConflictComponent } from './deployment-conflict.component';
 import {
-  deploymentConflictOf,
-  deploymentFieldErrorsOf,
+  DEPLOYMENT_FIELD_IDS,
   deploymentFormValueOf,
   deploymentNarrativeHint,
-  focusFirstDeploymentError,
   toDeploymentRequest,
   validateDeployment,
-  type DeploymentErrors,
-  type DeploymentField,
   type DeploymentFormValue,
 } from './deployment-form-validation';
-import { TextAreaFieldComponent } from './text-area-field.component';
-import { isWorse } from './update-form-validation';
 
 /** A refused save: the deployment as someone else left it, and what the user tried to save. */
 export interface DeploymentConflict {
@@ -46,17 +43,14 @@ export interface DeploymentConflict {
 @Component({
   selector: 'bsl-deployment-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DeploymentConflictComponent, TextAreaFieldComponent],
+  imports: [
+    DeploymentConflictComponent,
+    FormAlertsComponent,
+    ProgressFieldComponent,
+    StatusRadiosComponent,
+    TextareaFieldComponent,
+  ],
   templateUrl: './deployment-form.component.html',
-  styles: `
-    .bsl-suffixed {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      max-width: 10rem;
-      margin-top: 0.5rem;
-    }
-  `,
 })
 export class DeploymentFormComponent {
   readonly actionId = input.required<number>();
@@ -71,72 +65,39 @@ export class DeploymentFormComponent {
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly statuses = STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
-
+  private readonly currentStatus = computed(() => this.deployment().status);
   /** Filled again whenever a newer version of the deployment comes in. */
-  protected readonly form = linkedSignal(() =>
-    deploymentFormValueOf(this.deployment()),
+  protected readonly form = new FormState(
+    linkedSignal(() => deploymentFormValueOf(this.deployment())),
+    {
+      ids: DEPLOYMENT_FIELD_IDS,
+      validate: (value) => validateDeployment(value, this.currentStatus()),
+    },
   );
-  /** Errors are shown once the form has been submitted, then kept up to date while typing. */
-  private readonly submitted = signal(false);
-  private readonly serverErrors = signal<DeploymentErrors>({});
-  protected readonly pending = signal(false);
   protected readonly saveDone = signal(false);
   protected readonly reloadDone = signal(false);
-  protected readonly apiError = signal<string | null>(null);
   protected readonly conflict = signal<DeploymentConflict | null>(null);
 
-  private readonly currentStatus = computed(() => this.deployment().status);
   protected readonly worse = computed(() =>
-    isWorse(this.form().status, this.currentStatus()),
+    isWorseStatus(this.form.value().status, this.currentStatus()),
   );
   protected readonly narrativeHint = computed(() =>
     deploymentNarrativeHint(this.worse(), this.currentStatus()),
   );
-  protected readonly errors = computed<DeploymentErrors>(() => ({
-    ...this.serverErrors(),
-    ...(this.submitted()
-      ? validateDeployment(this.form(), this.currentStatus())
-      : {}),
-  }));
-
-  /** Keeps a field's value; what the API said about that field no longer applies. */
-  protected set<F extends DeploymentField>(
-    field: F,
-    value: DeploymentFormValue[F],
-  ): void {
-    this.form.update((form) => ({ ...form, [field]: value }));
-    this.serverErrors.update(({ [field]: _stale, ...others }) => others);
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLInputElement).value;
-  }
 
   protected submit(event: Event): void {
     event.preventDefault();
-    if (this.pending()) {
+    if (this.form.pending()) {
       return;
     }
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.apiError.set(null);
     this.saveDone.set(false);
     this.reloadDone.set(false);
     this.conflict.set(null);
-    const value = this.form();
-    const root = this.host.nativeElement;
-    if (
-      focusFirstDeploymentError(
-        root,
-        validateDeployment(value, this.currentStatus()),
-      )
-    ) {
+    if (!this.form.start(this.host.nativeElement)) {
       return;
     }
+    const value = this.form.value();
     const deployment = this.deployment();
-    this.pending.set(true);
     this.api
       .patch(
         this.actionId(),
@@ -146,45 +107,36 @@ export class DeploymentFormComponent {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (saved) => {
-          this.pending.set(false);
-          this.submitted.set(false);
+          this.form.succeeded();
           this.saveDone.set(true);
           this.saved.emit(saved);
         },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.fail(error, value);
-        },
+        error: (error: unknown) => this.fail(error, value),
       });
   }
 
   /** "Recharger le déploiement": the values saved by someone else replace the form's. */
   protected reload(current: DeploymentPayload): void {
     this.conflict.set(null);
-    this.submitted.set(false);
-    this.form.set(deploymentFormValueOf(current));
+    this.form.reset(deploymentFormValueOf(current));
     this.reloadDone.set(true);
     this.reloaded.emit(current);
-    this.focusAfterRender('input[name=deploiement-meteo]:checked');
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('input[name=deploiement-meteo]:checked')
+          ?.focus(),
+      { injector: this.injector },
+    );
   }
 
   private fail(error: unknown, attempted: DeploymentFormValue): void {
-    const current = deploymentConflictOf(error);
-    if (current) {
-      this.conflict.set({ current, attempted });
-      this.focusAfterRender('#deploiement-conflit-titre');
-      return;
+    const current = conflictCurrent<DeploymentPayload>(error);
+    if (!current) {
+      return this.form.failed(error, this.host.nativeElement);
     }
-    this.serverErrors.set(deploymentFieldErrorsOf(error));
-    focusFirstDeploymentError(this.host.nativeElement, this.serverErrors());
-    this.apiError.set(apiErrorMessage(error));
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(),
-      { injector: this.injector },
-    );
+    // The notice takes the focus on its title.
+    this.form.pending.set(false);
+    this.conflict.set({ current, attempted });
   }
 }

@@ -30,6 +30,7 @@ import { DeploymentPanelComponent } from './deployment-panel.component';
 import { sortDeployments, type DeploymentSort } from './deployment-sort';
 import { RegionalSpreadComponent } from './regional-spread.component';
 import { RegionsGridComponent } from './regions-grid.component';
+import { LoadBlockComponent } from '../../../shared/load-block.component';
 
 /**
  * "Déploiement dans les régions" of a regional action: the spread, the grid of the 18 regions and
@@ -40,6 +41,7 @@ import { RegionsGridComponent } from './regions-grid.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DeploymentPanelComponent,
+    LoadBlockComponent,
     RegionalSpreadComponent,
     RegionsGridComponent,
   ],

@@ -1,9 +1,9 @@
+import { isWorseStatus as isWorse } from '@boussole/domain';
+import { parseProgress } from '../../../shared/forms';
 import { anAction } from '../testing/action-fixtures';
 import {
   UPDATE_MESSAGES,
   formValueOf,
-  isWorse,
-  parseProgress,
   toRequest,
   validateUpdate,
   type UpdateFormValue,
@@ -53,6 +53,9 @@ describe('update form validation', () => {
     expect(
       validateUpdate(form({ status: 'late', narrative: '  ' }), 'on_track'),
     ).toEqual({ narrative: 'Expliquez pourquoi la météo se dégrade.' });
+    expect(
+      validateUpdate(form({ status: 'done', progress: '12,5' }), 'on_track'),
+    ).toEqual({ progress: UPDATE_MESSAGES.progressInvalid });
     expect(
       validateUpdate(
         form({ status: 'late', narrative: 'Marché infructueux.' }),

@@ -14,30 +14,31 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  STATUSES,
-  STATUS_LABELS,
+  isWorseStatus,
   type ActionDetail,
   type StatusUpdateRequest,
   type StatusUpdateResponse,
 } from '@boussole/domain';
-import { apiErrorMessage } from '../../../core/http/api-error';
+import {
+  FormAlertsComponent,
+  FormState,
+  ProgressFieldComponent,
+  StatusRadiosComponent,
+  TextareaFieldComponent,
+  conflictCurrent,
+} from '../../../shared/forms';
 import { ActionApi } from '../action.api';
 import {
   ConflictDialogComponent,
   type Conflict,
 } from './conflict-dialog.component';
-import { focusFirstError } from './form-focus';
-import { TextAreaFieldComponent } from './text-area-field.component';
-import { conflictOf, fieldErrorsOf } from './update-api-errors';
 import {
   EMPTY_FORM,
+  FIELD_IDS,
   formValueOf,
-  isWorse,
   narrativeHint,
   toRequest,
   validateUpdate,
-  type UpdateErrors,
-  type UpdateField,
   type UpdateFormValue,
 } from './update-form-validation';
 
@@ -45,9 +46,14 @@ import {
 @Component({
   selector: 'bsl-update-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ConflictDialogComponent, TextAreaFieldComponent],
+  imports: [
+    ConflictDialogComponent,
+    FormAlertsComponent,
+    ProgressFieldComponent,
+    StatusRadiosComponent,
+    TextareaFieldComponent,
+  ],
   templateUrl: './update-form.component.html',
-  styleUrl: './update-form.component.css',
 })
 export class UpdateFormComponent implements OnInit {
   readonly action = input.required<ActionDetail>();
@@ -61,85 +67,49 @@ export class UpdateFormComponent implements OnInit {
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly statuses = STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
-
-  protected readonly form = signal<UpdateFormValue>(EMPTY_FORM);
-  /** Errors are shown once the form has been submitted, then kept up to date while typing. */
-  private readonly submitted = signal(false);
-  private readonly serverErrors = signal<UpdateErrors>({});
-  protected readonly pending = signal(false);
+  protected readonly form = new FormState(signal<UpdateFormValue>(EMPTY_FORM), {
+    ids: FIELD_IDS,
+    validate: (value) => validateUpdate(value, this.action().status),
+  });
   protected readonly saveDone = signal(false);
   protected readonly resumed = signal(false);
-  protected readonly apiError = signal<string | null>(null);
   protected readonly conflict = signal<Conflict | null>(null);
 
   protected readonly locked = computed(() => this.action().lockedReason);
   protected readonly worse = computed(() =>
-    isWorse(this.form().status, this.action().status),
+    isWorseStatus(this.form.value().status, this.action().status),
   );
   protected readonly narrativeHint = computed(() =>
     narrativeHint(this.worse(), this.action().status),
   );
-  protected readonly errors = computed<UpdateErrors>(() => ({
-    ...this.serverErrors(),
-    ...(this.submitted()
-      ? validateUpdate(this.form(), this.action().status)
-      : {}),
-  }));
 
   ngOnInit(): void {
     this.fill(this.action());
   }
 
-  /** Keeps a field's value; what the API said about that field no longer applies. */
-  protected set<F extends UpdateField>(
-    field: F,
-    value: UpdateFormValue[F],
-  ): void {
-    this.form.update((form) => ({ ...form, [field]: value }));
-    this.serverErrors.update(({ [field]: _stale, ...others }) => others);
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLInputElement).value;
-  }
-
   protected submit(event: Event): void {
     event.preventDefault();
-    if (this.pending() || this.locked()) {
+    if (this.form.pending() || this.locked()) {
       return;
     }
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.apiError.set(null);
     this.saveDone.set(false);
     this.resumed.set(false);
-    if (
-      focusFirstError(
-        this.host.nativeElement,
-        validateUpdate(this.form(), this.action().status),
-      )
-    ) {
+    if (!this.form.start(this.host.nativeElement)) {
       return;
     }
     const action = this.action();
-    const request = toRequest(this.form(), action.version);
-    this.pending.set(true);
+    const request = toRequest(this.form.value(), action.version);
     this.api
       .postUpdate(action.id, request)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (response) => {
-          this.pending.set(false);
+          this.form.succeeded();
           this.fill(response.action);
           this.saveDone.set(true);
           this.saved.emit(response);
         },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.fail(error, request);
-        },
+        error: (error: unknown) => this.fail(error, request),
       });
   }
 
@@ -170,20 +140,16 @@ export class UpdateFormComponent implements OnInit {
   }
 
   private fill(action: ActionDetail): void {
-    this.form.set(formValueOf(action));
-    this.submitted.set(false);
-    this.serverErrors.set({});
+    this.form.reset(formValueOf(action));
   }
 
   private fail(error: unknown, request: StatusUpdateRequest): void {
-    const conflict = conflictOf(error);
-    if (conflict) {
-      const { status, progress } = request;
-      const attempted = { status, progress };
-      return this.conflict.set({ current: conflict.current, attempted });
+    const current = conflictCurrent<ActionDetail>(error);
+    if (!current) {
+      return this.form.failed(error, this.host.nativeElement);
     }
-    this.serverErrors.set(fieldErrorsOf(error));
-    focusFirstError(this.host.nativeElement, this.serverErrors());
-    this.apiError.set(apiErrorMessage(error));
+    this.form.pending.set(false);
+    const { status, progress } = request;
+    this.conflict.set({ current, attempted: { status, progress } });
   }
 }

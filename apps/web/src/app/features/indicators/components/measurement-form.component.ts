@@ -3,12 +3,10 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  afterNextRender,
+  OnInit,
   computed,
   inject,
   input,
-  Injector,
-  OnInit,
   output,
   signal,
 } from '@angular/core';
@@ -18,39 +16,37 @@ import {
   type IndicatorDetail,
   type MeasurementPayload,
 } from '@boussole/domain';
-import { apiErrorMessage } from '../../../core/http/api-error';
 import { isPlausibleDate } from '../../../shared/dates';
+import {
+  DateFieldComponent,
+  FormAlertsComponent,
+  FormState,
+  NumberFieldComponent,
+  SelectFieldComponent,
+  type FieldOption,
+} from '../../../shared/forms';
 import { periodLabel } from '../indicator-format';
 import { IndicatorsApi } from '../indicators.api';
 import {
-  measurementFieldErrors,
+  MEASUREMENT_FIELD_IDS,
   toMeasurementRequest,
   validateMeasurement,
-  type MeasurementErrors,
   type MeasurementField,
   type MeasurementFormValue,
   type MeasurementScopes,
 } from './measurement-validation';
 
-const FIELD_IDS: Readonly<Record<MeasurementField, string>> = {
-  period: 'mesure-periode',
-  value: 'mesure-valeur',
-  regionCode: 'mesure-territoire',
-};
-
 /** "Saisir une mesure": period, value and territory, checked in French before the API is asked. */
 @Component({
   selector: 'bsl-measurement-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DateFieldComponent,
+    FormAlertsComponent,
+    NumberFieldComponent,
+    SelectFieldComponent,
+  ],
   templateUrl: './measurement-form.component.html',
-  styles: `
-    .bsl-suffixed {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      max-width: 20rem;
-    }
-  `,
 })
 export class MeasurementFormComponent implements OnInit {
   readonly indicator = input.required<IndicatorDetail>();
@@ -60,37 +56,31 @@ export class MeasurementFormComponent implements OnInit {
 
   private readonly api = inject(IndicatorsApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly ids = FIELD_IDS;
-  protected readonly form = signal<MeasurementFormValue>({
-    period: '',
-    value: '',
-    regionCode: '',
-  });
-  private readonly submitted = signal(false);
-  private readonly serverErrors = signal<MeasurementErrors>({});
-  protected readonly pending = signal(false);
-  protected readonly done = signal(false);
-  protected readonly apiError = signal<string | null>(null);
-
-  protected readonly errors = computed<MeasurementErrors>(() => ({
-    ...this.serverErrors(),
-    ...(this.submitted() ? validateMeasurement(this.form()) : {}),
-  }));
-  protected readonly periodicity = computed(() =>
-    PERIODICITY_LABELS[this.indicator().periodicity].toLowerCase(),
+  protected readonly ids = MEASUREMENT_FIELD_IDS;
+  protected readonly form = new FormState(
+    signal<MeasurementFormValue>({ period: '', value: '', regionCode: '' }),
+    { ids: MEASUREMENT_FIELD_IDS, validate: validateMeasurement },
   );
-  /** "T3 2026": the period the chosen day falls in. */
-  protected readonly periodText = computed(() => {
-    const period = this.form().period;
+  protected readonly done = signal(false);
+
+  /** "Un jour quelconque de la période (mesure trimestrielle). Période correspondante : T3 2026." */
+  protected readonly periodHint = computed(() => {
+    const indicator = this.indicator();
+    const period = this.form.value().period;
+    const periodicity = PERIODICITY_LABELS[indicator.periodicity].toLowerCase();
+    const hint = `Un jour quelconque de la période (mesure ${periodicity}).`;
     return isPlausibleDate(period)
-      ? periodLabel(period, this.indicator().periodicity)
-      : null;
+      ? `${hint} Période correspondante : ${periodLabel(period, indicator.periodicity)}.`
+      : hint;
+  });
+  protected readonly valueHint = computed(() => {
+    const unit = this.indicator().unit;
+    return unit ? `En ${unit}.` : null;
   });
   /** The territory select is shown for regional indicators only. */
-  protected readonly territories = computed(() => {
+  protected readonly territories = computed((): FieldOption[] => {
     const scopes = this.scopes();
     const options = scopes.regions.map((region) => ({
       value: region.code,
@@ -107,57 +97,31 @@ export class MeasurementFormComponent implements OnInit {
   }
 
   protected set(field: MeasurementField, value: string): void {
-    this.form.update((form) => ({ ...form, [field]: value }));
-    this.serverErrors.update(({ [field]: _stale, ...others }) => others);
+    this.form.set(field, value);
     this.done.set(false);
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLInputElement | HTMLSelectElement).value;
   }
 
   protected submit(event: Event): void {
     event.preventDefault();
-    if (this.pending()) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.apiError.set(null);
+    if (this.form.pending()) return;
     this.done.set(false);
-    if (this.focusFirstError(validateMeasurement(this.form()))) return;
-    this.pending.set(true);
+    const root = this.host.nativeElement;
+    if (!this.form.start(root)) return;
     this.api
-      .addMeasurement(this.indicator().id, toMeasurementRequest(this.form()))
+      .addMeasurement(
+        this.indicator().id,
+        toMeasurementRequest(this.form.value()),
+      )
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (measurement) => {
-          this.pending.set(false);
-          this.submitted.set(false);
-          this.form.update((form) => ({ ...form, value: '' }));
+          this.form.succeeded();
+          this.form.set('value', '');
           this.done.set(true);
           this.saved.emit(measurement);
         },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.serverErrors.set(measurementFieldErrors(error));
-          if (!this.focusFirstError(this.serverErrors())) {
-            this.apiError.set(apiErrorMessage(error));
-          }
-        },
+        error: (error: unknown) =>
+          this.form.failed(error, root, { alert: 'without-fields' }),
       });
-  }
-
-  private focusFirstError(errors: MeasurementErrors): boolean {
-    const first = (['period', 'value', 'regionCode'] as const).find(
-      (field) => errors[field],
-    );
-    if (!first) return false;
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>(`#${FIELD_IDS[first]}`)
-          ?.focus(),
-      { injector: this.injector },
-    );
-    return true;
   }
 }

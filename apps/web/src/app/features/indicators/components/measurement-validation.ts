@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   REGIONS,
   can,
@@ -9,9 +8,18 @@ import {
   type RegionDefinition,
 } from '@boussole/domain';
 import { isPlausibleDate } from '../../../shared/dates';
+import { parseNumber, type FieldErrors } from '../../../shared/forms';
 
 export type MeasurementField = 'period' | 'value' | 'regionCode';
-export type MeasurementErrors = Partial<Record<MeasurementField, string>>;
+export type MeasurementErrors = FieldErrors<MeasurementField>;
+
+/** Field → id of its control, in the order of the form (the first faulty one gets the focus). */
+export const MEASUREMENT_FIELD_IDS: Readonly<Record<MeasurementField, string>> =
+  {
+    period: 'mesure-periode',
+    value: 'mesure-valeur',
+    regionCode: 'mesure-territoire',
+  };
 
 export interface MeasurementFormValue {
   period: string;
@@ -58,7 +66,7 @@ export function validateMeasurement(
   }
   if (form.value.trim() === '') {
     errors.value = 'Indiquez la valeur mesurée.';
-  } else if (!Number.isFinite(toNumber(form.value))) {
+  } else if (!Number.isFinite(parseNumber(form.value))) {
     errors.value = 'La valeur doit être un nombre, par exemple 12,5.';
   }
   return errors;
@@ -69,26 +77,7 @@ export function toMeasurementRequest(
 ): MeasurementRequest {
   return {
     period: form.period,
-    value: toNumber(form.value),
+    value: parseNumber(form.value),
     regionCode: form.regionCode || null,
   };
-}
-
-/** Accepts a French decimal comma as well as a point. */
-function toNumber(text: string): number {
-  const normalised = text.trim().replace(/\s/g, '').replace(',', '.');
-  return normalised === '' ? Number.NaN : Number(normalised);
-}
-
-/** The faulty fields named by a 400 answer (`fields`). */
-export function measurementFieldErrors(error: unknown): MeasurementErrors {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 400) return {};
-  const fields =
-    (error.error as { fields?: Record<string, unknown> } | null)?.fields ?? {};
-  const errors: MeasurementErrors = {};
-  for (const field of ['period', 'value', 'regionCode'] as const) {
-    const message = fields[field];
-    if (typeof message === 'string') errors[field] = message;
-  }
-  return errors;
 }

@@ -22,6 +22,7 @@ import { isPlausibleDate } from '../../../shared/dates';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { defaultSince } from '../default-since';
 import { RollupApi } from '../rollup.api';
+import { LoadBlockComponent } from '../../../shared/load-block.component';
 
 /** Rows shown before "Afficher tout": the list can hold thousands of actions. */
 const FIRST_ROWS = 50;
@@ -30,7 +31,7 @@ const FIRST_ROWS = 50;
 @Component({
   selector: 'bsl-changes-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadgeComponent],
+  imports: [LoadBlockComponent, RouterLink, StatusBadgeComponent],
   templateUrl: './changes-section.component.html',
   styles: `
     .bsl-since {
