@@ -58,6 +58,13 @@ export const appRoutes: Route[] = [
       import('./features/account/account.routes').then((m) => m.accountRoutes),
   },
   {
+    // Admins only: the space's own guard (the shared policy's `plan.manage`) turns others away.
+    path: 'administration',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
     path: '**',
     title: 'Page non trouvée',
     loadComponent: () =>

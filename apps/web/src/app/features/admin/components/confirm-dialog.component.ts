@@ -18,7 +18,10 @@ import { AdminDialogComponent } from './admin-dialog.component';
     <bsl-admin-dialog [heading]="heading()" (closed)="closed.emit()">
       <ng-content />
       @if (error(); as message) {
-        <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-2w" role="alert">
+        <div
+          class="fr-alert fr-alert--error fr-alert--sm fr-mt-2w"
+          role="alert"
+        >
           <p>{{ message }}</p>
         </div>
       }

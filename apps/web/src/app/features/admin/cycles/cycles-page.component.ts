@@ -1,0 +1,192 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  numberAttribute,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { formatDateFr } from '@boussole/domain';
+import { forkJoin } from 'rxjs';
+import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../../shared/breadcrumb.component';
+import { conflictCurrent } from '../../../shared/forms';
+import { LoadBlockComponent } from '../../../shared/load-block.component';
+import type { AdminCycle, AdminPlan } from '../admin-types';
+import { CyclesAdminApi } from '../api/cycles-admin.api';
+import { PlansAdminApi } from '../api/plans-admin.api';
+import { AdminDialogComponent } from '../components/admin-dialog.component';
+import { ConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { focusAfterRender } from '../focus';
+import { CycleFormComponent } from './cycle-form.component';
+import { CycleStateBadgeComponent } from './cycle-state-badge.component';
+
+/** The form dialog: a new cycle (null) or the one edited. */
+interface Editing {
+  cycle: AdminCycle | null;
+}
+
+/** `/administration/plans/:planId/campagnes`: the plan's reporting cycles; create, edit, open, close. */
+@Component({
+  selector: 'bsl-cycles-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AdminDialogComponent,
+    BreadcrumbComponent,
+    ConfirmDialogComponent,
+    CycleFormComponent,
+    CycleStateBadgeComponent,
+    LoadBlockComponent,
+    RouterLink,
+  ],
+  templateUrl: './cycles-page.component.html',
+})
+export class CyclesPageComponent {
+  readonly planId = input.required({ transform: numberAttribute });
+
+  private readonly api = inject(CyclesAdminApi);
+  private readonly plans = inject(PlansAdminApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly plan = signal<AdminPlan | null>(null);
+  protected readonly cycles = signal<AdminCycle[]>([]);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly alert = signal<string | null>(null);
+
+  protected readonly editing = signal<Editing | null>(null);
+  protected readonly closing = signal<AdminCycle | null>(null);
+  protected readonly closePending = signal(false);
+  protected readonly closeError = signal<string | null>(null);
+  protected readonly opening = signal<number | null>(null);
+
+  protected readonly readOnly = computed(
+    () => this.plan()?.state === 'archived',
+  );
+  protected readonly crumbs = computed<Crumb[]>(() => [
+    { label: 'Accueil', link: '/' },
+    { label: 'Administration', link: '/administration' },
+    { label: `Campagnes de « ${this.plan()?.title ?? 'projet'} »` },
+  ]);
+
+  constructor() {
+    effect(() => {
+      const id = this.planId();
+      untracked(() => this.load(id, [], true));
+    });
+  }
+
+  protected date(day: string): string {
+    return formatDateFr(day);
+  }
+
+  protected saved(cycle: AdminCycle, created: boolean): void {
+    this.editing.set(null);
+    this.notice.set(
+      created
+        ? `La campagne « ${cycle.label} » a été créée ; ouvrez-la quand elle commence.`
+        : `La campagne « ${cycle.label} » a été enregistrée.`,
+    );
+    this.load(this.planId(), created ? [`#campagne-${cycle.id}`] : []);
+  }
+
+  /** Opens a planned cycle; the API refuses while another one is open, and says so. */
+  protected open(cycle: AdminCycle): void {
+    if (this.opening() !== null) return;
+    this.notice.set(null);
+    this.alert.set(null);
+    this.opening.set(cycle.id);
+    this.api
+      .patch(cycle.id, { state: 'open', version: cycle.version })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (saved) => {
+          this.opening.set(null);
+          this.notice.set(
+            `La campagne « ${saved.label} » est ouverte : chaque action en cours attend son point d’avancement.`,
+          );
+          this.load(this.planId(), [
+            `#campagne-${cycle.id}-cloturer`,
+            `#campagne-${cycle.id}`,
+          ]);
+        },
+        error: (error: unknown) => {
+          this.opening.set(null);
+          this.alert.set(
+            conflictCurrent(error)
+              ? 'Cette campagne a été modifiée entre-temps : la liste est maintenant à jour. Recommencez si besoin.'
+              : apiErrorMessage(error),
+          );
+          if (apiErrorStatus(error) === 409) this.load(this.planId());
+        },
+      });
+  }
+
+  protected askClose(cycle: AdminCycle): void {
+    this.notice.set(null);
+    this.closeError.set(null);
+    this.closing.set(cycle);
+  }
+
+  protected confirmClose(): void {
+    const cycle = this.closing();
+    if (!cycle || this.closePending()) return;
+    this.closePending.set(true);
+    this.closeError.set(null);
+    this.api
+      .patch(cycle.id, { state: 'closed', version: cycle.version })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (saved) => {
+          this.closePending.set(false);
+          this.closing.set(null);
+          this.notice.set(`La campagne « ${saved.label} » est clôturée.`);
+          this.load(this.planId(), [`#campagne-${cycle.id}`]);
+        },
+        error: (error: unknown) => {
+          this.closePending.set(false);
+          const current = conflictCurrent<AdminCycle>(error);
+          if (current) {
+            this.closing.set(current);
+            this.closeError.set(
+              'Cette campagne a été modifiée entre-temps ; la liste est à jour. Confirmez de nouveau si la clôture vaut toujours.',
+            );
+            this.load(this.planId());
+            return;
+          }
+          this.closeError.set(apiErrorMessage(error));
+        },
+      });
+  }
+
+  private load(planId: number, focus: string[] = [], first = false): void {
+    forkJoin({ plan: this.plans.get(planId), cycles: this.api.list(planId) })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: ({ plan, cycles }) => {
+          this.loadError.set(null);
+          this.plan.set(plan);
+          this.cycles.set(cycles);
+          if (focus.length > 0)
+            focusAfterRender(this.injector, this.host.nativeElement, ...focus);
+        },
+        error: (error: unknown) => {
+          if (first) this.plan.set(null);
+          this.loadError.set(apiErrorMessage(error));
+        },
+      });
+  }
+}

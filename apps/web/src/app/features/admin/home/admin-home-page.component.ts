@@ -1,0 +1,153 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  OnInit,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Router, RouterLink } from '@angular/router';
+import type { PlanState } from '@boussole/domain';
+import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../../shared/breadcrumb.component';
+import { CountPipe } from '../../../shared/count.pipe';
+import { conflictCurrent } from '../../../shared/forms';
+import { LoadBlockComponent } from '../../../shared/load-block.component';
+import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.component';
+import type { AdminPlan, AdminPlanSummary } from '../admin-types';
+import { PlansAdminApi } from '../api/plans-admin.api';
+import { AdminDialogComponent } from '../components/admin-dialog.component';
+import { ConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { focusAfterRender } from '../focus';
+import { PlanFormComponent } from './plan-form.component';
+
+/** A state change waiting for its confirmation. */
+interface StateChange {
+  plan: AdminPlanSummary;
+  state: Extract<PlanState, 'active' | 'archived'>;
+}
+
+const CHANGED: Readonly<Record<StateChange['state'], string>> = {
+  active: 'est maintenant en cours',
+  archived: 'est archivé : il ne se modifie plus',
+};
+
+/** `/administration`: the plans (create, activate, archive) and the ways to their structure, cycles and users. */
+@Component({
+  selector: 'bsl-admin-home-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AdminDialogComponent,
+    BreadcrumbComponent,
+    ConfirmDialogComponent,
+    CountPipe,
+    LoadBlockComponent,
+    PlanFormComponent,
+    PlanStateBadgeComponent,
+    RouterLink,
+  ],
+  templateUrl: './admin-home-page.component.html',
+})
+export class AdminHomePageComponent implements OnInit {
+  private readonly api = inject(PlansAdminApi);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly crumbs: readonly Crumb[] = [
+    { label: 'Accueil', link: '/' },
+    { label: 'Administration' },
+  ];
+
+  protected readonly plans = signal<AdminPlanSummary[] | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  protected readonly creating = signal(false);
+  protected readonly change = signal<StateChange | null>(null);
+  protected readonly changePending = signal(false);
+  protected readonly changeError = signal<string | null>(null);
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected askChange(
+    plan: AdminPlanSummary,
+    state: StateChange['state'],
+  ): void {
+    this.changeError.set(null);
+    this.change.set({ plan, state });
+  }
+
+  protected cancelChange(): void {
+    this.change.set(null);
+  }
+
+  protected confirmChange(): void {
+    const change = this.change();
+    if (!change || this.changePending()) return;
+    this.changePending.set(true);
+    this.changeError.set(null);
+    const { plan, state } = change;
+    this.api
+      .patch(plan.id, { state, version: plan.version })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (saved) => {
+          this.changePending.set(false);
+          this.change.set(null);
+          this.notice.set(`Le projet « ${saved.title} » ${CHANGED[state]}.`);
+          this.load(`#projet-${plan.id}-titre`);
+        },
+        error: (error: unknown) => {
+          this.changePending.set(false);
+          const current = conflictCurrent<AdminPlan>(error);
+          if (current) {
+            // Someone changed the plan meanwhile: the dialog goes on with its version.
+            this.change.set({ plan: current, state });
+            this.changeError.set(
+              'Ce projet a été modifié entre-temps ; la liste est à jour. Confirmez de nouveau si le changement vaut toujours.',
+            );
+            this.load();
+            return;
+          }
+          this.changeError.set(apiErrorMessage(error));
+          if (apiErrorStatus(error) === 409) this.load();
+        },
+      });
+  }
+
+  protected openCreate(): void {
+    this.creating.set(true);
+  }
+
+  protected created(plan: AdminPlan): void {
+    this.creating.set(false);
+    void this.router.navigate(['/administration/plans', plan.id, 'structure']);
+  }
+
+  /** (Re)loads the plans, keeping the table on screen meanwhile; then focuses `focus` if given. */
+  private load(focus?: string): void {
+    this.api
+      .list()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (plans) => {
+          this.loadError.set(null);
+          this.plans.set(plans);
+          if (focus) {
+            focusAfterRender(this.injector, this.host.nativeElement, focus);
+          }
+        },
+        error: (error: unknown) => this.loadError.set(apiErrorMessage(error)),
+      });
+  }
+}

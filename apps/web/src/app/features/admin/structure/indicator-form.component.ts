@@ -1,0 +1,242 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  OnInit,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { PERIODICITY_LABELS, type Periodicity } from '@boussole/domain';
+import {
+  CheckboxFieldComponent,
+  ConflictNoticeComponent,
+  DateFieldComponent,
+  FormAlertsComponent,
+  FormState,
+  InputFieldComponent,
+  NumberFieldComponent,
+  RadioGroupComponent,
+  SelectFieldComponent,
+  TextareaFieldComponent,
+  type FieldOption,
+} from '../../../shared/forms';
+import type { AdminIndicator } from '../admin-types';
+import { StructureApi } from '../api/structure.api';
+import { conflictRows, type Conflict } from '../conflict-rows';
+import { focusAfterRender } from '../focus';
+import { sendForm } from '../save-form';
+import {
+  INDICATOR_FIELD_IDS,
+  indicatorFormValueOf,
+  targetIds,
+  targetRow,
+  targetRowErrors,
+  toIndicatorRequest,
+  validateIndicator,
+  type IndicatorFormValue,
+  type TargetRow,
+} from './indicator-form-model';
+import type { AttachmentOption } from './structure-tree';
+
+const LABELS = {
+  name: 'Nom',
+  unit: 'Unité',
+  attachedTo: 'Ce qu’il mesure',
+  baselineValue: 'Valeur de référence',
+  baselineDate: 'Date de la valeur de référence',
+  targetValue: 'Valeur cible',
+  targetDate: 'Date cible',
+  source: 'Source',
+  definition: 'Définition',
+} as const;
+
+const PERIODICITIES: readonly FieldOption[] = (
+  ['month', 'quarter', 'year'] as const
+).map((value) => ({ value, label: PERIODICITY_LABELS[value] }));
+
+/** Creates or edits an indicator: what it measures, baseline, target, intermediate targets, periodicity. */
+@Component({
+  selector: 'bsl-indicator-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    CheckboxFieldComponent,
+    ConflictNoticeComponent,
+    DateFieldComponent,
+    FormAlertsComponent,
+    InputFieldComponent,
+    NumberFieldComponent,
+    RadioGroupComponent,
+    SelectFieldComponent,
+    TextareaFieldComponent,
+  ],
+  templateUrl: './indicator-form.component.html',
+})
+export class IndicatorFormComponent implements OnInit {
+  readonly planId = input.required<number>();
+  /** What a new indicator is attached to at first (`plan`, `axis:12`…). */
+  readonly attachedTo = input('plan');
+  readonly attachments = input.required<readonly AttachmentOption[]>();
+  /** The indicator edited; null to create one. */
+  readonly indicator = input<AdminIndicator | null>(null);
+  readonly saved = output<AdminIndicator>();
+  readonly cancelled = output<void>();
+
+  private readonly api = inject(StructureApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly ids = INDICATOR_FIELD_IDS;
+  protected readonly labels = LABELS;
+  protected readonly periodicities = PERIODICITIES;
+  protected readonly targetIds = targetIds;
+  protected readonly form = new FormState(
+    signal<IndicatorFormValue>(indicatorFormValueOf(null, 'plan')),
+    { ids: INDICATOR_FIELD_IDS, validate: validateIndicator },
+  );
+  protected readonly conflict = signal<Conflict<AdminIndicator> | null>(null);
+  /** The rows' own messages, shown once the form has been checked and found wanting. */
+  protected readonly rowErrors = computed(() =>
+    this.form.errors().intermediateTargets
+      ? targetRowErrors(this.form.value())
+      : new Map<number, { date?: string; value?: string }>(),
+  );
+  private version = 0;
+
+  ngOnInit(): void {
+    this.fill(this.indicator());
+  }
+
+  protected setPeriodicity(value: string | null): void {
+    this.form.set('periodicity', (value ?? '') as Periodicity | '');
+  }
+
+  protected setRow(key: number, field: 'date' | 'value', text: string): void {
+    this.form.set(
+      'intermediateTargets',
+      this.form
+        .value()
+        .intermediateTargets.map((row) =>
+          row.key === key ? { ...row, [field]: text } : row,
+        ),
+    );
+  }
+
+  protected addRow(): void {
+    const row = targetRow();
+    this.form.set('intermediateTargets', [
+      ...this.form.value().intermediateTargets,
+      row,
+    ]);
+    focusAfterRender(
+      this.injector,
+      this.host.nativeElement,
+      `#${targetIds(row.key).date}`,
+    );
+  }
+
+  protected removeRow(row: TargetRow, index: number): void {
+    const rows = this.form.value().intermediateTargets;
+    this.form.set(
+      'intermediateTargets',
+      rows.filter((candidate) => candidate.key !== row.key),
+    );
+    // The focus goes to the row that takes its place, else the previous one, else "Ajouter".
+    const next = rows[index + 1] ?? rows[index - 1];
+    focusAfterRender(
+      this.injector,
+      this.host.nativeElement,
+      ...(next ? [`#${targetIds(next.key).date}`] : []),
+      '#indicateur-ajouter-cible',
+    );
+  }
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    const root = this.host.nativeElement;
+    if (!this.form.start(root)) {
+      this.focusFaultyRow();
+      return;
+    }
+    this.conflict.set(null);
+    const indicator = this.indicator();
+    const request = toIndicatorRequest(this.form.value(), this.planId());
+    const { planId: _plan, ...fields } = request;
+    sendForm(
+      this.form,
+      root,
+      indicator
+        ? this.api.patchIndicator(indicator.id, {
+            ...fields,
+            version: this.version,
+          })
+        : this.api.createIndicator(request),
+      this.destroyRef,
+      {
+        saved: (saved) => this.saved.emit(saved),
+        conflict: (current) =>
+          this.conflict.set({
+            current,
+            rows: conflictRows(
+              LABELS,
+              this.display(indicatorFormValueOf(current, 'plan')),
+              this.display(this.form.value()),
+            ),
+          }),
+      },
+    );
+  }
+
+  protected takeCurrent(indicator: AdminIndicator): void {
+    this.fill(indicator);
+    focusAfterRender(
+      this.injector,
+      this.host.nativeElement,
+      `#${this.ids.name}`,
+    );
+  }
+
+  private fill(indicator: AdminIndicator | null): void {
+    this.conflict.set(null);
+    this.version = indicator?.version ?? 0;
+    this.form.reset(indicatorFormValueOf(indicator, this.attachedTo()));
+  }
+
+  /** When the first fault is an intermediate target, its own control gets the focus. */
+  private focusFaultyRow(): void {
+    const group = this.host.nativeElement.querySelector(
+      `#${this.ids.intermediateTargets}`,
+    );
+    if (!group?.contains(document.activeElement)) return;
+    const [key, errors] = [...targetRowErrors(this.form.value())][0] ?? [];
+    if (key === undefined || !errors) return;
+    const ids = targetIds(key);
+    this.host.nativeElement
+      .querySelector<HTMLElement>(`#${errors.date ? ids.date : ids.value}`)
+      ?.focus();
+  }
+
+  private display(
+    value: IndicatorFormValue,
+  ): Record<keyof typeof LABELS, string> {
+    const attached = this.attachments().find(
+      (option) => option.value === value.attachedTo,
+    );
+    return {
+      name: value.name,
+      unit: value.unit,
+      attachedTo: attached?.label ?? value.attachedTo,
+      baselineValue: value.baselineValue,
+      baselineDate: value.baselineDate,
+      targetValue: value.targetValue,
+      targetDate: value.targetDate,
+      source: value.source,
+      definition: value.definition,
+    };
+  }
+}
