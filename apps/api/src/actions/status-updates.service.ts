@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { STATUS_SEVERITY, type StatusUpdatePayload, type StatusUpdateResponse } from '@boussole/domain';
+import { statusChangeErrors, type StatusUpdatePayload, type StatusUpdateResponse } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import type { RequestUser } from '../auth/request-user';
 import { AppError, invalid, notFound } from '../common/errors/app-error';
@@ -33,14 +33,10 @@ export class StatusUpdatesService {
     const result = await this.db.transaction(async (manager) => {
       const action = await lockActionForWrite(manager, actionId, user);
       await assertVersion(dto.version, action, () => this.details.get(actionId, manager));
-      if (dto.status === 'done' && dto.progress !== 100) {
-        throw invalid('Une action terminée est avancée à 100 %.', { progress: 'Une action terminée est avancée à 100 %.' });
-      }
-      if (STATUS_SEVERITY[dto.status] > STATUS_SEVERITY[action.status] && narrative === '') {
-        throw invalid('Expliquez pourquoi la météo se dégrade : le point d’avancement est obligatoire.', {
-          narrative: 'Expliquez pourquoi la météo se dégrade.',
-        });
-      }
+      // The web form runs the same rule: both refuse with the same words.
+      const faults = statusChangeErrors({ previous: action.status, status: dto.status, progress: dto.progress, narrative }, 'action');
+      const [fault] = Object.values(faults);
+      if (fault) throw invalid(fault, faults);
       if (action.axis_validated) {
         throw new AppError(
           'conflict',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, spread, STATUS_SEVERITY, type ActionDeployments, type DeploymentPayload } from '@boussole/domain';
+import { can, spread, statusChangeErrors, type ActionDeployments, type DeploymentPayload } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
@@ -47,12 +47,10 @@ export class DeploymentsService {
       const status = dto.status ?? row.status;
       const progress = dto.progress ?? (status === 'done' ? 100 : row.progress);
       const narrative = dto.narrative === undefined ? row.narrative : dto.narrative?.trim() || null;
-      if (status === 'done' && progress !== 100) {
-        throw invalid('Un déploiement terminé est avancé à 100 %.', { progress: 'Un déploiement terminé est avancé à 100 %.' });
-      }
-      if (STATUS_SEVERITY[status] > STATUS_SEVERITY[row.status] && !dto.narrative?.trim()) {
-        throw invalid('Expliquez pourquoi la météo du déploiement se dégrade.', { narrative: 'Expliquez pourquoi la météo se dégrade.' });
-      }
+      // A worse météo needs a narrative sent with it, not the one already there; the web form runs the same rule.
+      const faults = statusChangeErrors({ previous: row.status, status, progress, narrative: dto.narrative }, 'deployment');
+      const [fault] = Object.values(faults);
+      if (fault) throw invalid(fault, faults);
       await manager.query(
         `UPDATE regional_deployments SET status = $3, progress = $4, narrative = $5, version = version + 1, updated_at = now(), updated_by = $6
           WHERE action_id = $1 AND region_code = $2`,

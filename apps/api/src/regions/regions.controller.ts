@@ -1,19 +1,17 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { RegionPayload, RegionRollup, RegionSummary } from '@boussole/domain';
-import { DataSource } from 'typeorm';
 import { Allow } from '../common/decorators/access.decorator';
 import { invalid } from '../common/errors/app-error';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
-import { RegionEntity } from './region.entity';
 import { RegionRollupService } from './region-rollup.service';
+import { RegionsService } from './regions.service';
 
 @ApiTags('regions')
 @Controller('regions')
 export class RegionsController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly regions: RegionsService,
     private readonly rollups: RegionRollupService,
   ) {}
 
@@ -21,10 +19,9 @@ export class RegionsController {
   @Get()
   @ApiQuery({ name: 'plan', required: false, description: 'Avec un plan : l’avancement, le rang et les décomptes de chaque région.' })
   @ApiOperation({ summary: 'Les 18 agences régionales de santé, par code de région INSEE.' })
-  async list(@Query('plan') plan?: string): Promise<RegionPayload[] | RegionSummary[]> {
+  list(@Query('plan') plan?: string): Promise<RegionPayload[] | RegionSummary[]> {
     if (plan !== undefined) return this.rollups.summaries(new ParseIdPipe().transform(plan));
-    const regions = await this.db.getRepository(RegionEntity).find({ order: { code: 'ASC' } });
-    return regions.map((r) => ({ code: r.code, name: r.name, overseas: r.overseas }));
+    return this.regions.list();
   }
 
   @Allow('read')

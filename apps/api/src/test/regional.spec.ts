@@ -78,6 +78,10 @@ describe('regional roll-out', () => {
     expect(stale.body.current).toMatchObject({ regionCode: '53', version: current.version });
     expect((await patch('53', bretagne, { progress: 101, version: current.version })).status).toBe(400);
     expect((await patch('53', bretagne, { status: 'done', progress: 50, version: current.version })).body.fields.progress).toMatch(/100/);
+    expect((await patch('53', bretagne, { status: 'done', progress: 50, version: current.version })).body).toMatchObject({
+      message: 'Un déploiement terminé est avancé à 100\u00a0%.',
+      fields: { progress: 'Un déploiement terminé est avancé à 100\u00a0%.' },
+    });
     expect((await patch('53', bretagne, { status: 'late', version: current.version })).body.fields.narrative).toMatch(/dégrade/);
     expect((await patch('99', bretagne, { progress: 1, version: 1 })).status).toBe(400);
   });

@@ -70,13 +70,15 @@ describe('status updates', () => {
   it('validates: done means 100, progress 0..100, narrative when the status gets worse, known status', async () => {
     const v = (await t.request(`/actions/${pfAction.id}`, { token: pf })).body.version;
     const done = await post(pfAction.id, pf, { status: 'done', progress: 90, narrative: 'Fini', version: v });
-    expect(done).toMatchObject({ status: 400, body: { message: 'Une action terminée est avancée à 100 %.', fields: { progress: expect.any(String) } } });
+    expect(done).toMatchObject({ status: 400, body: { message: 'Une action terminée est avancée à 100\u00a0%.', fields: { progress: expect.any(String) } } });
     const over = await post(pfAction.id, pf, { status: 'on_track', progress: 101, version: v });
     expect(over).toMatchObject({ status: 400, body: { fields: { progress: 'L’avancement doit être un nombre entier entre 0 et 100.' } } });
     const decimal = await post(pfAction.id, pf, { status: 'on_track', progress: 12.5, version: v });
     expect(decimal.status).toBe(400);
     const worse = await post(pfAction.id, pf, { status: 'late', progress: 40, narrative: '   ', version: v });
-    expect(worse).toMatchObject({ status: 400, body: { fields: { narrative: 'Expliquez pourquoi la météo se dégrade.' } } });
+    expect(worse).toMatchObject({ status: 400, body: { message: 'Expliquez pourquoi la météo se dégrade.', fields: { narrative: 'Expliquez pourquoi la météo se dégrade.' } } });
+    const doneWithoutNarrative = await post(pfAction.id, pf, { status: 'done', progress: 90, version: v });
+    expect(doneWithoutNarrative.body.fields).toEqual({ progress: 'Une action terminée est avancée à 100\u00a0%.' });
     const unknown = await post(pfAction.id, pf, { status: 'vert', progress: 40, version: v });
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields.status).toMatch(/^La météo doit être/);
