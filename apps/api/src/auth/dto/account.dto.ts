@@ -5,36 +5,37 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 // The rules themselves (length, guessability…) are checked by the password policy, with its words.
+// class-validator runs a property's checks from the last written up: "required" comes last here.
 const LONGEST_INPUT = 1024;
 
 export class ChoosePasswordDto implements ChoosePasswordRequest {
   @ApiProperty({ example: 'Hibou-Cornichon-Velo-42' })
+  @MaxLength(LONGEST_INPUT, { message: PASSWORD_MESSAGES.tooLong })
   @IsString({ message: 'Le mot de passe doit être un texte.' })
   @IsNotEmpty({ message: PASSWORD_MESSAGES.required })
-  @MaxLength(LONGEST_INPUT, { message: PASSWORD_MESSAGES.tooLong })
   password!: string;
 }
 
 export class PasswordResetDto implements PasswordResetRequest {
   @ApiProperty({ example: 'jeanne.martin@sante.gouv.fr' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'L’adresse électronique n’est pas valide.' })
+  @MaxLength(254, { message: 'L’adresse électronique est trop longue.' })
   @IsString({ message: 'L’adresse électronique doit être un texte.' })
   @IsNotEmpty({ message: 'L’adresse électronique est obligatoire.' })
-  @MaxLength(254, { message: 'L’adresse électronique est trop longue.' })
-  @IsEmail({}, { message: 'L’adresse électronique n’est pas valide.' })
   email!: string;
 }
 
 export class PasswordChangeDto implements PasswordChangeRequest {
   @ApiProperty()
+  @MaxLength(LONGEST_INPUT, { message: 'Le mot de passe actuel est incorrect.' })
   @IsString({ message: 'Le mot de passe actuel doit être un texte.' })
   @IsNotEmpty({ message: 'Saisissez votre mot de passe actuel.' })
-  @MaxLength(LONGEST_INPUT, { message: 'Le mot de passe actuel est incorrect.' })
   currentPassword!: string;
 
   @ApiProperty({ example: 'Hibou-Cornichon-Velo-42' })
+  @MaxLength(LONGEST_INPUT, { message: PASSWORD_MESSAGES.tooLong })
   @IsString({ message: 'Le nouveau mot de passe doit être un texte.' })
   @IsNotEmpty({ message: PASSWORD_MESSAGES.required })
-  @MaxLength(LONGEST_INPUT, { message: PASSWORD_MESSAGES.tooLong })
   newPassword!: string;
 }

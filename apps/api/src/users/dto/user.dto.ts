@@ -15,14 +15,17 @@ export const USER_FIELD_MESSAGES = {
   region: 'La région doit être un code de région INSEE (ex. 53).',
 } as const;
 
-/** `POST /api/users`. The scope the role needs (a unit, a region, or neither) is checked by the service. */
+/**
+ * `POST /api/users`. The scope the role needs (a unit, a region, or neither) is checked by the
+ * service. class-validator runs a property's checks from the last written up.
+ */
 export class CreateUserDto implements UserCreateRequest {
   @ApiProperty({ example: 'jeanne.martin@sante.gouv.fr' })
   @Transform(toEmail)
+  @IsEmail({}, { message: USER_FIELD_MESSAGES.email })
+  @MaxLength(254, { message: 'L’adresse électronique est trop longue.' })
   @IsString({ message: USER_FIELD_MESSAGES.email })
   @IsNotEmpty({ message: USER_FIELD_MESSAGES.emailRequired })
-  @MaxLength(254, { message: 'L’adresse électronique est trop longue.' })
-  @IsEmail({}, { message: USER_FIELD_MESSAGES.email })
   email!: string;
 
   @ApiProperty({ example: 'Jeanne Martin' })

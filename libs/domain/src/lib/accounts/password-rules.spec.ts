@@ -48,6 +48,9 @@ describe('password messages', () => {
     expect(passwordProblemMessage('guessable', 'motdepasse123', owner, 'Ce mot de passe est couramment utilisé.')).toBe(
       'Ce mot de passe est trop facile à deviner\u00a0: ce mot de passe est couramment utilisé. Allongez-le, par exemple avec plusieurs mots peu courants.',
     );
+    expect(passwordProblemMessage('guessable', 'azertyuiop12', owner, 'Les lignes droites de touches sont faciles à deviner')).toBe(
+      'Ce mot de passe est trop facile à deviner\u00a0: les lignes droites de touches sont faciles à deviner. Allongez-le, par exemple avec plusieurs mots peu courants.',
+    );
     expect(passwordProblemMessage('guessable', 'motdepasse123')).toMatch(/^Ce mot de passe est trop facile à deviner\. Allongez-le/);
   });
 });

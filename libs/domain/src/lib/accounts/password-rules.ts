@@ -28,13 +28,19 @@ export const PASSWORD_MESSAGES = {
   containsEmailName: (name: string) =>
     `Le mot de passe ne doit pas contenir le nom de votre adresse électronique («\u00a0${name}\u00a0»).`,
   guessable: (hint: string | null) =>
-    `Ce mot de passe est trop facile à deviner${hint ? `\u00a0: ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : '.'} ` +
+    `Ce mot de passe est trop facile à deviner${hint ? `\u00a0: ${sentence(hint)}` : '.'} ` +
     'Allongez-le, par exemple avec plusieurs mots peu courants.',
   /** What the form shows beside the field, before anything is typed. */
   hint:
     `Au moins ${PASSWORD_MIN_LENGTH} caractères, difficile à deviner, sans le nom de votre adresse électronique. ` +
     'Une suite de plusieurs mots peu courants est un bon choix.',
 } as const;
+
+/** A hint continuing a sentence after a colon: lower-case start, a full stop at the end. */
+function sentence(hint: string): string {
+  const text = hint.trim();
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+}
 
 /** The part of the e-mail before "@", lower-cased, when long enough to be forbidden; else null. */
 export function emailName(email: string | null | undefined): string | null {
