@@ -5,8 +5,12 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
-import { FieldLabelComponent } from './field-label.component';
-import { FieldMessagesComponent } from './field-messages.component';
+import {
+  FieldControlDirective,
+  FieldLabelComponent,
+  FieldMessagesComponent,
+  provideField,
+} from './field-parts';
 
 /**
  * A yes/no field: a DSFR checkbox (`fr-checkbox-group`), or with `toggle` a DSFR toggle
@@ -15,22 +19,25 @@ import { FieldMessagesComponent } from './field-messages.component';
 @Component({
   selector: 'bsl-checkbox-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FieldLabelComponent, FieldMessagesComponent],
+  imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
+  providers: [provideField(CheckboxFieldComponent)],
   template: `
     @let id = fieldId();
-    @if (toggle()) {
-      <div class="fr-toggle" [class.fr-toggle--error]="error()">
-        <input
-          type="checkbox"
-          class="fr-toggle__input"
-          [id]="id"
-          [name]="id"
-          [attr.aria-describedby]="describedBy()"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [disabled]="disabled()"
-          [checked]="value()"
-          (change)="value.set(checkedOf($event))"
-        />
+    <div
+      [class]="toggle() ? 'fr-toggle' : 'fr-checkbox-group'"
+      [class.fr-toggle--error]="toggle() && error()"
+      [class.fr-checkbox-group--error]="!toggle() && error()"
+    >
+      <input
+        bslFieldControl=""
+        type="checkbox"
+        [class.fr-toggle__input]="toggle()"
+        [name]="id"
+        [describedByToo]="toggle() && hint() ? id + '-hint' : null"
+        [checked]="value()"
+        (change)="value.set(checkedOf($event))"
+      />
+      @if (toggle()) {
         <label
           class="fr-toggle__label"
           [for]="id"
@@ -41,42 +48,17 @@ import { FieldMessagesComponent } from './field-messages.component';
         @if (hint(); as hint) {
           <p class="fr-hint-text" [id]="id + '-hint'">{{ hint }}</p>
         }
-        <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
-      </div>
-    } @else {
-      <div class="fr-checkbox-group" [class.fr-checkbox-group--error]="error()">
-        <input
-          type="checkbox"
-          [id]="id"
-          [name]="id"
-          [attr.aria-describedby]="messagesId()"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [disabled]="disabled()"
-          [checked]="value()"
-          (change)="value.set(checkedOf($event))"
-        />
-        <label
-          bslFieldLabel
-          class="fr-label"
-          [for]="id"
-          [text]="label()"
-          [hint]="hint()"
-          [mark]="mark()"
-        ></label>
-        <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
-      </div>
-    }
+      } @else {
+        <label bslFieldLabel></label>
+      }
+      <div bslFieldMessages></div>
+    </div>
   `,
 })
 export class CheckboxFieldComponent extends FieldBase {
   readonly value = model(false);
   /** Shown as a DSFR toggle rather than a checkbox. */
   readonly toggle = input(false);
-
-  protected describedBy(): string {
-    const hint = this.hint() ? ` ${this.fieldId()}-hint` : '';
-    return `${this.messagesId()}${hint}`;
-  }
 
   protected checkedOf(event: Event): boolean {
     return (event.target as HTMLInputElement).checked;

@@ -21,5 +21,5 @@ export abstract class FieldBase {
   readonly mark = input<FieldMark>(null);
   readonly disabled = input(false);
 
-  protected readonly messagesId = computed(() => `${this.fieldId()}-messages`);
+  readonly messagesId = computed(() => `${this.fieldId()}-messages`);
 }

@@ -5,8 +5,12 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
-import { FieldLabelComponent } from './field-label.component';
-import { FieldMessagesComponent } from './field-messages.component';
+import {
+  FieldControlDirective,
+  FieldLabelComponent,
+  FieldMessagesComponent,
+  provideField,
+} from './field-parts';
 
 export type InputType =
   | 'text'
@@ -27,7 +31,8 @@ export type InputType =
 @Component({
   selector: 'bsl-input-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FieldLabelComponent, FieldMessagesComponent],
+  imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
+  providers: [provideField(InputFieldComponent)],
   styles: `
     .bsl-suffixed {
       display: flex;
@@ -42,23 +47,15 @@ export type InputType =
       [class.fr-input-group--error]="error()"
       [class.fr-input-group--disabled]="disabled()"
     >
-      <label
-        bslFieldLabel
-        class="fr-label"
-        [for]="id"
-        [text]="label()"
-        [hint]="hint()"
-        [mark]="mark()"
-      ></label>
+      <label bslFieldLabel></label>
       <div
         class="fr-input-wrap"
         [class.bsl-suffixed]="suffix()"
         [style.max-width]="width()"
       >
         <input
+          bslFieldControl="fr-input"
           class="fr-input"
-          [class.fr-input--error]="error()"
-          [id]="id"
           [name]="name() ?? id"
           [type]="type()"
           [attr.autocomplete]="autocomplete()"
@@ -68,10 +65,6 @@ export type InputType =
           [attr.max]="max()"
           [attr.step]="step()"
           [attr.maxlength]="maxlength()"
-          [attr.aria-describedby]="messagesId()"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [attr.aria-required]="required() ? 'true' : null"
-          [disabled]="disabled()"
           [value]="value()"
           (input)="value.set(textOf($event))"
         />
@@ -79,7 +72,7 @@ export type InputType =
           <span aria-hidden="true">{{ suffix }}</span>
         }
       </div>
-      <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
+      <div bslFieldMessages></div>
     </div>
   `,
 })

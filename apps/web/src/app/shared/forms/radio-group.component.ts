@@ -5,7 +5,7 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
-import { FieldMessagesComponent } from './field-messages.component';
+import { FieldMessagesComponent, provideField } from './field-parts';
 import type { FieldOption } from './select-field.component';
 
 /**
@@ -18,6 +18,7 @@ import type { FieldOption } from './select-field.component';
   selector: 'bsl-radio-group',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FieldMessagesComponent],
+  providers: [provideField(RadioGroupComponent)],
   template: `
     @let id = fieldId();
     <fieldset
@@ -63,7 +64,7 @@ import type { FieldOption } from './select-field.component';
           </div>
         </div>
       }
-      <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
+      <div bslFieldMessages></div>
     </fieldset>
   `,
 })

@@ -5,8 +5,12 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
-import { FieldLabelComponent } from './field-label.component';
-import { FieldMessagesComponent } from './field-messages.component';
+import {
+  FieldControlDirective,
+  FieldLabelComponent,
+  FieldMessagesComponent,
+  provideField,
+} from './field-parts';
 
 /** One choice of a select or a radio group: the value sent, the French label shown. */
 export interface FieldOption<T extends string = string> {
@@ -22,7 +26,8 @@ export interface FieldOption<T extends string = string> {
 @Component({
   selector: 'bsl-select-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FieldLabelComponent, FieldMessagesComponent],
+  imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
+  providers: [provideField(SelectFieldComponent)],
   template: `
     @let id = fieldId();
     <div
@@ -30,23 +35,11 @@ export interface FieldOption<T extends string = string> {
       [class.fr-select-group--error]="error()"
       [class.fr-select-group--disabled]="disabled()"
     >
-      <label
-        bslFieldLabel
-        class="fr-label"
-        [for]="id"
-        [text]="label()"
-        [hint]="hint()"
-        [mark]="mark()"
-      ></label>
+      <label bslFieldLabel></label>
       <select
+        bslFieldControl="fr-select"
         class="fr-select"
-        [class.fr-select--error]="error()"
-        [id]="id"
         [name]="id"
-        [attr.aria-describedby]="messagesId()"
-        [attr.aria-invalid]="error() ? 'true' : null"
-        [attr.aria-required]="required() ? 'true' : null"
-        [disabled]="disabled()"
         (change)="value.set(chosen($event))"
       >
         @if (placeholder(); as text) {
@@ -64,7 +57,7 @@ export interface FieldOption<T extends string = string> {
           </option>
         }
       </select>
-      <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
+      <div bslFieldMessages></div>
     </div>
   `,
 })

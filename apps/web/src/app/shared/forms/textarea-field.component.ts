@@ -5,14 +5,19 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
-import { FieldLabelComponent } from './field-label.component';
-import { FieldMessagesComponent } from './field-messages.component';
+import {
+  FieldControlDirective,
+  FieldLabelComponent,
+  FieldMessagesComponent,
+  provideField,
+} from './field-parts';
 
 /** A DSFR textarea with its label, hint and error message (linked by `aria-describedby`). */
 @Component({
   selector: 'bsl-textarea-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FieldLabelComponent, FieldMessagesComponent],
+  imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
+  providers: [provideField(TextareaFieldComponent)],
   template: `
     @let id = fieldId();
     <div
@@ -20,29 +25,17 @@ import { FieldMessagesComponent } from './field-messages.component';
       [class.fr-input-group--error]="error()"
       [class.fr-input-group--disabled]="disabled()"
     >
-      <label
-        bslFieldLabel
-        class="fr-label"
-        [for]="id"
-        [text]="label()"
-        [hint]="hint()"
-        [mark]="mark()"
-      ></label>
+      <label bslFieldLabel></label>
       <textarea
+        bslFieldControl="fr-input"
         class="fr-input"
-        [class.fr-input--error]="error()"
-        [id]="id"
         [name]="id"
         [rows]="rows()"
         [attr.maxlength]="maxlength()"
-        [attr.aria-describedby]="messagesId()"
-        [attr.aria-invalid]="error() ? 'true' : null"
-        [attr.aria-required]="required() ? 'true' : null"
-        [disabled]="disabled()"
         [value]="value()"
         (input)="value.set(textOf($event))"
       ></textarea>
-      <div bslFieldMessages [id]="messagesId()" [error]="error()"></div>
+      <div bslFieldMessages></div>
     </div>
   `,
 })

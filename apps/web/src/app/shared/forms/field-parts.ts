@@ -1,0 +1,91 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Directive,
+  computed,
+  inject,
+  input,
+  type Provider,
+  type Type,
+} from '@angular/core';
+import { FieldBase } from './field-base';
+
+/**
+ * The parts every field of the kit is made of, bound to the field around them (which provides
+ * itself as `FieldBase` with `provideField`): its label, its control's ids and ARIA states, and
+ * its messages. One place for the DSFR and ARIA wiring, so the fields cannot drift apart.
+ */
+
+/** For a field component's `providers`: lets its parts find it. */
+export function provideField(field: Type<FieldBase>): Provider {
+  return { provide: FieldBase, useExisting: field };
+}
+
+/** The field's label text with its marker and hint, on a `<label>`. */
+@Component({
+  selector: 'label[bslFieldLabel]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'fr-label', '[attr.for]': 'field.fieldId()' },
+  template: `
+    {{ field.label() }}
+    @if (field.mark() === 'required') {
+      <span class="bsl-required-mark" aria-hidden="true">&nbsp;*</span>
+    } @else if (field.mark() === 'optional') {
+      <span>(facultatif)</span>
+    }
+    @if (field.hint(); as hint) {
+      <span class="fr-hint-text">{{ hint }}</span>
+    }
+  `,
+})
+export class FieldLabelComponent {
+  protected readonly field = inject(FieldBase);
+}
+
+/**
+ * The field's control (`<input>`, `<textarea>`, `<select>`): its id, its messages in
+ * `aria-describedby`, `aria-invalid` and the DSFR error class (`<kind>--error`) while in error,
+ * `aria-required`, disabled. `bslFieldControl` names the DSFR kind: 'fr-input', 'fr-select', or ''.
+ */
+@Directive({
+  selector: '[bslFieldControl]',
+  host: {
+    '[id]': 'field.fieldId()',
+    '[attr.aria-describedby]': 'describedBy()',
+    '[attr.aria-invalid]': "field.error() ? 'true' : null",
+    '[attr.aria-required]': "field.required() ? 'true' : null",
+    '[attr.disabled]': "field.disabled() ? '' : null",
+    '[class.fr-input--error]':
+      "bslFieldControl() === 'fr-input' && !!field.error()",
+    '[class.fr-select--error]':
+      "bslFieldControl() === 'fr-select' && !!field.error()",
+  },
+})
+export class FieldControlDirective {
+  readonly bslFieldControl = input<'fr-input' | 'fr-select' | ''>('');
+  /** More ids for `aria-describedby`, after the messages' (a hint outside the label). */
+  readonly describedByToo = input<string | null>(null);
+  protected readonly field = inject(FieldBase);
+  protected readonly describedBy = computed(() =>
+    [this.field.messagesId(), this.describedByToo()].filter(Boolean).join(' '),
+  );
+}
+
+/** The field's DSFR messages group (`fr-messages-group`), announced politely, on a `<div>`. */
+@Component({
+  selector: 'div[bslFieldMessages]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: {
+    class: 'fr-messages-group',
+    'aria-live': 'polite',
+    '[id]': 'field.messagesId()',
+  },
+  template: `
+    @if (field.error(); as message) {
+      <p class="fr-message fr-message--error fr-error-text">{{ message }}</p>
+    }
+  `,
+})
+export class FieldMessagesComponent {
+  protected readonly field = inject(FieldBase);
+}
