@@ -1,17 +1,23 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isRegionCode, type IndicatorDetail, type IndicatorListItem, type MeasurementPayload } from '@boussole/domain';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { invalid } from '../common/errors/app-error';
+import { VersionDto } from '../common/dto/version.dto';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { CreateIndicatorDto, PatchIndicatorDto } from './dto/indicator.dto';
 import { MeasurementDto } from './dto/measurement.dto';
+import { IndicatorsAdminService } from './indicators-admin.service';
 import { IndicatorsService } from './indicators.service';
 
 @ApiTags('indicators')
 @Controller('indicators')
 export class IndicatorsController {
-  constructor(private readonly indicators: IndicatorsService) {}
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly admin: IndicatorsAdminService,
+  ) {}
 
   @Allow('read')
   @Get()
@@ -19,6 +25,40 @@ export class IndicatorsController {
   @ApiOperation({ summary: 'Les indicateurs d’un plan, avec leur réalisation, leur fraîcheur et leurs signaux.' })
   list(@Query('plan') plan?: string): Promise<IndicatorListItem[]> {
     return this.indicators.list(plan === undefined ? undefined : new ParseIdPipe().transform(plan));
+  }
+
+  @Allow('plan.manage')
+  @Post()
+  @ApiOperation({ summary: 'Crée un indicateur rattaché au plan, à un axe, un objectif ou une action (administration).' })
+  create(@CurrentUser() user: RequestUser, @Body() body: CreateIndicatorDto): Promise<IndicatorDetail> {
+    return this.admin.create(user, body);
+  }
+
+  @Allow('plan.manage')
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', description: 'La version de l’indicateur modifiée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Modifie un indicateur : rattachement, unité, référence, cibles, périodicité, régions, source, définition.' })
+  patch(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: PatchIndicatorDto,
+  ): Promise<IndicatorDetail> {
+    return this.admin.patch(user, id, ifMatch, body);
+  }
+
+  @Allow('plan.manage')
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiHeader({ name: 'If-Match', description: 'La version de l’indicateur supprimée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Supprime un indicateur sans mesure (409 sinon).' })
+  remove(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: VersionDto,
+  ): Promise<void> {
+    return this.admin.remove(user, id, ifMatch, body?.version);
   }
 
   @Allow('read')

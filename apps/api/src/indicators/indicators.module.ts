@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { IndicatorsAdminService } from './indicators-admin.service';
 import { IndicatorsController } from './indicators.controller';
 import { IndicatorsService } from './indicators.service';
 
-@Module({ controllers: [IndicatorsController], providers: [IndicatorsService] })
+@Module({ controllers: [IndicatorsController], providers: [IndicatorsService, IndicatorsAdminService] })
 export class IndicatorsModule {}

@@ -10,12 +10,13 @@ import {
   type IndicatorListItem,
   type MeasurementPayload,
 } from '@boussole/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
 import { forbidden, invalid, notFound } from '../common/errors/app-error';
 import { EventsService } from '../events/events.service';
+import { assertPlanWritable } from '../plans/plan-writable';
 import { todayIso } from '../rollups/plan-clock';
 import type { MeasurementDto } from './dto/measurement.dto';
 import { expectedAchievementOf, factsOf, INDICATOR_SELECT, IndicatorRow, toIndicatorListItem, trajectoryPoints } from './indicator-facts';
@@ -49,8 +50,8 @@ export class IndicatorsService {
     return rows.map((r) => toIndicatorListItem(r, today));
   }
 
-  async get(id: number): Promise<IndicatorDetail> {
-    const row = await this.row(id);
+  async get(id: number, db: DataSource | EntityManager = this.db): Promise<IndicatorDetail> {
+    const row = await this.row(id, db);
     const today = todayIso();
     return {
       ...toIndicatorListItem(row, today),
@@ -90,6 +91,7 @@ export class IndicatorsService {
       ? can(toActor(user), 'deployment.update', { unitCode: row.unit_code, regionCode })
       : can(toActor(user), 'action.update', { unitCode: row.unit_code });
     if (!decision.allowed) throw forbidden(decision.reason);
+    assertPlanWritable(row.plan_state);
     const period = startOfPeriod(dto.period, row.periodicity);
     if (period > todayIso()) throw invalid('On ne mesure pas une période qui n’a pas commencé.', { period: 'Période future.' });
     if (period < startOfPeriod(row.baseline_date, row.periodicity)) {
@@ -126,8 +128,8 @@ export class IndicatorsService {
     return toMeasurementPayload(result);
   }
 
-  private async row(id: number): Promise<IndicatorRow> {
-    const [row]: IndicatorRow[] = await this.db.query(`${INDICATOR_SELECT} WHERE i.id = $1`, [id]);
+  private async row(id: number, db: DataSource | EntityManager = this.db): Promise<IndicatorRow> {
+    const [row]: IndicatorRow[] = await db.query(`${INDICATOR_SELECT} WHERE i.id = $1`, [id]);
     if (!row) throw notFound('Indicateur');
     return row;
   }

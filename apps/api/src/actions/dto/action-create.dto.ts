@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UNIT_CODES, type ActionCreateRequest } from '@boussole/domain';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
 import { ACTION_CODE_PATTERN } from '../action-rules';
@@ -11,6 +12,7 @@ export class CreateActionDto implements ActionCreateRequest {
   @ApiProperty()
   @Min(1, { message: 'L’objectif doit être un identifiant.' })
   @IsInt({ message: 'L’objectif doit être un identifiant.' })
+  @IsRequired('L’objectif est obligatoire.')
   objectiveId!: number;
 
   @ApiPropertyOptional({ description: 'Par défaut : le code de l’objectif suivi du prochain numéro libre.', example: '1.2.3' })
@@ -25,6 +27,7 @@ export class CreateActionDto implements ActionCreateRequest {
   @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
   @MinLength(1, { message: 'Le titre est obligatoire.' })
   @IsString({ message: 'Le titre doit être un texte.' })
+  @IsRequired('Le titre est obligatoire.')
   title!: string;
 
   @ApiPropertyOptional({ nullable: true })
@@ -37,6 +40,7 @@ export class CreateActionDto implements ActionCreateRequest {
 
   @ApiProperty({ enum: UNIT_CODES })
   @IsIn([...UNIT_CODES], { message: UNIT_MESSAGE })
+  @IsRequired('La sous-direction est obligatoire.')
   unitCode!: string;
 
   @ApiPropertyOptional({ nullable: true })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ObjectiveCreateRequest, ObjectivePatchRequest } from '@boussole/domain';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { VersionDto } from '../../common/dto/version.dto';
 
@@ -14,6 +15,7 @@ export class CreateObjectiveDto implements ObjectiveCreateRequest {
   @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
   @MinLength(1, { message: 'Le titre est obligatoire.' })
   @IsString({ message: 'Le titre doit être un texte.' })
+  @IsRequired('Le titre est obligatoire.')
   title!: string;
 
   @ApiPropertyOptional({ nullable: true })

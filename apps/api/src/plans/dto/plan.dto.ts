@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PLAN_STATES, type PlanCreateRequest, type PlanPatchRequest, type PlanState } from '@boussole/domain';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { VersionDto } from '../../common/dto/version.dto';
 
@@ -13,6 +14,7 @@ export class CreatePlanDto implements PlanCreateRequest {
   @MaxLength(300, { message: 'Le titre est limité à 300 caractères.' })
   @MinLength(1, { message: 'Le titre est obligatoire.' })
   @IsString({ message: 'Le titre doit être un texte.' })
+  @IsRequired('Le titre est obligatoire.')
   title!: string;
 
   @ApiPropertyOptional({ nullable: true })
@@ -27,12 +29,14 @@ export class CreatePlanDto implements PlanCreateRequest {
   @Max(YEAR.max, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @Min(YEAR.min, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @IsInt({ message: 'L’année de début doit être une année (ex. 2028).' })
+  @IsRequired('L’année de début est obligatoire.')
   startYear!: number;
 
   @ApiProperty({ example: 2030 })
   @Max(YEAR.max, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @Min(YEAR.min, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @IsInt({ message: 'L’année de fin doit être une année (ex. 2030).' })
+  @IsRequired('L’année de fin est obligatoire.')
   endYear!: number;
 }
 
