@@ -39,3 +39,45 @@ describe('access guard', () => {
     expect((await t.request('/plans')).status).toBe(401);
   });
 });
+
+/** The routes of user management and of one's own account, each with the rule it must declare. */
+describe('access rules of users, accounts and mail', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(async () => t.close());
+
+  const RULES: [controller: string, handler: string, method: string, path: string, rule: string][] = [
+    ['UsersController', 'list', 'GET', '/users', 'users.manage'],
+    ['UsersController', 'get', 'GET', '/users/1', 'users.manage'],
+    ['UsersController', 'create', 'POST', '/users', 'users.manage'],
+    ['UsersController', 'patch', 'PATCH', '/users/1', 'users.manage'],
+    ['UsersController', 'invite', 'POST', '/users/1/invitation', 'users.manage'],
+    ['MailController', 'outbox', 'GET', '/mail/outbox', 'users.manage'],
+    ['MyActionsController', 'mine', 'GET', '/users/me/actions', 'read'],
+    ['AccountController', 'link', 'GET', '/auth/invitations/x', 'public'],
+    ['AccountController', 'choosePassword', 'POST', '/auth/invitations/x', 'public'],
+    ['AccountController', 'requestReset', 'POST', '/auth/password-reset', 'public'],
+    ['AccountController', 'changePassword', 'POST', '/auth/password', 'read'],
+    ['AccountController', 'mySessions', 'GET', '/auth/sessions', 'read'],
+    ['AccountController', 'endSession', 'DELETE', '/auth/sessions/1', 'read'],
+  ];
+
+  it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
+    const type = [...t.app.get(ModulesContainer).values()]
+      .flatMap((module) => [...module.controllers.values()])
+      .map((wrapper) => wrapper.metatype as (new (...args: unknown[]) => unknown) | null)
+      .find((candidate) => candidate?.name === controller);
+    const fn = type?.prototype[handler];
+    expect(fn).toBeDefined();
+    expect(Reflect.getMetadata(PUBLIC_KEY, fn) ? 'public' : Reflect.getMetadata(VERB_KEY, fn)).toBe(rule);
+    if (rule === 'public') return;
+    // Without a session: 401; with a session lacking the verb: 403.
+    expect((await t.request(path, { method, json: method === 'GET' ? undefined : {} })).status).toBe(401);
+    if (rule === 'users.manage') {
+      const director = await t.login('direction@boussole.test');
+      const denied = await t.request(path, { method, token: director, json: method === 'GET' ? undefined : {} });
+      expect(denied.status).toBe(403);
+      expect(denied.body.message).toBe('La gestion des utilisateurs est réservée à l’administration.');
+    }
+  });
+});
