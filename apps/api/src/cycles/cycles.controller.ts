@@ -1,24 +1,42 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CyclePayload } from '@boussole/domain';
-import { DataSource } from 'typeorm';
-import { Allow } from '../common/decorators/access.decorator';
+import type { RequestUser } from '../auth/request-user';
+import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
-import { ReportingCycleEntity } from './reporting-cycle.entity';
-import { toCyclePayload } from './cycle-payload';
+import { CyclesService } from './cycles.service';
+import { CreateCycleDto, PatchCycleDto } from './dto/cycle.dto';
 
 @ApiTags('cycles')
 @Controller('cycles')
 export class CyclesController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly cycles: CyclesService) {}
 
   @Allow('read')
   @Get()
   @ApiQuery({ name: 'plan', required: true })
   @ApiOperation({ summary: 'Les campagnes de suivi d’un plan, de la plus ancienne à la plus récente.' })
-  async list(@Query('plan', ParseIdPipe) plan: number): Promise<CyclePayload[]> {
-    const cycles = await this.db.getRepository(ReportingCycleEntity).find({ where: { planId: plan }, order: { opensOn: 'ASC' } });
-    return cycles.map(toCyclePayload);
+  list(@Query('plan', ParseIdPipe) plan: number): Promise<CyclePayload[]> {
+    return this.cycles.list(plan);
+  }
+
+  @Allow('plan.manage')
+  @Post()
+  @ApiOperation({ summary: 'Crée une campagne de suivi, planifiée (administration) ; ses dates ne chevauchent aucune autre campagne du plan.' })
+  create(@CurrentUser() user: RequestUser, @Body() body: CreateCycleDto): Promise<CyclePayload> {
+    return this.cycles.create(user, body);
+  }
+
+  @Allow('plan.manage')
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', description: 'La version de la campagne modifiée (ou « version » dans le corps).' })
+  @ApiOperation({ summary: 'Modifie une campagne non close ; « state » l’ouvre (une seule ouverte par plan) ou la clôt.' })
+  patch(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: PatchCycleDto,
+  ): Promise<CyclePayload> {
+    return this.cycles.patch(user, id, ifMatch, body);
   }
 }
