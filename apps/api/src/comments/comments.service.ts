@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, type CommentPayload, type Verb } from '@boussole/domain';
+import { can, type CommentPayload, type PlanState, type Verb } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
 import { forbidden, invalid, notFound } from '../common/errors/app-error';
 import { EventsService } from '../events/events.service';
+import { assertPlanWritable } from '../plans/plan-writable';
 import { COMMENT_SELECT, CommentRow, toCommentPayload } from './comment-row';
 import type { CreateCommentDto, UpdateCommentDto } from './dto/comment.dto';
 
-type OwnComment = Pick<CommentRow, 'id' | 'action_id' | 'author_id' | 'kind' | 'text'> & { plan_id: number };
+type OwnComment = Pick<CommentRow, 'id' | 'action_id' | 'author_id' | 'kind' | 'text'> & { plan_id: number; plan_state: PlanState };
 
 interface Thread {
   actionId: number;
@@ -46,6 +47,7 @@ export class CommentsService {
       const verb: Verb = thread.regionCode ? 'deployment.comment' : 'action.comment';
       const decision = can(toActor(user), verb, { unitCode: context.unitCode, regionCode: thread.regionCode });
       if (!decision.allowed) throw forbidden(decision.reason);
+      assertPlanWritable(context.planState);
       if (dto.parentId) {
         const [parent] = await manager.query(
           `SELECT parent_id, deleted_at FROM comments WHERE id = $1 AND action_id = $2 AND region_code IS NOT DISTINCT FROM $3`,
@@ -94,26 +96,28 @@ export class CommentsService {
 
   private async ownComment(manager: EntityManager, user: RequestUser, id: number): Promise<OwnComment> {
     const [row]: OwnComment[] = await manager.query(
-      `SELECT c.id, c.action_id, c.author_id, c.kind, c.text, a.plan_id
-         FROM comments c JOIN actions a ON a.id = c.action_id
+      `SELECT c.id, c.action_id, c.author_id, c.kind, c.text, a.plan_id, p.state AS plan_state
+         FROM comments c JOIN actions a ON a.id = c.action_id JOIN plans p ON p.id = a.plan_id
         WHERE c.id = $1 AND c.deleted_at IS NULL FOR UPDATE OF c`,
       [id],
     );
     if (!row) throw notFound('Commentaire');
     const decision = can(toActor(user), 'comment.edit', { authorId: row.author_id });
     if (!decision.allowed) throw forbidden(decision.reason);
+    assertPlanWritable(row.plan_state);
     return row;
   }
 
   /** The thread exists: the action, and for a deployment thread, a regional action's deployment. */
-  private async threadContext(manager: EntityManager, thread: Thread): Promise<{ unitCode: string; planId: number }> {
+  private async threadContext(manager: EntityManager, thread: Thread): Promise<{ unitCode: string; planId: number; planState: PlanState }> {
     const [action] = await manager.query(
-      `SELECT un.code AS unit_code, a.plan_id, a.regional FROM actions a JOIN units un ON un.id = a.unit_id WHERE a.id = $1`,
+      `SELECT un.code AS unit_code, a.plan_id, p.state AS plan_state, a.regional
+         FROM actions a JOIN units un ON un.id = a.unit_id JOIN plans p ON p.id = a.plan_id WHERE a.id = $1`,
       [thread.actionId],
     );
     if (!action) throw notFound('Action');
     if (thread.regionCode && !action.regional) throw notFound('Déploiement régional');
-    return { unitCode: action.unit_code, planId: action.plan_id };
+    return { unitCode: action.unit_code, planId: action.plan_id, planState: action.plan_state };
   }
 }
 

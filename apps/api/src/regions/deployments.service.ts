@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, spread, statusChangeErrors, type ActionDeployments, type DeploymentPayload } from '@boussole/domain';
+import { can, spread, statusChangeErrors, type ActionDeployments, type DeploymentPayload, type PlanState } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
@@ -8,6 +8,7 @@ import { toActor } from '../auth/request-user';
 import { AppError, forbidden, invalid, notFound } from '../common/errors/app-error';
 import { requiredVersion } from '../common/if-match';
 import { EventsService } from '../events/events.service';
+import { assertPlanWritable } from '../plans/plan-writable';
 import { DEPLOYMENT_SELECT, DeploymentRow, toDeploymentPayloads } from './deployment-row';
 import type { DeploymentPatchDto } from './dto/deployment-patch.dto';
 
@@ -31,15 +32,16 @@ export class DeploymentsService {
   async patch(user: RequestUser, actionId: number, regionCode: string, ifMatch: string | undefined, dto: DeploymentPatchDto): Promise<DeploymentPayload> {
     const version = requiredVersion(ifMatch, dto.version, 'du déploiement');
     await this.db.transaction(async (manager) => {
-      const [row]: (DeploymentRow & { unit_code: string; plan_id: number })[] = await manager.query(
-        `SELECT d.*, un.code AS unit_code, a.plan_id
-           FROM regional_deployments d JOIN actions a ON a.id = d.action_id JOIN units un ON un.id = a.unit_id
+      const [row]: (DeploymentRow & { unit_code: string; plan_id: number; plan_state: PlanState })[] = await manager.query(
+        `SELECT d.*, un.code AS unit_code, a.plan_id, p.state AS plan_state
+           FROM regional_deployments d JOIN actions a ON a.id = d.action_id JOIN units un ON un.id = a.unit_id JOIN plans p ON p.id = a.plan_id
           WHERE d.action_id = $1 AND d.region_code = $2 FOR UPDATE OF d`,
         [actionId, regionCode],
       );
       if (!row) throw notFound('Déploiement régional');
       const decision = can(toActor(user), 'deployment.update', { unitCode: row.unit_code, regionCode });
       if (!decision.allowed) throw forbidden(decision.reason);
+      assertPlanWritable(row.plan_state);
       if (row.version !== version) {
         const current = (await this.ofAction(actionId, manager)).deployments.find((d) => d.regionCode === regionCode);
         throw new AppError('conflict', `Ce déploiement a été modifié entre-temps (version ${row.version}, vous aviez la version ${version}).`, { current });
