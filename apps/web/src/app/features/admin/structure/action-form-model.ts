@@ -68,7 +68,8 @@ export function actionFormValueOf(action: AdminAction | null): ActionFormValue {
   };
 }
 
-const CODE = /^\d+(\.\d+)*$/;
+/** axe.objectif.numéro, as the API has it. */
+const CODE = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /** The API's checks, in French: a code made of numbers, due date on or after the start, 0 < weight ≤ 100. */
 export function validateAction(
@@ -81,7 +82,7 @@ export function validateAction(
     errors.code = 'Indiquez le code de l’action, par exemple 1.2.3.';
   } else if (code !== '' && !CODE.test(code)) {
     errors.code =
-      'Le code s’écrit avec des nombres séparés par des points, par exemple 1.2.3.';
+      'Le code d’une action s’écrit axe.objectif.numéro, par exemple 1.2.3.';
   }
   errors.title = titleError(form.title, 'Indiquez le titre de l’action.');
   if (!UNIT_CODES.includes(form.unitCode)) {
@@ -101,7 +102,7 @@ export function validateAction(
   }
   const weight = parseNumber(form.weight);
   if (!Number.isFinite(weight) || weight <= 0 || weight > 100) {
-    errors.weight = 'Le poids est un nombre strictement positif, au plus 100.';
+    errors.weight = 'Le poids est compris entre 0 (exclu) et 100.';
   }
   return clean(errors);
 }

@@ -23,11 +23,7 @@ import {
 import { conflictCurrent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.component';
-import type {
-  AdminAction,
-  AdminIndicator,
-  AdminPlan,
-} from '../admin-types';
+import type { AdminAction, AdminIndicator, AdminPlan } from '../admin-types';
 import { StructureApi } from '../api/structure.api';
 import { PlansAdminApi } from '../api/plans-admin.api';
 import { AdminDialogComponent } from '../components/admin-dialog.component';
