@@ -40,7 +40,10 @@ describe('HeaderComponent: administration and account links', () => {
     );
 
   it('shows "Administration" to an admin, marked as the current page inside it', async () => {
-    const header = await render(person('admin'), '/administration/utilisateurs');
+    const header = await render(
+      person('admin'),
+      '/administration/utilisateurs',
+    );
 
     expect(navigation(header)).toContain('Administration /administration');
     const link = Array.from(header.querySelectorAll('.fr-nav__link')).find(
@@ -65,12 +68,12 @@ describe('HeaderComponent: administration and account links', () => {
     );
     // Once in the header tools, once in the mobile menu.
     expect(links.length).toBe(2);
-    expect(links.every((link) => link.textContent?.trim() === 'Mon compte')).toBe(
-      true,
-    );
+    expect(
+      links.every((link) => link.textContent?.trim() === 'Mon compte'),
+    ).toBe(true);
     expect(links[0].getAttribute('aria-current')).toBe('page');
-    expect(header.querySelector('.fr-header__tools-links')?.textContent).toContain(
-      'Mon compte',
-    );
+    expect(
+      header.querySelector('.fr-header__tools-links')?.textContent,
+    ).toContain('Mon compte');
   });
 });

@@ -34,8 +34,8 @@ import { PasswordChangeFormComponent } from './components/password-change-form.c
             }
           </dl>
           <p class="fr-text--sm fr-text-mention--grey">
-            Pour changer votre nom, votre rôle ou votre rattachement, adressez-vous
-            à l’administration de Boussole.
+            Pour changer votre nom, votre rôle ou votre rattachement,
+            adressez-vous à l’administration de Boussole.
           </p>
         </section>
 

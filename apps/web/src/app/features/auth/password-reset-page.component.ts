@@ -49,13 +49,16 @@ export class PasswordResetPageComponent {
   private readonly doneTitle = viewChild<ElementRef<HTMLElement>>('doneTitle');
 
   protected readonly ids = FIELD_IDS;
-  protected readonly form = new FormState<ResetForm, keyof ResetForm>(signal({ email: '' }), {
-    ids: FIELD_IDS,
-    validate: ({ email }): FieldErrors<keyof ResetForm> => {
-      const message = emailError(email);
-      return message ? { email: message } : {};
+  protected readonly form = new FormState<ResetForm, keyof ResetForm>(
+    signal({ email: '' }),
+    {
+      ids: FIELD_IDS,
+      validate: ({ email }): FieldErrors<keyof ResetForm> => {
+        const message = emailError(email);
+        return message ? { email: message } : {};
+      },
     },
-  });
+  );
   /** The API's answer, the same whether the address has an account or not. */
   protected readonly answer = signal(RESET_REQUESTED);
   /** The address the request was made for, once the API has taken it. */
@@ -69,7 +72,8 @@ export class PasswordResetPageComponent {
     const email = this.form.value().email;
     let answer: string | null = null;
     try {
-      answer = (await firstValueFrom(this.api.requestReset(email)))?.message ?? null;
+      answer =
+        (await firstValueFrom(this.api.requestReset(email)))?.message ?? null;
     } catch (error: unknown) {
       this.form.failed(error, root, { alert: 'without-fields' });
       return;

@@ -9,7 +9,10 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { formatDateTimeFr, type MailOutboxPayload } from '@boussole/domain';
 import { map, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
-import { BreadcrumbComponent, type Crumb } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { CountPipe } from '../../shared/count.pipe';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { PaginationComponent } from '../../shared/pagination.component';
@@ -35,7 +38,12 @@ export function deliveryOf(message: MailOutboxPayload): {
 @Component({
   selector: 'bsl-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BreadcrumbComponent, CountPipe, LoadBlockComponent, PaginationComponent],
+  imports: [
+    BreadcrumbComponent,
+    CountPipe,
+    LoadBlockComponent,
+    PaginationComponent,
+  ],
   templateUrl: './outbox-page.component.html',
   styles: `
     .bsl-mail-body {

@@ -31,8 +31,12 @@ describe('UserCreatePageComponent', () => {
     expect(view.errorOf('#utilisateur-nom').message).toBe(
       'Saisissez le nom de la personne.',
     );
-    expect(view.errorOf('#utilisateur-role').message).toBe('Choisissez un rôle.');
-    expect(view.field('#utilisateur-email').getAttribute('aria-invalid')).toBe('true');
+    expect(view.errorOf('#utilisateur-role').message).toBe(
+      'Choisissez un rôle.',
+    );
+    expect(view.field('#utilisateur-email').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     expect(document.activeElement).toBe(view.field('#utilisateur-email'));
     view.http.expectNone(CREATE_URL);
     expect(await axeViolations(view.page())).toEqual([]);
@@ -54,7 +58,9 @@ describe('UserCreatePageComponent', () => {
     expect(view.errorOf('#utilisateur-sous-direction').message).toBe(
       'Choisissez la sous-direction du ou de la chef·fe de projet.',
     );
-    expect(document.activeElement).toBe(view.field('#utilisateur-sous-direction'));
+    expect(document.activeElement).toBe(
+      view.field('#utilisateur-sous-direction'),
+    );
 
     view.choose('#utilisateur-role', 'ars_liaison');
     await view.stable();
@@ -86,7 +92,13 @@ describe('UserCreatePageComponent', () => {
       regionCode: '04',
     });
     const response: UserCreateResponse = {
-      user: aUser({ id: 31, role: 'ars_liaison', unit: null, regionCode: '04', hasPassword: false }),
+      user: aUser({
+        id: 31,
+        role: 'ars_liaison',
+        unit: null,
+        regionCode: '04',
+        hasPassword: false,
+      }),
       invitation: {
         link: 'https://boussole.sante.gouv.fr/invitation/abc123',
         expiresAt: '2026-12-01T13:05:00Z',
@@ -100,14 +112,16 @@ describe('UserCreatePageComponent', () => {
     expect(alert?.querySelector('.fr-alert__title')?.textContent?.trim()).toBe(
       'Le compte de Claire Dubois est créé',
     );
-    expect(document.activeElement).toBe(alert?.querySelector('.fr-alert__title'));
+    expect(document.activeElement).toBe(
+      alert?.querySelector('.fr-alert__title'),
+    );
     expect(alert?.textContent).toContain('Aucun courriel n’a été envoyé');
     expect(alert?.textContent).toContain('expire le 01/12/2026 à 14:05');
     const link = view.field<HTMLInputElement>('input[readonly]');
     expect(link.value).toBe('https://boussole.sante.gouv.fr/invitation/abc123');
-    expect(view.page().querySelector(`label[for=${link.id}]`)?.textContent?.trim()).toBe(
-      'Lien à transmettre',
-    );
+    expect(
+      view.page().querySelector(`label[for=${link.id}]`)?.textContent?.trim(),
+    ).toBe('Lien à transmettre');
     expect(
       view.button('Voir la fiche de Claire Dubois').getAttribute('href'),
     ).toBe('/administration/utilisateurs/31');
@@ -124,9 +138,9 @@ describe('UserCreatePageComponent', () => {
     expect(writeText).toHaveBeenCalledWith(
       'https://boussole.sante.gouv.fr/invitation/abc123',
     );
-    expect(view.page().querySelector('[role=status]')?.textContent?.trim()).toBe(
-      'Lien copié dans le presse-papiers.',
-    );
+    expect(
+      view.page().querySelector('[role=status]')?.textContent?.trim(),
+    ).toBe('Lien copié dans le presse-papiers.');
     expect(await axeViolations(view.page())).toEqual([]);
   });
 
@@ -143,8 +157,18 @@ describe('UserCreatePageComponent', () => {
       role: 'director',
     });
     post.flush({
-      user: aUser({ id: 32, name: 'Dominique Roy', email: 'direction2@sante.gouv.fr', role: 'director', unit: null }),
-      invitation: { link: 'https://x/invitation/t', expiresAt: '2026-12-01T13:05:00Z', emailed: true },
+      user: aUser({
+        id: 32,
+        name: 'Dominique Roy',
+        email: 'direction2@sante.gouv.fr',
+        role: 'director',
+        unit: null,
+      }),
+      invitation: {
+        link: 'https://x/invitation/t',
+        expiresAt: '2026-12-01T13:05:00Z',
+        emailed: true,
+      },
     } satisfies UserCreateResponse);
     await view.stable();
     expect(view.text()).toContain(
@@ -163,7 +187,9 @@ describe('UserCreatePageComponent', () => {
         statusCode: 409,
         error: 'Conflict',
         message: 'Un compte existe déjà avec cette adresse électronique.',
-        fields: { email: 'Un compte existe déjà avec cette adresse électronique.' },
+        fields: {
+          email: 'Un compte existe déjà avec cette adresse électronique.',
+        },
       },
       { status: 409, statusText: 'Conflict' },
     );
@@ -189,7 +215,11 @@ describe('UserCreatePageComponent', () => {
     await submit();
 
     (await view.request(CREATE_URL)).flush(
-      { statusCode: 403, error: 'Forbidden', message: 'La gestion des utilisateurs est réservée à l’administration.' },
+      {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'La gestion des utilisateurs est réservée à l’administration.',
+      },
       { status: 403, statusText: 'Forbidden' },
     );
     await view.stable();

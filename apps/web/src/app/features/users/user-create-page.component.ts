@@ -12,7 +12,10 @@ import {
 import { RouterLink } from '@angular/router';
 import { isRole, type UserCreateResponse } from '@boussole/domain';
 import { firstValueFrom } from 'rxjs';
-import { BreadcrumbComponent, type Crumb } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import {
   FormAlertsComponent,
   FormState,

@@ -47,8 +47,7 @@ export const USER_MESSAGES = {
   nameRequired: 'Saisissez le nom de la personne.',
   nameTooLong: 'Le nom ne peut pas dépasser 200 caractères.',
   roleRequired: 'Choisissez un rôle.',
-  unitRequired:
-    'Choisissez la sous-direction du ou de la chef·fe de projet.',
+  unitRequired: 'Choisissez la sous-direction du ou de la chef·fe de projet.',
   regionRequired: 'Choisissez la région du ou de la référent·e ARS.',
 } as const;
 
@@ -94,7 +93,8 @@ export function validateUser(
   if (options.withEmail) {
     const email = value.email.trim();
     if (!email) errors.email = USER_MESSAGES.emailRequired;
-    else if (!EMAIL_FORMAT.test(email)) errors.email = USER_MESSAGES.emailFormat;
+    else if (!EMAIL_FORMAT.test(email))
+      errors.email = USER_MESSAGES.emailFormat;
   }
   const name = value.name.trim();
   if (!name) errors.name = USER_MESSAGES.nameRequired;

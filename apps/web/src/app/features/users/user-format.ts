@@ -25,12 +25,17 @@ export function roleLabel(role: Role): string {
 }
 
 /** The unit or region the user is attached to, in words; an empty string for the others. */
-export function scopeLabel(user: Pick<UserPayload, 'unit' | 'regionCode'>): string {
+export function scopeLabel(
+  user: Pick<UserPayload, 'unit' | 'regionCode'>,
+): string {
   return scopeText(user.unit?.code ?? null, user.regionCode);
 }
 
 /** A unit's code and name, or a region's name, from their codes; '' for neither. */
-export function scopeText(unitCode: string | null | undefined, regionCode: string | null | undefined): string {
+export function scopeText(
+  unitCode: string | null | undefined,
+  regionCode: string | null | undefined,
+): string {
   if (unitCode) {
     const unit = UNITS.find((candidate) => candidate.code === unitCode);
     return unit ? `${unit.code} – ${unit.name}` : unitCode;

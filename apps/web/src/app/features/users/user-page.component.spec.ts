@@ -27,14 +27,20 @@ describe('UserPageComponent', () => {
   it('shows the user, their state and the form filled with their role and scope', async () => {
     await open();
 
-    expect(view.page().querySelector('h1')?.textContent?.trim()).toBe('Claire Dubois');
+    expect(view.page().querySelector('h1')?.textContent?.trim()).toBe(
+      'Claire Dubois',
+    );
     expect(view.text()).toContain('claire.dubois@sante.gouv.fr');
-    expect(view.page().querySelector('.fr-badge')?.textContent?.trim()).toBe('Actif');
+    expect(view.page().querySelector('.fr-badge')?.textContent?.trim()).toBe(
+      'Actif',
+    );
     expect(view.field('#utilisateur-nom').value).toBe('Claire Dubois');
     expect(view.field<HTMLSelectElement>('#utilisateur-role').value).toBe(
       'project_manager',
     );
-    expect(view.field<HTMLSelectElement>('#utilisateur-sous-direction').value).toBe('PF');
+    expect(
+      view.field<HTMLSelectElement>('#utilisateur-sous-direction').value,
+    ).toBe('PF');
     expect(view.page().querySelector('#utilisateur-region')).toBeNull();
     // The e-mail address is not editable here.
     expect(view.page().querySelector('#utilisateur-email')).toBeNull();
@@ -77,7 +83,9 @@ describe('UserPageComponent', () => {
     );
     await view.stable();
 
-    expect(view.page().querySelector('.fr-alert--success')?.textContent?.trim()).toBe(
+    expect(
+      view.page().querySelector('.fr-alert--success')?.textContent?.trim(),
+    ).toBe(
       'Les modifications de la fiche de Claire Dubois-Le Gall sont enregistrées.',
     );
     expect(view.page().querySelector('h1')?.textContent?.trim()).toBe(
@@ -91,7 +99,12 @@ describe('UserPageComponent', () => {
     view.type('#utilisateur-nom', 'Claire Martin');
     await view.stable();
     view.button('Enregistrer les modifications').click();
-    const current = aUser({ name: 'Claire Dubois', role: 'director', unit: null, version: 5 });
+    const current = aUser({
+      name: 'Claire Dubois',
+      role: 'director',
+      unit: null,
+      version: 5,
+    });
     (await view.request(USER_URL)).flush(conflict409(current), {
       status: 409,
       statusText: 'Conflict',
@@ -99,9 +112,12 @@ describe('UserPageComponent', () => {
     await view.stable();
 
     const title = view.page().querySelector('#conflit-utilisateur-titre');
-    expect(title?.textContent?.trim()).toBe('Cette fiche a été modifiée entre-temps');
+    expect(title?.textContent?.trim()).toBe(
+      'Cette fiche a été modifiée entre-temps',
+    );
     expect(document.activeElement).toBe(title);
-    const notice = view.page().querySelector('.fr-alert--warning')?.textContent ?? '';
+    const notice =
+      view.page().querySelector('.fr-alert--warning')?.textContent ?? '';
     expect(notice).toContain('Rôle : Directeur·rice');
     expect(notice).toContain('Nom : Claire Martin');
     expect(await axeViolations(view.page())).toEqual([]);
@@ -109,7 +125,9 @@ describe('UserPageComponent', () => {
     view.button('Reprendre la fiche à jour').click();
     await view.stable();
     expect(view.page().querySelector('.fr-alert--warning')).toBeNull();
-    expect(view.field<HTMLSelectElement>('#utilisateur-role').value).toBe('director');
+    expect(view.field<HTMLSelectElement>('#utilisateur-role').value).toBe(
+      'director',
+    );
     expect(view.field('#utilisateur-nom').value).toBe('Claire Dubois');
 
     view.button('Enregistrer les modifications').click();
@@ -133,7 +151,8 @@ describe('UserPageComponent', () => {
       {
         statusCode: 409,
         error: 'Conflict',
-        message: 'Boussole doit garder au moins un·e administrateur·rice actif·ve.',
+        message:
+          'Boussole doit garder au moins un·e administrateur·rice actif·ve.',
       },
       { status: 409, statusText: 'Conflict' },
     );
@@ -183,7 +202,9 @@ describe('UserPageComponent', () => {
     expect(view.text()).toContain(
       'Le compte de Claire Dubois est désactivé et ses sessions ont pris fin.',
     );
-    expect(view.page().querySelector('.fr-badge')?.textContent?.trim()).toBe('Désactivé');
+    expect(view.page().querySelector('.fr-badge')?.textContent?.trim()).toBe(
+      'Désactivé',
+    );
     expect(view.button('Réactiver le compte')).toBeTruthy();
   });
 
@@ -198,7 +219,8 @@ describe('UserPageComponent', () => {
       {
         statusCode: 409,
         error: 'Conflict',
-        message: 'Impossible de désactiver le dernier compte administrateur actif.',
+        message:
+          'Impossible de désactiver le dernier compte administrateur actif.',
       },
       { status: 409, statusText: 'Conflict' },
     );
@@ -212,9 +234,9 @@ describe('UserPageComponent', () => {
 
   it('reactivates a deactivated user after a confirmation', async () => {
     await open(aUser({ active: false }));
-    expect(view.button('Nouveau lien de réinitialisation').hasAttribute('disabled')).toBe(
-      true,
-    );
+    expect(
+      view.button('Nouveau lien de réinitialisation').hasAttribute('disabled'),
+    ).toBe(true);
     view.button('Réactiver le compte').click();
     await view.stable();
     expect(dialog()?.textContent).toContain('pourra de nouveau se connecter');
@@ -240,20 +262,28 @@ describe('UserPageComponent', () => {
     });
     await view.stable();
 
-    const title = view.page().querySelector('.fr-alert--success .fr-alert__title');
+    const title = view
+      .page()
+      .querySelector('.fr-alert--success .fr-alert__title');
     expect(title?.textContent?.trim()).toBe('Nouveau lien émis');
     expect(document.activeElement).toBe(title);
     expect(view.field<HTMLInputElement>('input[readonly]').value).toBe(
       'https://boussole.sante.gouv.fr/invitation/neuf',
     );
-    expect(view.text()).toContain('envoyé par courriel à claire.dubois@sante.gouv.fr');
+    expect(view.text()).toContain(
+      'envoyé par courriel à claire.dubois@sante.gouv.fr',
+    );
     expect(await axeViolations(view.page())).toEqual([]);
   });
 
   it('says when the user cannot be found', async () => {
     view = await openPage('/administration/utilisateurs/12');
     (await view.request(USER_URL)).flush(
-      { statusCode: 404, error: 'Not Found', message: 'Utilisateur introuvable.' },
+      {
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'Utilisateur introuvable.',
+      },
       { status: 404, statusText: 'Not Found' },
     );
     await view.navigation;
@@ -261,8 +291,8 @@ describe('UserPageComponent', () => {
     expect(view.page().querySelector('[role=alert]')?.textContent).toContain(
       'Utilisateur introuvable.',
     );
-    expect(view.button('Revenir à la liste des utilisateurs').getAttribute('href')).toBe(
-      '/administration/utilisateurs',
-    );
+    expect(
+      view.button('Revenir à la liste des utilisateurs').getAttribute('href'),
+    ).toBe('/administration/utilisateurs');
   });
 });

@@ -24,7 +24,10 @@ import { firstValueFrom, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/http/api-error';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
-import { BreadcrumbComponent, type Crumb } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { conflictCurrent } from '../../shared/forms';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ConfirmDialogComponent } from '../admin/components/confirm-dialog.component';
@@ -67,7 +70,9 @@ export class UserPageComponent {
     viewChild<ElementRef<HTMLElement>>('stateNotice');
 
   private readonly state = toSignal(
-    toObservable(this.id).pipe(switchMap((id) => toLoadState(this.api.get(id)))),
+    toObservable(this.id).pipe(
+      switchMap((id) => toLoadState(this.api.get(id))),
+    ),
     { initialValue: LOADING },
   );
   /** The user as last received: loaded, then replaced by every answer of a write. */
@@ -137,7 +142,9 @@ export class UserPageComponent {
     } finally {
       this.linkPending.set(false);
     }
-    afterNextRender(() => this.linkPanel()?.focus(), { injector: this.injector });
+    afterNextRender(() => this.linkPanel()?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected askStateChange(): void {

@@ -51,8 +51,12 @@ describe('UsersPageComponent', () => {
     await view.navigation;
     await view.stable();
 
-    expect(view.page().querySelector('h1')?.textContent?.trim()).toBe('Utilisateurs');
-    expect(view.text()).toContain('42 utilisateurs correspondant à ces critères');
+    expect(view.page().querySelector('h1')?.textContent?.trim()).toBe(
+      'Utilisateurs',
+    );
+    expect(view.text()).toContain(
+      '42 utilisateurs correspondant à ces critères',
+    );
     expect(view.page().querySelector('caption')?.textContent?.trim()).toBe(
       'Utilisateurs, page 2 sur 3',
     );
@@ -74,11 +78,13 @@ describe('UsersPageComponent', () => {
         'Jamais connecté·e',
       ],
     ]);
-    expect(
-      view.page().querySelector('tbody a')?.getAttribute('href'),
-    ).toBe('/administration/utilisateurs/12');
+    expect(view.page().querySelector('tbody a')?.getAttribute('href')).toBe(
+      '/administration/utilisateurs/12',
+    );
     // The filters show the URL's values.
-    expect(view.field<HTMLSelectElement>('#filtre-role').value).toBe('project_manager');
+    expect(view.field<HTMLSelectElement>('#filtre-role').value).toBe(
+      'project_manager',
+    );
     expect(view.field<HTMLSelectElement>('#filtre-etat').value).toBe('true');
     expect(view.field('#filtre-utilisateur').value).toBe('dubois');
     expect(await axeViolations(view.page())).toEqual([]);
@@ -101,7 +107,9 @@ describe('UsersPageComponent', () => {
     );
     again.flush([], { headers: { 'X-Total-Count': '0' } });
     await view.stable();
-    expect(view.text()).toContain('Aucun utilisateur ne correspond à ces critères.');
+    expect(view.text()).toContain(
+      'Aucun utilisateur ne correspond à ces critères.',
+    );
 
     view.button('Effacer les filtres').click();
     (await view.request(USERS_URL)).flush([]);
@@ -116,10 +124,12 @@ describe('UsersPageComponent', () => {
     await view.navigation;
     await view.stable();
 
-    const next = view.page().querySelector<HTMLAnchorElement>(
-      '.fr-pagination__link--next',
+    const next = view
+      .page()
+      .querySelector<HTMLAnchorElement>('.fr-pagination__link--next');
+    expect(next?.getAttribute('href')).toBe(
+      '/administration/utilisateurs?page=2',
     );
-    expect(next?.getAttribute('href')).toBe('/administration/utilisateurs?page=2');
     next?.click();
     const second = await view.request(USERS_URL);
     expect(second.request.params.get('page')).toBe('2');

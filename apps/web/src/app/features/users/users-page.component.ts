@@ -16,7 +16,10 @@ import {
   toLoadState,
   type LoadState,
 } from '../../core/http/load-state';
-import { BreadcrumbComponent, type Crumb } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { UserFiltersComponent } from './components/user-filters.component';

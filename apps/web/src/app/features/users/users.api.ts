@@ -51,7 +51,9 @@ export class UsersApi {
   }
 
   /** `GET /api/mail/outbox`: the latest messages, newest first. */
-  outbox(params: Record<string, string>): Observable<ListPage<MailOutboxPayload>> {
+  outbox(
+    params: Record<string, string>,
+  ): Observable<ListPage<MailOutboxPayload>> {
     return this.http
       .get<MailOutboxPayload[]>('/api/mail/outbox', {
         params: new HttpParams({ fromObject: params }),

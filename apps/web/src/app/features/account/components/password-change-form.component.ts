@@ -46,7 +46,7 @@ const EMPTY: PasswordForm = {
 };
 
 export const PASSWORD_CHANGED =
-  'Votre mot de passe a été changé. Vos autres sessions ont pris fin : vous restez connecté·e ici.';
+  'Votre mot de passe a été changé. Vos autres sessions ont pris fin\u00a0: vous restez connecté·e ici.';
 
 /** "Changer mon mot de passe": the current one, the new one and its confirmation. */
 @Component({
@@ -67,8 +67,8 @@ export const PASSWORD_CHANGED =
             class="fr-fieldset__legend fr-fieldset__legend--regular"
             id="changement-mot-de-passe-legende"
           >
-            Tous les champs sont obligatoires. Changer de mot de passe met fin
-            à vos autres sessions.
+            Tous les champs sont obligatoires. Changer de mot de passe met fin à
+            vos autres sessions.
           </legend>
           <!-- For password managers: the account the new password belongs to. -->
           <input
@@ -155,10 +155,13 @@ export class PasswordChangeFormComponent {
   protected readonly rulesHint = PASSWORD_RULES_HINT;
   protected readonly show = signal(false);
   protected readonly success = signal<string | null>(null);
-  protected readonly form = new FormState<PasswordForm, PasswordField>(signal(EMPTY), {
-    ids: FIELD_IDS,
-    validate: (value) => this.validate(value),
-  });
+  protected readonly form = new FormState<PasswordForm, PasswordField>(
+    signal(EMPTY),
+    {
+      ids: FIELD_IDS,
+      validate: (value) => this.validate(value),
+    },
+  );
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -192,7 +195,10 @@ export class PasswordChangeFormComponent {
         ? PASSWORD_MESSAGES.sameAsCurrent
         : null);
     if (fault) errors.newPassword = fault;
-    const confirmation = confirmationError(value.newPassword, value.confirmation);
+    const confirmation = confirmationError(
+      value.newPassword,
+      value.confirmation,
+    );
     if (confirmation) errors.confirmation = confirmation;
     return errors;
   }

@@ -26,12 +26,7 @@ import {
   conflictCurrent,
   type ConflictRow,
 } from '../../../shared/forms';
-import {
-  roleLabel,
-  scopeLabel,
-  scopeOfRole,
-  scopeText,
-} from '../user-format';
+import { roleLabel, scopeLabel, scopeOfRole, scopeText } from '../user-format';
 import {
   REGION_OPTIONS,
   ROLE_HINT,
@@ -143,7 +138,9 @@ export class UserEditFormComponent {
     }
     this.form.succeeded();
     this.conflict.set(null);
-    this.success.set(`Les modifications de la fiche de ${user.name} sont enregistrées.`);
+    this.success.set(
+      `Les modifications de la fiche de ${user.name} sont enregistrées.`,
+    );
     this.saved.emit(user);
   }
 

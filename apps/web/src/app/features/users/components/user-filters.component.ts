@@ -62,7 +62,10 @@ export class UserFiltersComponent {
     this.search(this.draft());
   }
 
-  protected select(name: 'role' | 'unit' | 'region' | 'active', event: Event): void {
+  protected select(
+    name: 'role' | 'unit' | 'region' | 'active',
+    event: Event,
+  ): void {
     const value = (event.target as HTMLSelectElement).value || null;
     switch (name) {
       case 'role':

@@ -39,9 +39,7 @@ import {
                   @let state = accountState(user);
                   <tr>
                     <th scope="row">
-                      <a [routerLink]="[user.id]">{{
-                        user.name
-                      }}</a>
+                      <a [routerLink]="[user.id]">{{ user.name }}</a>
                     </th>
                     <td>{{ user.email }}</td>
                     <td>{{ roleLabel(user.role) }}</td>

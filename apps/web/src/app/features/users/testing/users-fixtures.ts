@@ -43,13 +43,17 @@ export function aUser(overrides: Partial<UserPayload> = {}): UserPayload {
   };
 }
 
-/** `check()` once it stops throwing (requests are sent after asynchronous rendering). */
+/**
+ * `check()` once it stops throwing (requests are sent after asynchronous rendering and lazy
+ * loading); the bound is generous because the machine may be busy, not because it is measured.
+ */
 export async function eventually<T>(check: () => T): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
     try {
       return check();
     } catch (error: unknown) {
-      if (attempt === 100) throw error;
+      if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -58,7 +62,9 @@ export async function eventually<T>(check: () => T): Promise<T> {
 /** A page of the app at `url`, with the routes given (by default the users routes). */
 export async function openPage(
   url: string,
-  routes: Routes = [{ path: 'administration/utilisateurs', children: usersRoutes }],
+  routes: Routes = [
+    { path: 'administration/utilisateurs', children: usersRoutes },
+  ],
 ) {
   registerLocaleData(localeFr);
   TestBed.configureTestingModule({
@@ -106,7 +112,9 @@ export async function openPage(
     },
     button: (text: string) => {
       const found = Array.from(
-        document.querySelectorAll<HTMLButtonElement | HTMLAnchorElement>('button, a'),
+        document.querySelectorAll<HTMLButtonElement | HTMLAnchorElement>(
+          'button, a',
+        ),
       ).find((candidate) => candidate.textContent?.trim() === text);
       return required(found, `button « ${text} »`);
     },
@@ -119,7 +127,9 @@ export async function openPage(
       );
       const messages = view
         .page()
-        .querySelector(`#${control.getAttribute('aria-describedby')?.split(' ')[0]}`);
+        .querySelector(
+          `#${control.getAttribute('aria-describedby')?.split(' ')[0]}`,
+        );
       return {
         inError:
           group.classList.contains('fr-input-group--error') ||
