@@ -81,3 +81,57 @@ describe('access rules of users, accounts and mail', () => {
     }
   });
 });
+
+/** The routes of the plan's administration (structure, actions, indicators, cycles), each with the rule it must declare. */
+describe('access rules of the plan administration', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(async () => t.close());
+
+  const RULES: [controller: string, handler: string, method: string, path: string, rule: string][] = [
+    ['PlansController', 'create', 'POST', '/plans', 'plan.manage'],
+    ['PlansController', 'patch', 'PATCH', '/plans/1', 'plan.manage'],
+    ['PlansController', 'createAxis', 'POST', '/plans/1/axes', 'plan.manage'],
+    ['AxesController', 'patch', 'PATCH', '/axes/1', 'plan.manage'],
+    ['AxesController', 'remove', 'DELETE', '/axes/1', 'plan.manage'],
+    ['AxesController', 'createObjective', 'POST', '/axes/1/objectives', 'plan.manage'],
+    ['ObjectivesController', 'patch', 'PATCH', '/objectives/1', 'plan.manage'],
+    ['ObjectivesController', 'remove', 'DELETE', '/objectives/1', 'plan.manage'],
+    ['ActionsController', 'create', 'POST', '/actions', 'plan.manage'],
+    ['ActionsController', 'patch', 'PATCH', '/actions/1', 'action.update'],
+    ['ActionsController', 'remove', 'DELETE', '/actions/1', 'plan.manage'],
+    ['IndicatorsController', 'create', 'POST', '/indicators', 'plan.manage'],
+    ['IndicatorsController', 'patch', 'PATCH', '/indicators/1', 'plan.manage'],
+    ['IndicatorsController', 'remove', 'DELETE', '/indicators/1', 'plan.manage'],
+    ['CyclesController', 'list', 'GET', '/cycles?plan=1', 'read'],
+    ['CyclesController', 'create', 'POST', '/cycles', 'plan.manage'],
+    ['CyclesController', 'patch', 'PATCH', '/cycles/1', 'plan.manage'],
+  ];
+
+  it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
+    const type = [...t.app.get(ModulesContainer).values()]
+      .flatMap((module) => [...module.controllers.values()])
+      .map((wrapper) => wrapper.metatype as (new (...args: unknown[]) => unknown) | null)
+      .find((candidate) => candidate?.name === controller);
+    const fn = type?.prototype[handler];
+    expect(fn).toBeDefined();
+    expect(Reflect.getMetadata(VERB_KEY, fn)).toBe(rule);
+    expect((await t.request(path, { method, json: method === 'GET' ? undefined : {} })).status).toBe(401);
+    if (rule === 'plan.manage') {
+      // Refused before the body is even read: a director may not manage the plan.
+      const director = await t.login('direction@boussole.test');
+      const denied = await t.request(path, { method, token: director, json: method === 'GET' ? undefined : {} });
+      expect(denied.status).toBe(403);
+      expect(denied.body.message).toBe('La gestion du plan, des campagnes et des imports est réservée à l’administration.');
+    }
+  });
+
+  it('lets a project manager edit their action but refuses them its place in the plan', async () => {
+    const pf = await t.login('pf@boussole.test');
+    const { rows: [action] } = await t.sql.query(`SELECT a.id, a.version FROM actions a JOIN units u ON u.id = a.unit_id WHERE u.code = 'PF' ORDER BY a.id LIMIT 1`);
+    const denied = await t.request(`/actions/${action.id}`, { method: 'PATCH', token: pf, json: { objectiveId: 1, version: action.version } });
+    expect(denied.status).toBe(403);
+    expect(denied.body.message).toBe('La gestion du plan, des campagnes et des imports est réservée à l’administration.');
+    expect((await t.request(`/actions/${action.id}`, { method: 'PATCH', token: pf, json: { weight: 3, version: action.version } })).status).toBe(200);
+  });
+});
