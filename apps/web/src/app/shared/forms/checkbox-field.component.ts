@@ -49,9 +49,9 @@ import {
           <p class="fr-hint-text" [id]="id + '-hint'">{{ hint }}</p>
         }
       } @else {
-        <label bslFieldLabel></label>
+        <label class="fr-label" [for]="id"><bsl-field-label /></label>
       }
-      <div bslFieldMessages></div>
+      <bsl-field-messages />
     </div>
   `,
 })

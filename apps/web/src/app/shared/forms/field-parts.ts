@@ -21,11 +21,10 @@ export function provideField(field: Type<FieldBase>): Provider {
   return { provide: FieldBase, useExisting: field };
 }
 
-/** The field's label text with its marker and hint, on a `<label>`. */
+/** The field's label text with its marker and hint, inside its `<label class="fr-label">`. */
 @Component({
-  selector: 'label[bslFieldLabel]',
+  selector: 'bsl-field-label',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'fr-label', '[attr.for]': 'field.fieldId()' },
   template: `
     {{ field.label() }}
     @if (field.mark() === 'required') {
@@ -71,10 +70,15 @@ export class FieldControlDirective {
   );
 }
 
-/** The field's DSFR messages group (`fr-messages-group`), announced politely, on a `<div>`. */
+/** The field's DSFR messages group (`fr-messages-group`), announced politely. */
 @Component({
-  selector: 'div[bslFieldMessages]',
+  selector: 'bsl-field-messages',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
   host: {
     class: 'fr-messages-group',
     'aria-live': 'polite',

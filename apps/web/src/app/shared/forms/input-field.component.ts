@@ -47,7 +47,7 @@ export type InputType =
       [class.fr-input-group--error]="error()"
       [class.fr-input-group--disabled]="disabled()"
     >
-      <label bslFieldLabel></label>
+      <label class="fr-label" [for]="id"><bsl-field-label /></label>
       <div
         class="fr-input-wrap"
         [class.bsl-suffixed]="suffix()"
@@ -72,7 +72,7 @@ export type InputType =
           <span aria-hidden="true">{{ suffix }}</span>
         }
       </div>
-      <div bslFieldMessages></div>
+      <bsl-field-messages />
     </div>
   `,
 })

@@ -64,7 +64,7 @@ import type { FieldOption } from './select-field.component';
           </div>
         </div>
       }
-      <div bslFieldMessages></div>
+      <bsl-field-messages />
     </fieldset>
   `,
 })

@@ -35,7 +35,7 @@ export interface FieldOption<T extends string = string> {
       [class.fr-select-group--error]="error()"
       [class.fr-select-group--disabled]="disabled()"
     >
-      <label bslFieldLabel></label>
+      <label class="fr-label" [for]="id"><bsl-field-label /></label>
       <select
         bslFieldControl="fr-select"
         class="fr-select"
@@ -57,7 +57,7 @@ export interface FieldOption<T extends string = string> {
           </option>
         }
       </select>
-      <div bslFieldMessages></div>
+      <bsl-field-messages />
     </div>
   `,
 })

@@ -25,7 +25,7 @@ import {
       [class.fr-input-group--error]="error()"
       [class.fr-input-group--disabled]="disabled()"
     >
-      <label bslFieldLabel></label>
+      <label class="fr-label" [for]="id"><bsl-field-label /></label>
       <textarea
         bslFieldControl="fr-input"
         class="fr-input"
@@ -35,7 +35,7 @@ import {
         [value]="value()"
         (input)="value.set(textOf($event))"
       ></textarea>
-      <div bslFieldMessages></div>
+      <bsl-field-messages />
     </div>
   `,
 })
