@@ -1,7 +1,11 @@
 /**
  * The payloads of administration (DESIGN §5, admin only): the plan's structure, indicators and
- * reporting cycles. Every edit carries the record's `version` (or `If-Match`): without it 428,
- * with a stale one 409 and the record as it is now.
+ * reporting cycles. Every edit and every deletion carries the record's `version` (`If-Match`, or
+ * `version` in the body): without it 428, with a stale one 409 and the record as it is now in
+ * `current`. Any write to an archived plan, or to anything under it, is a 409.
+ *
+ * Answers: plans → `PlanDetail`, axes → `AxisPayload`, objectives → `ObjectivePayload`, actions →
+ * `ActionDetail`, indicators → `IndicatorDetail`, cycles → `CyclePayload`; deletions → 204.
  */
 import type { IsoDate } from './payloads';
 import type { PlanState, Periodicity, CycleState } from './payloads';
@@ -13,7 +17,10 @@ export interface PlanCreateRequest {
   endYear: number;
 }
 
-/** `PATCH /api/plans/:id`; `state` moves draft → active → archived (never back). */
+/**
+ * `PATCH /api/plans/:id`; `state` moves forward only: draft → active → archived (a draft may be
+ * archived directly). Several plans may be active at once.
+ */
 export interface PlanPatchRequest extends Partial<PlanCreateRequest> {
   state?: PlanState;
   version?: number;
@@ -27,6 +34,7 @@ export interface AxisCreateRequest {
   number?: number;
 }
 
+/** `number` moves the axis: the axes between shift by one, objective codes follow. */
 export interface AxisPatchRequest extends Partial<AxisCreateRequest> {
   version?: number;
 }
@@ -38,6 +46,7 @@ export interface ObjectiveCreateRequest {
   number?: number;
 }
 
+/** `number` moves the objective inside its axis: its code and its siblings' follow. */
 export interface ObjectivePatchRequest extends Partial<ObjectiveCreateRequest> {
   version?: number;
 }
@@ -59,7 +68,13 @@ export interface ActionCreateRequest {
   regional?: boolean;
 }
 
-/** `PATCH /api/actions/:id` as an admin sends it: also moves (`objectiveId`) and reorders (`position`). */
+/**
+ * `PATCH /api/actions/:id` as an admin sends it: also moves (`objectiveId`, an objective of the same
+ * plan; the action keeps its id, code, history, comments, milestones and deployments, and goes to
+ * the end unless `position` says where) and reorders (`position`). A project manager sending any
+ * of `objectiveId, position, unitCode, regional, code` gets 403. `regional: false` is a 409 once a
+ * deployment has been reported on or commented.
+ */
 export interface ActionAdminPatchRequest extends Partial<ActionCreateRequest> {
   /** 0-based place inside its objective. */
   position?: number;
@@ -103,11 +118,20 @@ export interface CycleCreateRequest {
   closesOn: IsoDate;
 }
 
-/** `PATCH /api/cycles/:id`: label and dates while not closed; `state` planned → open → closed. */
+/**
+ * `PATCH /api/cycles/:id`: label and dates while not closed; `state` planned → open → closed, one
+ * open cycle per plan (409). Dates never overlap another cycle of the plan (400, fields `opensOn`
+ * and `closesOn`).
+ */
 export interface CyclePatchRequest {
   label?: string;
   opensOn?: IsoDate;
   closesOn?: IsoDate;
   state?: CycleState;
+  version?: number;
+}
+
+/** `DELETE /api/axes/:id`, `/objectives/:id`, `/actions/:id`, `/indicators/:id`: the version deleted, unless sent as `If-Match`. */
+export interface DeleteRequest {
   version?: number;
 }
