@@ -22,6 +22,9 @@ describe('UserCreatePageComponent', () => {
 
   it('asks for the e-mail, the name and the role, in French, focusing the first fault', async () => {
     expect(await axeViolations(view.page())).toEqual([]);
+    expect(
+      view.page().querySelector('label[for=utilisateur-email]')?.textContent,
+    ).toContain('Format attendu\u00a0: nom@domaine.fr');
     await submit();
 
     expect(view.errorOf('#utilisateur-email')).toEqual({
