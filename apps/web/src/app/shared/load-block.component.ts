@@ -9,6 +9,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 @Component({
   selector: 'bsl-load-block',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // A block, so that a margin class on it spaces it from what follows.
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
   template: `
     @if (error(); as message) {
       @if (compact()) {

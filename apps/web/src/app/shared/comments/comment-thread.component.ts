@@ -27,6 +27,7 @@ import {
   toLoadState,
   type LoadState,
 } from '../../core/http/load-state';
+import { LoadBlockComponent } from '../load-block.component';
 import {
   CommentFormComponent,
   type CommentDraft,
@@ -45,7 +46,7 @@ let nextId = 0;
 @Component({
   selector: 'bsl-comment-thread',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CommentFormComponent, CommentItemComponent],
+  imports: [CommentFormComponent, CommentItemComponent, LoadBlockComponent],
   templateUrl: './comment-thread.component.html',
   styleUrl: './comment-thread.component.css',
 })
