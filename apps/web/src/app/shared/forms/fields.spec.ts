@@ -1,6 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Status } from '@boussole/domain';
+import { axeViolations } from '../../testing/axe';
 import { query } from '../../testing/query';
 import { CheckboxFieldComponent } from './checkbox-field.component';
 import { DateFieldComponent } from './date-field.component';
@@ -313,6 +314,21 @@ describe('the form kit’s fields', () => {
     expect(control('regional').getAttribute('aria-describedby')).toBe(
       'regional-messages',
     );
+  });
+
+  it('has no axe violation, fine or in error', async () => {
+    const { fixture, host } = await render();
+    document.body.append(host);
+    expect(await axeViolations(host)).toEqual([]);
+    fixture.componentInstance.errors.set({
+      nom: 'Indiquez le nom.',
+      unite: 'Choisissez l’unité.',
+      regional: 'Impossible.',
+      meteo: 'Choisissez la météo.',
+    });
+    await fixture.whenStable();
+    expect(await axeViolations(host)).toEqual([]);
+    host.remove();
   });
 
   it('gives the six météos as radios in a fieldset named by its legend and messages', async () => {

@@ -16,6 +16,17 @@
 
 /** Shared inputs of every field: fieldId, label, hint, error, required (aria), mark, disabled. */
 export { FieldBase, type FieldMark } from './field-base';
+/**
+ * For a field of your own: extend `FieldBase`, add `providers: [provideField(MyField)]`, and build
+ * its template from `<label class="fr-label" [for]="fieldId()"><bsl-field-label /></label>`, a
+ * control with `bslFieldControl="fr-input"` (id, ARIA states, error class) and `<bsl-field-messages />`.
+ */
+export {
+  FieldControlDirective,
+  FieldLabelComponent,
+  FieldMessagesComponent,
+  provideField,
+} from './field-parts';
 /** A text, e-mail, password… input, with an optional suffix; the value is the typed text. */
 export { InputFieldComponent, type InputType } from './input-field.component';
 /** A textarea with rows and maxlength. */
