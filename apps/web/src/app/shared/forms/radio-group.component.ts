@@ -12,7 +12,8 @@ import type { FieldOption } from './select-field.component';
  * A DSFR radio group: a `fr-fieldset` whose legend is the label, one radio per option (id
  * `<fieldId>-<value>`, name `<fieldId>`), the error message named by the fieldset's
  * `aria-labelledby`. `fieldId` is the fieldset's id: `focusFirstError` then focuses its checked
- * radio, or the first. The value is the chosen option's, null before a choice.
+ * radio, or the first. The value is the chosen option's, null before a choice. `required` sets
+ * no ARIA here (a fieldset's group role has no `aria-required`): say it with `mark` or the legend.
  */
 @Component({
   selector: 'bsl-radio-group',
@@ -26,7 +27,6 @@ import type { FieldOption } from './select-field.component';
       [class.fr-fieldset--error]="error()"
       [id]="id"
       [attr.aria-labelledby]="id + '-legende ' + messagesId()"
-      [attr.aria-required]="required() ? 'true' : null"
       [disabled]="disabled()"
     >
       <legend
