@@ -25,7 +25,7 @@ const PLANS = [
   }),
 ];
 
-describe('AdminHomePageComponent', () => {
+describe('AdminHomePageComponent', { timeout: 20000 }, () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());
