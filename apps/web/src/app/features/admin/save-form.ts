@@ -1,12 +1,16 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { Observable } from 'rxjs';
+import { isApiError } from '../../core/http/api-error';
 import { conflictCurrent, type FormState } from '../../shared/forms';
 
 export interface SaveHandlers<T> {
   saved: (record: T) => void;
   /** A 409 about a stale version: the record as someone else saved it. */
   conflict: (current: T) => void;
+  /** The field errors' names as the form knows them (nested ones such as `attachedTo.id`). */
+  fieldOf?: (path: string) => string;
 }
 
 /**
@@ -33,7 +37,32 @@ export function sendForm<T extends object, V extends object, F extends string>(
         handlers.conflict(current);
         return;
       }
-      form.failed(error, root);
+      form.failed(
+        handlers.fieldOf ? renamed(error, handlers.fieldOf) : error,
+        root,
+      );
     },
+  });
+}
+
+/** The same failure, its `fields` named as the form names them (the first message of each kept). */
+function renamed(error: unknown, fieldOf: (path: string) => string): unknown {
+  if (
+    !(error instanceof HttpErrorResponse) ||
+    !isApiError(error.error) ||
+    !error.error.fields
+  ) {
+    return error;
+  }
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(error.error.fields)) {
+    fields[fieldOf(path)] ??= message;
+  }
+  return new HttpErrorResponse({
+    error: { ...error.error, fields },
+    headers: error.headers,
+    status: error.status,
+    statusText: error.statusText,
+    url: error.url ?? undefined,
   });
 }

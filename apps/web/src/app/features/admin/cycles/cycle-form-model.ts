@@ -35,8 +35,8 @@ export function validateCycle(form: CycleFormValue): FieldErrors<CycleField> {
   if (label === '')
     errors.label =
       'Indiquez le libellé de la campagne, par exemple « T1 2026 ».';
-  else if (label.length > 100)
-    errors.label = 'Le libellé est limité à 100 caractères.';
+  else if (label.length > 50)
+    errors.label = 'Le libellé est limité à 50 caractères.';
   if (!isPlausibleDate(form.opensOn)) {
     errors.opensOn = 'Indiquez la date d’ouverture, au format JJ/MM/AAAA.';
   }

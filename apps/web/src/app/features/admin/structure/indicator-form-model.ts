@@ -192,8 +192,8 @@ export function validateIndicator(
   }
   if (form.periodicity === '')
     errors.periodicity = 'Choisissez la périodicité des mesures.';
-  if (form.source.length > 2000)
-    errors.source = 'La source est limitée à 2 000 caractères.';
+  if (form.source.length > 1000)
+    errors.source = 'La source est limitée à 1 000 caractères.';
   if (form.definition.length > 10000)
     errors.definition = 'La définition est limitée à 10 000 caractères.';
   return clean(errors);

@@ -188,6 +188,8 @@ export class IndicatorFormComponent implements OnInit {
               this.display(this.form.value()),
             ),
           }),
+        // `attachedTo.id`, `intermediateTargets.2.date`: on the select, on the targets' group.
+        fieldOf: (path) => path.split('.')[0],
       },
     );
   }

@@ -291,4 +291,56 @@ describe('Structure forms', { timeout: 20000 }, () => {
       'Maisons de santé labellisées',
     );
   });
+
+  it('edits an indicator; the API’s message about one of its targets shows on the targets', async () => {
+    view = await openStructure();
+    view.button('Objectif 1.1 – Décliner le Pacte d’accès aux soins').click();
+    await view.stable();
+    view.button('Modifier l’indicateur « Maisons de santé ouvertes »').click();
+    await view.stable();
+
+    expect(
+      view.field<HTMLSelectElement>('#indicateur-rattachement').value,
+    ).toBe('objective:21');
+    expect(view.field('#indicateur-periodicite-quarter').checked).toBe(true);
+    view.type('#indicateur-valeur-cible', '260');
+    view.button('Enregistrer l’indicateur').click();
+    const patch = await view.request('/api/indicators/41', 'PATCH');
+    expect(patch.request.body).toEqual({
+      attachedTo: { kind: 'objective', id: 21 },
+      name: 'Maisons de santé ouvertes',
+      unit: 'maisons',
+      baselineValue: 100,
+      baselineDate: '2025-01-01',
+      targetValue: 260,
+      targetDate: '2027-12-31',
+      intermediateTargets: [{ date: '2026-12-31', value: 180 }],
+      periodicity: 'quarter',
+      regional: true,
+      source: 'DGOS',
+      definition: null,
+      version: 2,
+    });
+    patch.flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'La valeur est hors des limites admises.',
+        fields: {
+          'intermediateTargets.0.value':
+            'La valeur est hors des limites admises.',
+        },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await view.stable();
+
+    const group = view.field<HTMLFieldSetElement>(
+      '#indicateur-cibles-intermediaires',
+    );
+    expect(group.classList.contains('fr-fieldset--error')).toBe(true);
+    expect(view.field('#indicateur-cibles-messages').textContent?.trim()).toBe(
+      'La valeur est hors des limites admises.',
+    );
+  });
 });
