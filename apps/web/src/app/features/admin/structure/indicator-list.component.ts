@@ -40,7 +40,7 @@ import type { TreeCommand } from './tree-command';
                     type="button"
                     class="fr-btn fr-btn--tertiary-no-outline fr-icon-edit-line fr-btn--icon-left"
                     (click)="
-                      command.emit({ kind: 'edit-indicator', indicator })
+                      asked.emit({ kind: 'edit-indicator', indicator })
                     "
                   >
                     Modifier<span class="fr-sr-only">
@@ -53,7 +53,7 @@ import type { TreeCommand } from './tree-command';
                     type="button"
                     class="fr-btn fr-btn--tertiary-no-outline fr-icon-delete-line fr-btn--icon-left"
                     (click)="
-                      command.emit({ kind: 'delete-indicator', indicator })
+                      asked.emit({ kind: 'delete-indicator', indicator })
                     "
                   >
                     Supprimer<span class="fr-sr-only">
@@ -83,7 +83,7 @@ import type { TreeCommand } from './tree-command';
 export class IndicatorListComponent {
   readonly indicators = input.required<readonly AdminIndicator[]>();
   readonly readOnly = input(false);
-  readonly command = output<TreeCommand>();
+  readonly asked = output<TreeCommand>();
 
   /** "(%) – de 12 le 01/01/2025 à 40 le 31/12/2027, 2 cibles intermédiaires, mesuré par région". */
   protected summary(indicator: AdminIndicator): string {

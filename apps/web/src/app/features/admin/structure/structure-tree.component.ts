@@ -29,7 +29,7 @@ export class StructureTreeComponent {
   readonly readOnly = input(false);
   /** The keys (`axis:12`, `objective:5`) of the nodes shown open. */
   readonly expanded = input.required<ReadonlySet<string>>();
-  readonly command = output<TreeCommand>();
+  readonly asked = output<TreeCommand>();
   readonly toggled = output<string>();
 
   protected date(value: string | null): string {
