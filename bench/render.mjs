@@ -1,17 +1,9 @@
 // The dashboard's first render of the large plan in headless Chromium (DESIGN §7: ≤ 1 s).
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../tools/chromium-path.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** As the journeys do: CHROMIUM_PATH, else Debian's Chromium, else the one inside @sparticuz/chromium. */
-async function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return packaged.executablePath();
-}
 
 /**
  * Time from the start of navigation to the last axis card's figures on screen, median of `runs`

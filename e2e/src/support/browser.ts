@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Boussole-Demo-2025';
@@ -21,22 +20,10 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/**
- * The browser to drive: `CHROMIUM_PATH` if set, else Debian's Chromium when installed, else the
- * Chromium shipped inside the `@sparticuz/chromium` npm package (unpacked to /tmp once), so that
- * `npm test` needs no browser installed by hand.
- */
-export async function chromiumPath(): Promise<string> {
-  const configured = process.env['CHROMIUM_PATH'];
-  if (configured) return configured;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return packaged.executablePath();
-}
-
 /** Chromium, headless, with the flags this machine needs (no sandbox as root, no network calls home). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: FLAGS });
+  // The global setup resolved the browser (tools/chromium-path.mjs) into CHROMIUM_PATH.
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args: FLAGS });
 }
 
 /** The server started in production mode on an empty database, and its first administrator. */

@@ -52,6 +52,8 @@ async function startServer(root, env) {
 
 module.exports = async function globalSetup() {
   const root = resolve(__dirname, '../../..');
+  const { chromiumPath } = await import(join(root, 'tools/chromium-path.mjs'));
+  process.env.CHROMIUM_PATH = await chromiumPath();
   const [demo, production] = await Promise.all([
     startServer(root, { BOUSSOLE_MODE: 'demo' }),
     startServer(root, {
