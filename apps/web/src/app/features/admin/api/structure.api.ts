@@ -20,6 +20,11 @@ import type {
 
 const id = (value: number | string) => encodeURIComponent(String(value));
 
+/** Deletions name the version seen, as edits do (428 without, 409 when stale). */
+const ifMatch = (version: number) => ({
+  headers: { 'If-Match': `"${version}"` },
+});
+
 /** The API's largest page of actions. */
 export const ACTION_PAGE_SIZE = 200;
 
@@ -41,8 +46,8 @@ export class StructureApi {
     return this.http.patch<AdminAxis>(`/api/axes/${id(axisId)}`, body);
   }
 
-  deleteAxis(axisId: number): Observable<void> {
-    return this.http.delete<void>(`/api/axes/${id(axisId)}`);
+  deleteAxis(axisId: number, version: number): Observable<void> {
+    return this.http.delete<void>(`/api/axes/${id(axisId)}`, ifMatch(version));
   }
 
   createObjective(
@@ -65,8 +70,11 @@ export class StructureApi {
     );
   }
 
-  deleteObjective(objectiveId: number): Observable<void> {
-    return this.http.delete<void>(`/api/objectives/${id(objectiveId)}`);
+  deleteObjective(objectiveId: number, version: number): Observable<void> {
+    return this.http.delete<void>(
+      `/api/objectives/${id(objectiveId)}`,
+      ifMatch(version),
+    );
   }
 
   /** Every action of the plan, fetched page after page (the API pages by 200 at most). */
@@ -112,8 +120,11 @@ export class StructureApi {
     return this.http.patch<AdminAction>(`/api/actions/${id(actionId)}`, body);
   }
 
-  deleteAction(actionId: number): Observable<void> {
-    return this.http.delete<void>(`/api/actions/${id(actionId)}`);
+  deleteAction(actionId: number, version: number): Observable<void> {
+    return this.http.delete<void>(
+      `/api/actions/${id(actionId)}`,
+      ifMatch(version),
+    );
   }
 
   indicatorsOf(planId: number): Observable<AdminIndicator[]> {
@@ -136,7 +147,10 @@ export class StructureApi {
     );
   }
 
-  deleteIndicator(indicatorId: number): Observable<void> {
-    return this.http.delete<void>(`/api/indicators/${id(indicatorId)}`);
+  deleteIndicator(indicatorId: number, version: number): Observable<void> {
+    return this.http.delete<void>(
+      `/api/indicators/${id(indicatorId)}`,
+      ifMatch(version),
+    );
   }
 }

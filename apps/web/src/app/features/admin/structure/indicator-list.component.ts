@@ -39,9 +39,7 @@ import type { TreeCommand } from './tree-command';
                   <button
                     type="button"
                     class="fr-btn fr-btn--tertiary-no-outline fr-icon-edit-line fr-btn--icon-left"
-                    (click)="
-                      asked.emit({ kind: 'edit-indicator', indicator })
-                    "
+                    (click)="asked.emit({ kind: 'edit-indicator', indicator })"
                   >
                     Modifier<span class="fr-sr-only">
                       l’indicateur « {{ indicator.name }} »</span

@@ -63,7 +63,7 @@ export function axisDeletion(api: StructureApi, axis: AdminAxis): Deletion {
     heading: `Supprimer l’axe ${axis.number} ?`,
     what: `L’axe « ${axis.title} » sera supprimé définitivement ; les axes suivants seront renumérotés.`,
     done: `L’axe « ${axis.title} » a été supprimé.`,
-    request: () => api.deleteAxis(axis.id),
+    request: () => api.deleteAxis(axis.id, axis.version),
     focus: ['#structure-ajouter-axe', 'h1'],
   };
 }
@@ -76,7 +76,7 @@ export function objectiveDeletion(
     heading: `Supprimer l’objectif ${objective.code} ?`,
     what: `L’objectif « ${objective.title} » sera supprimé définitivement.`,
     done: `L’objectif « ${objective.title} » a été supprimé.`,
-    request: () => api.deleteObjective(objective.id),
+    request: () => api.deleteObjective(objective.id, objective.version),
     focus: [`[data-focus="axis-${objective.axisId}"]`, 'h1'],
   };
 }
@@ -89,7 +89,7 @@ export function actionDeletion(
     heading: `Supprimer l’action ${action.code} ?`,
     what: `L’action « ${action.title} » sera supprimée définitivement.`,
     done: `L’action « ${action.code} – ${action.title} » a été supprimée.`,
-    request: () => api.deleteAction(action.id),
+    request: () => api.deleteAction(action.id, action.version),
     focus: [`[data-focus="objective-${action.objectiveId}"]`, 'h1'],
   };
 }
@@ -103,7 +103,7 @@ export function indicatorDeletion(
     heading: 'Supprimer l’indicateur ?',
     what: `L’indicateur « ${indicator.name} » sera supprimé définitivement.`,
     done: `L’indicateur « ${indicator.name} » a été supprimé.`,
-    request: () => api.deleteIndicator(indicator.id),
+    request: () => api.deleteIndicator(indicator.id, indicator.version),
     focus: [parentFocus, 'h1'],
   };
 }

@@ -173,6 +173,8 @@ describe('StructurePageComponent', { timeout: 20000 }, () => {
     );
     view.button('Supprimer').click();
     const deletion = await view.request('/api/actions/31', 'DELETE');
+    // The version seen, as for an edit.
+    expect(deletion.request.headers.get('If-Match')).toBe('"6"');
     deletion.flush(
       {
         statusCode: 409,
@@ -204,7 +206,9 @@ describe('StructurePageComponent', { timeout: 20000 }, () => {
     view.button('Supprimer l’indicateur « Maisons de santé ouvertes »').click();
     await view.stable();
     view.button('Supprimer').click();
-    (await view.request('/api/indicators/41', 'DELETE')).flush(null, {
+    const deletion = await view.request('/api/indicators/41', 'DELETE');
+    expect(deletion.request.headers.get('If-Match')).toBe('"2"');
+    deletion.flush(null, {
       status: 204,
       statusText: 'No Content',
     });
@@ -216,6 +220,30 @@ describe('StructurePageComponent', { timeout: 20000 }, () => {
     expect(view.text()).not.toContain('Indicateur : Maisons de santé ouvertes');
     expect(document.activeElement).toBe(
       view.button('Objectif 1.1 – Décliner le Pacte d’accès aux soins'),
+    );
+  });
+
+  it('reloads the tree when the record to delete changed meanwhile', async () => {
+    view = await openStructure();
+    view.button('Supprimer l’axe 2').click();
+    await view.stable();
+    view.button('Supprimer').click();
+    const deletion = await view.request('/api/axes/12', 'DELETE');
+    expect(deletion.request.headers.get('If-Match')).toBe('"1"');
+    deletion.flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Cet axe a été modifié entre-temps.',
+        current: aPlan().axes[1],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await answerStructure(view);
+
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(view.page().querySelector('[role=alert]')?.textContent?.trim()).toBe(
+      'Cet élément a été modifié entre-temps par quelqu’un d’autre : la structure affichée est maintenant à jour. Recommencez si besoin.',
     );
   });
 

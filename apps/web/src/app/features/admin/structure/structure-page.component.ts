@@ -60,6 +60,9 @@ import {
 import { StructureTreeComponent } from './structure-tree.component';
 import type { TreeCommand } from './tree-command';
 
+const CHANGED_MEANWHILE =
+  'Cet élément a été modifié entre-temps par quelqu’un d’autre : la structure affichée est maintenant à jour. Recommencez si besoin.';
+
 /**
  * `/administration/plans/:planId/structure`: the plan's axes, objectives, actions and indicators
  * as a tree, where an admin adds, edits, reorders, moves and deletes; read only once archived.
@@ -233,8 +236,15 @@ export class StructurePageComponent {
           this.load(this.planId(), deletion.focus);
         },
         error: (error: unknown) => {
-          // Refused (history, archived plan): the API's reason, in the dialog that stays open.
           this.deletePending.set(false);
+          if (conflictCurrent(error)) {
+            // Changed meanwhile: the tree is reloaded, and the deletion is to be asked again.
+            this.deletion.set(null);
+            this.alert.set(CHANGED_MEANWHILE);
+            this.load(this.planId());
+            return;
+          }
+          // Refused (history, archived plan): the API's reason, in the dialog that stays open.
           this.deleteError.set(apiErrorMessage(error));
         },
       });
@@ -265,9 +275,7 @@ export class StructurePageComponent {
       },
       error: (error: unknown) => {
         this.alert.set(
-          conflictCurrent(error)
-            ? 'Cet élément a été modifié entre-temps par quelqu’un d’autre : la structure affichée est maintenant à jour. Recommencez si besoin.'
-            : apiErrorMessage(error),
+          conflictCurrent(error) ? CHANGED_MEANWHILE : apiErrorMessage(error),
         );
         if (apiErrorStatus(error) === 409) this.load(this.planId());
       },
