@@ -85,7 +85,7 @@ export class CyclesPageComponent {
   constructor() {
     effect(() => {
       const id = this.planId();
-      untracked(() => this.load(id, [], true));
+      untracked(() => this.load(id, [], undefined, true));
     });
   }
 
@@ -95,12 +95,10 @@ export class CyclesPageComponent {
 
   protected saved(cycle: AdminCycle, created: boolean): void {
     this.editing.set(null);
-    this.notice.set(
-      created
-        ? `La campagne « ${cycle.label} » a été créée ; ouvrez-la quand elle commence.`
-        : `La campagne « ${cycle.label} » a été enregistrée.`,
-    );
-    this.load(this.planId(), created ? [`#campagne-${cycle.id}`] : []);
+    const notice = created
+      ? `La campagne « ${cycle.label} » a été créée ; ouvrez-la quand elle commence.`
+      : `La campagne « ${cycle.label} » a été enregistrée.`;
+    this.load(this.planId(), created ? [`#campagne-${cycle.id}`] : [], notice);
   }
 
   /** Opens a planned cycle; the API refuses while another one is open, and says so. */
@@ -115,13 +113,11 @@ export class CyclesPageComponent {
       .subscribe({
         next: (saved) => {
           this.opening.set(null);
-          this.notice.set(
+          this.load(
+            this.planId(),
+            [`#campagne-${cycle.id}-cloturer`, `#campagne-${cycle.id}`],
             `La campagne « ${saved.label} » est ouverte : chaque action en cours attend son point d’avancement.`,
           );
-          this.load(this.planId(), [
-            `#campagne-${cycle.id}-cloturer`,
-            `#campagne-${cycle.id}`,
-          ]);
         },
         error: (error: unknown) => {
           this.opening.set(null);
@@ -153,8 +149,11 @@ export class CyclesPageComponent {
         next: (saved) => {
           this.closePending.set(false);
           this.closing.set(null);
-          this.notice.set(`La campagne « ${saved.label} » est clôturée.`);
-          this.load(this.planId(), [`#campagne-${cycle.id}`]);
+          this.load(
+            this.planId(),
+            [`#campagne-${cycle.id}`],
+            `La campagne « ${saved.label} » est clôturée.`,
+          );
         },
         error: (error: unknown) => {
           this.closePending.set(false);
@@ -172,7 +171,13 @@ export class CyclesPageComponent {
       });
   }
 
-  private load(planId: number, focus: string[] = [], first = false): void {
+  /** (Re)loads the plan and its cycles; then says `notice` and focuses the first of `focus` found. */
+  private load(
+    planId: number,
+    focus: string[] = [],
+    notice?: string,
+    first = false,
+  ): void {
     forkJoin({ plan: this.plans.get(planId), cycles: this.api.list(planId) })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
@@ -180,6 +185,7 @@ export class CyclesPageComponent {
           this.loadError.set(null);
           this.plan.set(plan);
           this.cycles.set(cycles);
+          if (notice) this.notice.set(notice);
           if (focus.length > 0)
             focusAfterRender(this.injector, this.host.nativeElement, ...focus);
         },

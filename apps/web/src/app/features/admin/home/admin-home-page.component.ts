@@ -104,8 +104,10 @@ export class AdminHomePageComponent implements OnInit {
         next: (saved) => {
           this.changePending.set(false);
           this.change.set(null);
-          this.notice.set(`Le projet « ${saved.title} » ${CHANGED[state]}.`);
-          this.load(`#projet-${plan.id}-titre`);
+          this.load(
+            `#projet-${plan.id}-titre`,
+            `Le projet « ${saved.title} » ${CHANGED[state]}.`,
+          );
         },
         error: (error: unknown) => {
           this.changePending.set(false);
@@ -135,7 +137,7 @@ export class AdminHomePageComponent implements OnInit {
   }
 
   /** (Re)loads the plans, keeping the table on screen meanwhile; then focuses `focus` if given. */
-  private load(focus?: string): void {
+  private load(focus?: string, notice?: string): void {
     this.api
       .list()
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -143,6 +145,7 @@ export class AdminHomePageComponent implements OnInit {
         next: (plans) => {
           this.loadError.set(null);
           this.plans.set(plans);
+          if (notice) this.notice.set(notice);
           if (focus) {
             focusAfterRender(this.injector, this.host.nativeElement, focus);
           }

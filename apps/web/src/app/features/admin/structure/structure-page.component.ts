@@ -135,7 +135,7 @@ export class StructurePageComponent {
   constructor() {
     effect(() => {
       const id = this.planId();
-      untracked(() => this.load(id, [], true));
+      untracked(() => this.load(id, [], undefined, true));
     });
   }
 
@@ -199,16 +199,18 @@ export class StructurePageComponent {
 
   protected planSaved(plan: AdminPlan): void {
     this.closeDialog();
-    this.notice.set(`Le projet « ${plan.title} » a été enregistré.`);
-    this.load(this.planId());
+    this.load(
+      this.planId(),
+      [],
+      `Le projet « ${plan.title} » a été enregistré.`,
+    );
   }
 
   protected recordSaved(saved: Saved): void {
     const { text, focus, expand } = afterSave(saved);
     this.closeDialog();
-    this.notice.set(text);
     this.expanded.update((keys) => new Set([...keys, ...expand]));
-    this.load(this.planId(), focus);
+    this.load(this.planId(), focus, text);
   }
 
   protected indicatorSaved(record: AdminIndicator, created: boolean): void {
@@ -232,8 +234,7 @@ export class StructurePageComponent {
         next: () => {
           this.deletePending.set(false);
           this.deletion.set(null);
-          this.notice.set(deletion.done);
-          this.load(this.planId(), deletion.focus);
+          this.load(this.planId(), deletion.focus, deletion.done);
         },
         error: (error: unknown) => {
           this.deletePending.set(false);
@@ -265,13 +266,16 @@ export class StructurePageComponent {
     this.notice.set(null);
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: () => {
-        this.notice.set(done);
         const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
-        this.load(this.planId(), [
-          `[data-focus="${node}-${same}"]`,
-          `[data-focus="${node}-${other}"]`,
-          `[data-focus="${node}"]`,
-        ]);
+        this.load(
+          this.planId(),
+          [
+            `[data-focus="${node}-${same}"]`,
+            `[data-focus="${node}-${other}"]`,
+            `[data-focus="${node}"]`,
+          ],
+          done,
+        );
       },
       error: (error: unknown) => {
         this.alert.set(
@@ -282,8 +286,16 @@ export class StructurePageComponent {
     });
   }
 
-  /** (Re)loads the plan, its actions and indicators, keeping the tree on screen meanwhile. */
-  private load(planId: number, focus: string[] = [], first = false): void {
+  /**
+   * (Re)loads the plan, its actions and indicators, keeping the tree on screen meanwhile; then
+   * says `notice` (once the tree shows what it says) and focuses the first of `focus` found.
+   */
+  private load(
+    planId: number,
+    focus: string[] = [],
+    notice?: string,
+    first = false,
+  ): void {
     forkJoin({
       plan: this.plans.get(planId),
       actions: this.api.actionsOf(planId),
@@ -296,6 +308,7 @@ export class StructurePageComponent {
           this.plan.set(plan);
           this.actions.set(actions);
           this.indicators.set(indicators);
+          if (notice) this.notice.set(notice);
           // At first the axes are open and the objectives closed: the page stays short.
           if (first)
             this.expanded.set(
