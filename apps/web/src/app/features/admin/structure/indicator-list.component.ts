@@ -33,7 +33,7 @@ import type { TreeCommand } from './tree-command';
             </p>
             @if (!readOnly()) {
               <ul
-                class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0"
+                class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-0"
               >
                 <li>
                   <button
