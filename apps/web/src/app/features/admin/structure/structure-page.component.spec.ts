@@ -247,6 +247,41 @@ describe('StructurePageComponent', { timeout: 20000 }, () => {
     );
   });
 
+  it('edits the plan itself with the version seen', async () => {
+    view = await openStructure();
+    // As a keyboard user does: the button has the focus when it is pressed.
+    view.button('Modifier le projet').focus();
+    view.button('Modifier le projet').click();
+    await view.stable();
+
+    expect(view.field('#projet-titre').value).toBe(
+      'Projet stratégique 2025-2027',
+    );
+    view.type('#projet-description', '');
+    view.type('#projet-annee-fin', '2028');
+    view.button('Enregistrer le projet').click();
+    const patch = await view.request('/api/plans/1', 'PATCH');
+    expect(patch.request.body).toEqual({
+      title: 'Projet stratégique 2025-2027',
+      description: null,
+      startYear: 2025,
+      endYear: 2028,
+      version: 4,
+    });
+    patch.flush(aPlan({ endYear: 2028, description: null, version: 5 }));
+    await answerStructure(
+      view,
+      aPlan({ endYear: 2028, description: null, version: 5 }),
+    );
+
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(view.text()).toContain('Période : 2025-2028');
+    expect(view.text()).toContain(
+      'Le projet « Projet stratégique 2025-2027 » a été enregistré.',
+    );
+    expect(document.activeElement).toBe(view.button('Modifier le projet'));
+  });
+
   it('shows an archived plan read only, with a notice', async () => {
     view = await openStructure(aPlan({ state: 'archived' }));
     view.button('Tout déplier').click();
