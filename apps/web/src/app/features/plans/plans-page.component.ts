@@ -11,6 +11,9 @@ import { CountPipe } from '../../shared/count.pipe';
 import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
 import { PlansApi } from './plans.api';
 import { LoadBlockComponent } from '../../shared/load-block.component';
+import { can } from '@boussole/domain';
+import { AuthService } from '../../core/auth/auth.service';
+import { actorOf } from '../../shared/comments/comment-permissions';
 
 /** `/plans`: every strategic plan, as DSFR cards. */
 @Component({
@@ -47,6 +50,13 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
           } @empty {
             <li class="fr-col-12">
               <p>Aucun projet stratégique n’est encore enregistré.</p>
+              @if (canManage()) {
+                <p>
+                  <a class="fr-link" routerLink="/administration"
+                    >Créer le premier projet dans l’administration</a
+                  >
+                </p>
+              }
             </li>
           }
         </ul>
@@ -61,6 +71,11 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
   `,
 })
 export class PlansPageComponent {
+  private readonly auth = inject(AuthService);
+  /** On a new Boussole there is no plan yet: an admin is pointed to where one is made. */
+  protected readonly canManage = computed(
+    () => can(actorOf(this.auth.user()), 'plan.manage').allowed,
+  );
   private readonly state = toSignal(toLoadState(inject(PlansApi).list()), {
     initialValue: LOADING,
   });
