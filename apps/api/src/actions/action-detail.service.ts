@@ -7,9 +7,11 @@ import {
   type IndicatorSummary,
   type MilestonePayload,
   type Periodicity,
+  type PlanState,
 } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/app-error';
+import { ARCHIVED_PLAN_REASON } from '../plans/plan-writable';
 import { todayIso } from '../rollups/plan-clock';
 import { ACTION_COLUMNS, ACTION_JOINS, ActionRow, toActionListItem } from './action-row';
 import { STATUS_UPDATE_SELECT, StatusUpdateRow, toStatusUpdatePayload } from './status-update-payload';
@@ -24,13 +26,14 @@ export class ActionDetailService {
     // One round trip: the action, its milestones, indicators and latest update (a write answers with it).
     const [row]: (ActionRow & {
       axis_title: string; objective_title: string; cycle_id: number | null; cycle_label: string | null;
-      cycle_closes_on: string | null; cycle_version: number | null; validated_at: Date | null;
+      cycle_closes_on: string | null; cycle_version: number | null; validated_at: Date | null; plan_state: PlanState;
       milestones: { id: number; title: string; planned_date: string; actual_date: string | null; done: boolean }[];
       indicators: IndicatorRow[];
       latest: (Omit<StatusUpdateRow, 'created_at'> & { created_at: string }) | null;
     })[] = await manager.query(
       `SELECT ${ACTION_COLUMNS}, ax.title AS axis_title, ob.title AS objective_title,
               cy.id AS cycle_id, cy.label AS cycle_label, cy.closes_on AS cycle_closes_on, cy.version AS cycle_version, v.validated_at,
+              (SELECT p.state FROM plans p WHERE p.id = a.plan_id) AS plan_state,
               coalesce((SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'planned_date', m.planned_date,
                                                           'actual_date', m.actual_date, 'done', m.done)
                                         ORDER BY m.planned_date, m.position, m.id)
@@ -69,12 +72,18 @@ export class ActionDetailService {
       openCycle: row.cycle_id
         ? { id: row.cycle_id, planId: row.plan_id, label: row.cycle_label ?? '', opensOn: row.cycle_opened_on ?? '', closesOn: row.cycle_closes_on ?? '', state: 'open', version: row.cycle_version ?? 1 }
         : null,
-      lockedReason: row.validated_at
-        ? `L’axe ${row.axis_number} a été validé pour la campagne ${row.cycle_label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`
-        : null,
+      lockedReason: lockedReason(row),
       latestUpdate: row.latest ? toStatusUpdatePayload({ ...row.latest, created_at: new Date(row.latest.created_at) }) : null,
     };
   }
+}
+
+/** Why the update form is closed, as the API would refuse the update: an archived plan, a validated axis. */
+function lockedReason(row: { plan_state: PlanState; validated_at: Date | null; axis_number: number; cycle_label: string | null }): string | null {
+  if (row.plan_state === 'archived') return ARCHIVED_PLAN_REASON;
+  return row.validated_at
+    ? `L’axe ${row.axis_number} a été validé pour la campagne ${row.cycle_label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`
+    : null;
 }
 
 interface IndicatorRow {

@@ -48,7 +48,7 @@ export interface ActionDetail extends ActionListItem {
   signalDetails: Signal[];
   /** The open reporting cycle of the plan, if any. */
   openCycle: CyclePayload | null;
-  /** Set when updates are refused: the axis was validated for the open cycle. */
+  /** Set when updates are refused: the plan is archived, or the axis was validated for the open cycle. */
   lockedReason: string | null;
   /** The latest status update, with its narrative, next steps and blockers. */
   latestUpdate: StatusUpdatePayload | null;
