@@ -55,6 +55,10 @@ export class ActionsController {
   async get(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<ActionDetail> {
     const action = await this.details.get(id);
     response.setHeader('ETag', `"${action.version}"`);
+    // The version is for If-Match, not a cache validator: the answer also changes without it (an
+    // archived plan, the open cycle, today's expected progress), and Express would answer a
+    // browser's If-None-Match with a stale 304. So the browser keeps no copy to revalidate.
+    response.setHeader('Cache-Control', 'no-store');
     return action;
   }
 

@@ -99,6 +99,9 @@ describe('actions API', () => {
     const response = await t.request(`/actions/${id}`, { token });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe(`"${response.body.version}"`);
+    // That ETag is the version, for If-Match: a browser keeps no copy, and revalidating gets the answer, not a 304.
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect((await t.request(`/actions/${id}`, { token, headers: { 'if-none-match': `"${response.body.version}"` } })).status).toBe(200);
     expect(response.body).toEqual(expect.objectContaining({
       id, milestones: expect.any(Array), indicators: expect.any(Array), signalDetails: expect.any(Array),
       axis: expect.objectContaining({ number: expect.any(Number) }), objective: expect.objectContaining({ code: expect.any(String) }),

@@ -200,6 +200,10 @@ describe('user management (GET/POST /api/users, GET/PATCH /api/users/:id)', () =
     it('answers 404 for an unknown user and 400 for a malformed id', async () => {
       expect((await t.request('/users/999999', { token: admin })).status).toBe(404);
       expect((await t.request('/users/abc', { token: admin })).status).toBe(400);
+      // The version ETag is for If-Match: revalidating a user's page gets the answer, never a stale 304.
+      const user = await t.request(`/users/${adminId}`, { token: admin });
+      expect(user.headers.get('cache-control')).toBe('no-store');
+      expect((await t.request(`/users/${adminId}`, { token: admin, headers: { 'if-none-match': `"${user.body.version}"` } })).status).toBe(200);
       expect((await t.request('/users/999999', { method: 'PATCH', token: admin, json: { name: 'X', version: 1 } })).status).toBe(404);
     });
   });

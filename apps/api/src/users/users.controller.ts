@@ -35,6 +35,9 @@ export class UsersController {
   async get(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<UserPayload> {
     const user = await this.users.get(id);
     response.setHeader('ETag', `"${user.version}"`);
+    // For If-Match only: the answer changes without the version (last sign-in, invitation), and a
+    // browser revalidating with If-None-Match would get a stale 304 from Express.
+    response.setHeader('Cache-Control', 'no-store');
     return user;
   }
 
