@@ -6,6 +6,7 @@ import {
 } from '@angular/core';
 import { FieldBase } from './field-base';
 import {
+  FIELD_HOST_STYLES,
   FieldControlDirective,
   FieldLabelComponent,
   FieldMessagesComponent,
@@ -19,6 +20,7 @@ import {
 @Component({
   selector: 'bsl-checkbox-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: FIELD_HOST_STYLES,
   imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
   providers: [provideField(CheckboxFieldComponent)],
   template: `

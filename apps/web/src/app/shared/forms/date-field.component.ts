@@ -5,6 +5,7 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
+import { FIELD_HOST_STYLES } from './field-parts';
 import { InputFieldComponent } from './input-field.component';
 
 /**
@@ -14,6 +15,7 @@ import { InputFieldComponent } from './input-field.component';
 @Component({
   selector: 'bsl-date-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: FIELD_HOST_STYLES,
   imports: [InputFieldComponent],
   template: `
     <bsl-input-field

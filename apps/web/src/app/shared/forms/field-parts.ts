@@ -16,6 +16,21 @@ import { FieldBase } from './field-base';
  * its messages. One place for the DSFR and ARIA wiring, so the fields cannot drift apart.
  */
 
+/**
+ * The host style of every field of the kit. DSFR spaces a `.fr-input-group` or `.fr-select-group`
+ * only when it is not the last child of its parent, and each group is the last (only) child of its
+ * field's element: the element takes its place, so the same rule applies one level up (fields in
+ * a grid column or a `fr-fieldset__element` stay unspaced, as DSFR has them).
+ */
+export const FIELD_HOST_STYLES = `
+  :host {
+    display: block;
+  }
+  :host(:not(:last-child)) {
+    margin-bottom: 1.5rem;
+  }
+`;
+
 /** For a field component's `providers`: lets its parts find it. */
 export function provideField(field: Type<FieldBase>): Provider {
   return { provide: FieldBase, useExisting: field };

@@ -19,9 +19,11 @@ export { FieldBase, type FieldMark } from './field-base';
 /**
  * For a field of your own: extend `FieldBase`, add `providers: [provideField(MyField)]`, and build
  * its template from `<label class="fr-label" [for]="fieldId()"><bsl-field-label /></label>`, a
- * control with `bslFieldControl="fr-input"` (id, ARIA states, error class) and `<bsl-field-messages />`.
+ * control with `bslFieldControl="fr-input"` (id, ARIA states, error class) and `<bsl-field-messages />`;
+ * `styles: FIELD_HOST_STYLES` gives it the DSFR spacing between fields.
  */
 export {
+  FIELD_HOST_STYLES,
   FieldControlDirective,
   FieldLabelComponent,
   FieldMessagesComponent,

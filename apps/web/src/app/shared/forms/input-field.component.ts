@@ -6,6 +6,7 @@ import {
 } from '@angular/core';
 import { FieldBase } from './field-base';
 import {
+  FIELD_HOST_STYLES,
   FieldControlDirective,
   FieldLabelComponent,
   FieldMessagesComponent,
@@ -33,13 +34,16 @@ export type InputType =
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
   providers: [provideField(InputFieldComponent)],
-  styles: `
-    .bsl-suffixed {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-  `,
+  styles: [
+    FIELD_HOST_STYLES,
+    `
+      .bsl-suffixed {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+    `,
+  ],
   template: `
     @let id = fieldId();
     <div

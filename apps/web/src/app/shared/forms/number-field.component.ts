@@ -5,6 +5,7 @@ import {
   model,
 } from '@angular/core';
 import { FieldBase } from './field-base';
+import { FIELD_HOST_STYLES } from './field-parts';
 import { InputFieldComponent } from './input-field.component';
 
 /**
@@ -15,6 +16,7 @@ import { InputFieldComponent } from './input-field.component';
 @Component({
   selector: 'bsl-number-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: FIELD_HOST_STYLES,
   imports: [InputFieldComponent],
   template: `
     <bsl-input-field

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, model } from '@angular/core';
 import { FieldBase } from './field-base';
+import { FIELD_HOST_STYLES } from './field-parts';
 import { NumberFieldComponent } from './number-field.component';
 
 /** The hint of every progress field. */
@@ -12,6 +13,7 @@ export const PROGRESS_HINT = 'En pourcentage : un nombre entier de 0 à 100.';
 @Component({
   selector: 'bsl-progress-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: FIELD_HOST_STYLES,
   imports: [NumberFieldComponent],
   template: `
     <bsl-number-field

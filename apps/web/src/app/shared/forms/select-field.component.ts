@@ -6,6 +6,7 @@ import {
 } from '@angular/core';
 import { FieldBase } from './field-base';
 import {
+  FIELD_HOST_STYLES,
   FieldControlDirective,
   FieldLabelComponent,
   FieldMessagesComponent,
@@ -26,6 +27,7 @@ export interface FieldOption<T extends string = string> {
 @Component({
   selector: 'bsl-select-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: FIELD_HOST_STYLES,
   imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
   providers: [provideField(SelectFieldComponent)],
   template: `

@@ -6,6 +6,7 @@ import {
 } from '@angular/core';
 import { FieldBase } from './field-base';
 import {
+  FIELD_HOST_STYLES,
   FieldControlDirective,
   FieldLabelComponent,
   FieldMessagesComponent,
@@ -16,6 +17,7 @@ import {
 @Component({
   selector: 'bsl-textarea-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: FIELD_HOST_STYLES,
   imports: [FieldControlDirective, FieldLabelComponent, FieldMessagesComponent],
   providers: [provideField(TextareaFieldComponent)],
   template: `
