@@ -1,8 +1,8 @@
 /** Small conversions between what a form holds (texts as typed) and what the API takes. */
 
 /**
- * The text a number field starts from: `1.5` for 1.5, since a number input takes only that form
- * (the browser shows it the French way, and a French user may type a comma).
+ * The text a number field starts from: `1.5` for 1.5, as JavaScript writes it (`parseNumber`
+ * reads it back, as it reads a French comma the user types).
  */
 export function numberText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);

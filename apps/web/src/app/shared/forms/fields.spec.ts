@@ -93,6 +93,10 @@ describe('the form kit’s text fields', () => {
     expect(values.description()).toBe('Une ligne.\nUne autre.');
     expect(values.dueOn()).toBe('2026-12-31');
     expect(values.target()).toBe('12.5');
+    // A French decimal comma is kept as typed (a type=number input would empty it).
+    await type('cible', '2,5');
+    expect(values.target()).toBe('2,5');
+    expect(control('cible').value).toBe('2,5');
     expect(values.progress()).toBe('55');
 
     values.progress.set('60');
@@ -103,12 +107,11 @@ describe('the form kit’s text fields', () => {
   it('offers a number field its unit and the progress field its 0..100 range', async () => {
     const { host, control, fixture } = await render();
     const progress = control('avancement');
-    expect(progress.type).toBe('number');
-    expect([progress.min, progress.max, progress.step]).toEqual([
-      '0',
-      '100',
-      '1',
-    ]);
+    // Text inputs with a numeric keyboard: the range is said in the hint and kept by the checks.
+    expect([progress.type, control('cible').type]).toEqual(['text', 'text']);
+    expect(host.querySelector('label[for=avancement]')?.textContent).toContain(
+      'de 0 à 100',
+    );
     expect(progress.getAttribute('inputmode')).toBe('numeric');
     expect(control('cible').getAttribute('inputmode')).toBe('decimal');
     const suffix = (id: string) =>

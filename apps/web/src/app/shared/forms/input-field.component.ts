@@ -20,8 +20,7 @@ export type InputType =
   | 'search'
   | 'tel'
   | 'url'
-  | 'date'
-  | 'number';
+  | 'date';
 
 /**
  * A DSFR input (`fr-input-group`) with its label, hint and error message, linked by
@@ -67,7 +66,6 @@ export type InputType =
           [attr.inputmode]="inputmode()"
           [attr.min]="min()"
           [attr.max]="max()"
-          [attr.step]="step()"
           [attr.maxlength]="maxlength()"
           [value]="value()"
           (input)="value.set(textOf($event))"
@@ -90,7 +88,6 @@ export class InputFieldComponent extends FieldBase {
   readonly inputmode = input<string | null>(null);
   readonly min = input<string | number | null>(null);
   readonly max = input<string | number | null>(null);
-  readonly step = input<string | number | null>(null);
   readonly maxlength = input<number | null>(null);
   readonly suffix = input<string | null>(null);
   /** A CSS width limit for the input (and its suffix), e.g. '10rem' for a percentage. */

@@ -10,8 +10,10 @@ import { InputFieldComponent } from './input-field.component';
 
 /**
  * A DSFR number field. The value stays the text as typed (in and out), so that a wrong entry can
- * be shown and fixed; parse it in the form's checks (a French decimal comma is the user's right).
- * `unit` follows the input; say it in the hint too.
+ * be shown and fixed: read it with `parseNumber` in the form's checks, which keep the range too.
+ * The input is a text one with a numeric keyboard, not `type=number`: that one silently empties a
+ * French decimal comma ("2,5") in most browsers, which is the user's right. `unit` follows the
+ * input; say it in the hint too.
  */
 @Component({
   selector: 'bsl-number-field',
@@ -20,7 +22,6 @@ import { InputFieldComponent } from './input-field.component';
   imports: [InputFieldComponent],
   template: `
     <bsl-input-field
-      type="number"
       [fieldId]="fieldId()"
       [label]="label()"
       [hint]="hint()"
@@ -28,10 +29,9 @@ import { InputFieldComponent } from './input-field.component';
       [required]="required()"
       [mark]="mark()"
       [disabled]="disabled()"
-      [min]="min()"
-      [max]="max()"
-      [step]="step()"
       [inputmode]="integer() ? 'numeric' : 'decimal'"
+      [spellcheck]="false"
+      autocomplete="off"
       [suffix]="unit()"
       [width]="width()"
       [(value)]="value"
@@ -40,16 +40,10 @@ import { InputFieldComponent } from './input-field.component';
 })
 export class NumberFieldComponent extends FieldBase {
   readonly value = model('');
-  readonly min = input<number | null>(null);
-  readonly max = input<number | null>(null);
-  /** 'any' accepts decimals; 1 for whole numbers. */
-  readonly step = input<number | 'any'>('any');
+  /** A whole number is expected: the numeric keyboard, without a decimal separator. */
+  readonly integer = input(false);
   readonly unit = input<string | null>(null);
   readonly width = input<string | null>('20rem');
-
-  protected integer(): boolean {
-    return this.step() === 1;
-  }
 }
 
 /** The typed number, a French decimal comma accepted as well as a point (and spaces between
