@@ -1,22 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UNIT_CODES, type ActionCreateRequest } from '@boussole/domain';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { IsRequired } from '../../common/dto/required';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
 import { ACTION_CODE_PATTERN } from '../action-rules';
 import { CODE_MESSAGE, UNIT_MESSAGE, WEIGHT_MESSAGE } from './action-patch.dto';
+import { IsId } from '../../common/dto/id';
 
 /** `POST /api/actions` (admin): every field of DESIGN §2. */
 export class CreateActionDto implements ActionCreateRequest {
   @ApiProperty()
-  @Min(1, { message: 'L’objectif doit être un identifiant.' })
-  @IsInt({ message: 'L’objectif doit être un identifiant.' })
+  @IsId('L’objectif doit être un identifiant.')
   @IsRequired('L’objectif est obligatoire.')
   objectiveId!: number;
 
   @ApiPropertyOptional({ description: 'Par défaut : le code de l’objectif suivi du prochain numéro libre.', example: '1.2.3' })
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @Matches(ACTION_CODE_PATTERN, { message: CODE_MESSAGE })
   @IsString({ message: CODE_MESSAGE })
@@ -46,8 +46,7 @@ export class CreateActionDto implements ActionCreateRequest {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @Min(1, { message: 'Le responsable doit être un identifiant d’utilisateur.' })
-  @IsInt({ message: 'Le responsable doit être un identifiant d’utilisateur.' })
+  @IsId('Le responsable doit être un identifiant d’utilisateur.')
   ownerId?: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2026-01-15' })
@@ -63,14 +62,14 @@ export class CreateActionDto implements ActionCreateRequest {
   dueDate?: string | null;
 
   @ApiPropertyOptional({ default: 1, description: '0 < poids ≤ 100.' })
-  @IsOptional()
+  @IsOmittable()
   @Max(100, { message: WEIGHT_MESSAGE })
   @Min(0.01, { message: 'Le poids doit être strictement positif.' })
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' })
   weight?: number;
 
   @ApiPropertyOptional({ default: false, description: 'Déployée dans les 18 régions : ses déploiements sont créés, non démarrés.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean({ message: '« regional » vaut true ou false.' })
   regional?: boolean;
 }

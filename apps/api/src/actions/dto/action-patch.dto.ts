@@ -4,6 +4,8 @@ import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, M
 import { Trim } from '../../common/dto/text';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
 import { ACTION_CODE_PATTERN } from '../action-rules';
+import { IsOmittable } from '../../common/dto/required';
+import { IsId } from '../../common/dto/id';
 
 export const WEIGHT_MESSAGE = 'Le poids est compris entre 0 (exclu) et 100.';
 export const CODE_MESSAGE = 'Le code d’une action s’écrit axe.objectif.numéro, par exemple 1.2.3.';
@@ -15,7 +17,7 @@ export const UNIT_MESSAGE = `La sous-direction est l’une de : ${UNIT_CODES.joi
  */
 export class ActionPatchDto implements ActionAdminPatchRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
   @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
@@ -42,7 +44,7 @@ export class ActionPatchDto implements ActionAdminPatchRequest {
   dueDate?: string | null;
 
   @ApiPropertyOptional({ description: '0 < poids ≤ 100.' })
-  @IsOptional()
+  @IsOmittable()
   @Max(100, { message: WEIGHT_MESSAGE })
   @Min(0.01, { message: 'Le poids doit être strictement positif.' })
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' })
@@ -51,34 +53,32 @@ export class ActionPatchDto implements ActionAdminPatchRequest {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @Min(1, { message: 'Le responsable doit être un identifiant d’utilisateur.' })
-  @IsInt({ message: 'Le responsable doit être un identifiant d’utilisateur.' })
+  @IsId('Le responsable doit être un identifiant d’utilisateur.')
   ownerId?: number | null;
 
   @ApiPropertyOptional({ description: 'Administration : déplace l’action vers un autre objectif du même projet.' })
-  @IsOptional()
-  @Min(1, { message: 'L’objectif doit être un identifiant.' })
-  @IsInt({ message: 'L’objectif doit être un identifiant.' })
+  @IsOmittable()
+  @IsId('L’objectif doit être un identifiant.')
   objectiveId?: number;
 
   @ApiPropertyOptional({ description: 'Administration : sa place dans l’objectif (0 = première).' })
-  @IsOptional()
+  @IsOmittable()
   @Min(0, { message: 'La place est un entier à partir de 0.' })
   @IsInt({ message: 'La place est un entier à partir de 0.' })
   position?: number;
 
   @ApiPropertyOptional({ description: 'Administration : la sous-direction qui porte l’action.' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn([...UNIT_CODES], { message: UNIT_MESSAGE })
   unitCode?: string;
 
   @ApiPropertyOptional({ description: 'Administration : déployée dans les 18 régions.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean({ message: '« regional » vaut true ou false.' })
   regional?: boolean;
 
   @ApiPropertyOptional({ description: 'Administration : le code, unique dans le projet.', example: '1.2.3' })
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @Matches(ACTION_CODE_PATTERN, { message: CODE_MESSAGE })
   @IsString({ message: CODE_MESSAGE })
@@ -86,7 +86,6 @@ export class ActionPatchDto implements ActionAdminPatchRequest {
 
   @ApiPropertyOptional({ description: 'La version modifiée, si l’en-tête If-Match n’est pas envoyé.' })
   @IsOptional()
-  @Min(1, { message: 'La version doit être un entier.' })
-  @IsInt({ message: 'La version doit être un entier.' })
+  @IsId('La version doit être un entier.')
   version?: number;
 }

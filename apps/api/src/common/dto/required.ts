@@ -1,4 +1,4 @@
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 
 /**
  * A field the body must carry, with its French message. Unlike `@IsDefined`, it is skipped under
@@ -8,3 +8,9 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
 export function IsRequired(message: string, options?: ValidationOptions) {
   return ValidateBy({ name: 'isRequired', validator: { validate: (value: unknown) => value !== undefined && value !== null } }, { ...options, message });
 }
+
+/**
+ * A field a patch may leave out but not set to null (its column is NOT NULL): unlike `@IsOptional`,
+ * null goes on to the field's own checks and is refused with their message.
+ */
+export const IsOmittable = () => ValidateIf((_: object, value: unknown) => value !== undefined);

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError } from '@boussole/domain';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { AppError, AppErrorCode } from '../errors/app-error';
+import { databaseRefusal } from './database-error';
 
 const STATUS_OF: Record<AppErrorCode, number> = {
   not_found: HttpStatus.NOT_FOUND,
@@ -95,8 +95,10 @@ export class HttpErrorFilter implements ExceptionFilter {
             : 'Le corps de la requête n’est pas un JSON valide.',
       };
     }
-    if (exception instanceof QueryFailedError && isDataError(exception)) {
-      return { statusCode: 400, error: ERROR_NAMES[400], message: 'Valeur invalide pour la base de données.' };
+    const refusal = databaseRefusal(exception);
+    if (refusal) {
+      const { statusCode, message, fields } = refusal;
+      return { statusCode, error: ERROR_NAMES[statusCode], message, ...(fields ? { fields } : {}) };
     }
     return { statusCode: 500, error: ERROR_NAMES[500], message: 'Une erreur interne est survenue.' };
   }
@@ -106,10 +108,4 @@ function isBodyParserError(e: unknown): e is { type: string; status?: number } {
   return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' &&
     ['entity.parse.failed', 'entity.too.large', 'encoding.unsupported', 'charset.unsupported', 'request.aborted']
       .includes((e as { type: string }).type);
-}
-
-/** PostgreSQL classes 22 (data exception) and 23 (integrity) are caused by input, not by us. */
-function isDataError(e: QueryFailedError): boolean {
-  const code = (e.driverError as { code?: string } | undefined)?.code ?? '';
-  return code.startsWith('22') || code.startsWith('23');
 }

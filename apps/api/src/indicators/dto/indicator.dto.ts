@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsNumber,
   IsObject,
   IsOptional,
@@ -18,9 +17,10 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsRequired } from '../../common/dto/required';
+import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
+import { IsId } from '../../common/dto/id';
 
 export const ATTACHMENT_KINDS: readonly IndicatorAttachmentKind[] = ['plan', 'axis', 'objective', 'action'];
 const PERIODICITIES: readonly Periodicity[] = ['month', 'quarter', 'year'];
@@ -35,8 +35,7 @@ export class AttachmentDto {
   @ApiPropertyOptional({ nullable: true, description: 'L’axe, l’objectif ou l’action ; sans objet pour le plan.' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @Min(1, { message: 'Le rattachement doit être un identifiant.' })
-  @IsInt({ message: 'Le rattachement doit être un identifiant.' })
+  @IsId('Le rattachement doit être un identifiant.')
   id?: number | null;
 }
 
@@ -55,13 +54,12 @@ export class IntermediateTargetDto {
 /** `POST /api/indicators` (admin): every field of DESIGN §2. */
 export class CreateIndicatorDto implements IndicatorCreateRequest {
   @ApiProperty()
-  @Min(1, { message: 'Le projet stratégique doit être un identifiant.' })
-  @IsInt({ message: 'Le projet stratégique doit être un identifiant.' })
+  @IsId('Le projet stratégique doit être un identifiant.')
   @IsRequired('Le projet stratégique est obligatoire.')
   planId!: number;
 
   @ApiProperty({ type: AttachmentDto })
-  @ValidateNested()
+  @ValidateNested({ message: 'Le rattachement est un objet { kind, id }.' })
   @Type(() => AttachmentDto)
   @IsObject({ message: 'Le rattachement est un objet { kind, id }.' })
   @IsRequired('Le rattachement est obligatoire.')
@@ -109,7 +107,7 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
 
   @ApiPropertyOptional({ type: [IntermediateTargetDto] })
   @IsOptional()
-  @ValidateNested({ each: true })
+  @ValidateNested({ each: true, message: 'Chaque cible intermédiaire est un objet { date, value }.' })
   @Type(() => IntermediateTargetDto)
   @ArrayMaxSize(50, { message: 'Au plus 50 cibles intermédiaires.' })
   @IsArray({ message: 'Les cibles intermédiaires sont une liste de { date, value }.' })
@@ -121,7 +119,7 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
   periodicity!: Periodicity;
 
   @ApiPropertyOptional({ description: 'Mesuré par région.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean({ message: '« regional » vaut true ou false.' })
   regional?: boolean;
 
@@ -143,10 +141,10 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
 }
 
 /** `PATCH /api/indicators/:id`: the same fields, each optional, and the version edited. */
-export class PatchIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['planId'] as const)) implements IndicatorPatchRequest {
+// Null is checked, not skipped: a field left out is unchanged, a null one is refused by its own checks.
+export class PatchIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['planId'] as const), { skipNullProperties: false }) implements IndicatorPatchRequest {
   @ApiPropertyOptional({ description: 'La version modifiée, si l’en-tête If-Match n’est pas envoyé.' })
   @IsOptional()
-  @Min(1, { message: 'La version doit être un entier.' })
-  @IsInt({ message: 'La version doit être un entier.' })
+  @IsId('La version doit être un entier.')
   version?: number;
 }

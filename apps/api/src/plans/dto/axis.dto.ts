@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AxisCreateRequest, AxisPatchRequest } from '@boussole/domain';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { IsRequired } from '../../common/dto/required';
+import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { VersionDto } from '../../common/dto/version.dto';
+import { IsId } from '../../common/dto/id';
 
 /** At most 20 axes in a plan (a database rule). */
 export const MAX_AXES = 20;
@@ -29,12 +30,11 @@ export class CreateAxisDto implements AxisCreateRequest {
   @ApiPropertyOptional({ nullable: true, description: 'Un compte actif de la direction (ou de l’administration).' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @Min(1, { message: 'Le sponsor doit être un identifiant d’utilisateur.' })
-  @IsInt({ message: 'Le sponsor doit être un identifiant d’utilisateur.' })
+  @IsId('Le sponsor doit être un identifiant d’utilisateur.')
   sponsorId?: number | null;
 
   @ApiPropertyOptional({ description: 'Sa place dans le plan (1 = premier) ; à la fin si absent.' })
-  @IsOptional()
+  @IsOmittable()
   @Max(MAX_AXES, { message: `Le numéro d’axe est compris entre 1 et ${MAX_AXES}.` })
   @Min(1, { message: `Le numéro d’axe est compris entre 1 et ${MAX_AXES}.` })
   @IsInt({ message: 'Le numéro d’axe doit être un entier.' })
@@ -44,7 +44,7 @@ export class CreateAxisDto implements AxisCreateRequest {
 /** `PATCH /api/axes/:id`: `number` moves the axis, its siblings and objective codes follow. */
 export class PatchAxisDto extends VersionDto implements AxisPatchRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
   @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
@@ -62,12 +62,11 @@ export class PatchAxisDto extends VersionDto implements AxisPatchRequest {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @Min(1, { message: 'Le sponsor doit être un identifiant d’utilisateur.' })
-  @IsInt({ message: 'Le sponsor doit être un identifiant d’utilisateur.' })
+  @IsId('Le sponsor doit être un identifiant d’utilisateur.')
   sponsorId?: number | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Max(MAX_AXES, { message: `Le numéro d’axe est compris entre 1 et ${MAX_AXES}.` })
   @Min(1, { message: `Le numéro d’axe est compris entre 1 et ${MAX_AXES}.` })
   @IsInt({ message: 'Le numéro d’axe doit être un entier.' })

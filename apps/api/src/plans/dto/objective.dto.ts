@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ObjectiveCreateRequest, ObjectivePatchRequest } from '@boussole/domain';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { IsRequired } from '../../common/dto/required';
+import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { VersionDto } from '../../common/dto/version.dto';
 
@@ -27,7 +27,7 @@ export class CreateObjectiveDto implements ObjectiveCreateRequest {
   description?: string | null;
 
   @ApiPropertyOptional({ description: 'Sa place dans l’axe (1 = premier) ; à la fin si absent.' })
-  @IsOptional()
+  @IsOmittable()
   @Max(MAX_OBJECTIVES, { message: `Le numéro d’objectif est compris entre 1 et ${MAX_OBJECTIVES}.` })
   @Min(1, { message: `Le numéro d’objectif est compris entre 1 et ${MAX_OBJECTIVES}.` })
   @IsInt({ message: 'Le numéro d’objectif doit être un entier.' })
@@ -37,7 +37,7 @@ export class CreateObjectiveDto implements ObjectiveCreateRequest {
 /** `PATCH /api/objectives/:id`: `number` moves the objective inside its axis, codes follow. */
 export class PatchObjectiveDto extends VersionDto implements ObjectivePatchRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
   @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
@@ -53,7 +53,7 @@ export class PatchObjectiveDto extends VersionDto implements ObjectivePatchReque
   description?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Max(MAX_OBJECTIVES, { message: `Le numéro d’objectif est compris entre 1 et ${MAX_OBJECTIVES}.` })
   @Min(1, { message: `Le numéro d’objectif est compris entre 1 et ${MAX_OBJECTIVES}.` })
   @IsInt({ message: 'Le numéro d’objectif doit être un entier.' })

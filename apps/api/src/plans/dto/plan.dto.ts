@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PLAN_STATES, type PlanCreateRequest, type PlanPatchRequest, type PlanState } from '@boussole/domain';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { IsRequired } from '../../common/dto/required';
+import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { VersionDto } from '../../common/dto/version.dto';
 
@@ -43,7 +43,7 @@ export class CreatePlanDto implements PlanCreateRequest {
 /** `PATCH /api/plans/:id`: the fields, and the state moving forward (draft → active → archived). */
 export class PatchPlanDto extends VersionDto implements PlanPatchRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @MaxLength(300, { message: 'Le titre est limité à 300 caractères.' })
   @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
@@ -59,21 +59,21 @@ export class PatchPlanDto extends VersionDto implements PlanPatchRequest {
   description?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Max(YEAR.max, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @Min(YEAR.min, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @IsInt({ message: 'L’année de début doit être une année (ex. 2028).' })
   startYear?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Max(YEAR.max, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @Min(YEAR.min, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
   @IsInt({ message: 'L’année de fin doit être une année (ex. 2030).' })
   endYear?: number;
 
   @ApiPropertyOptional({ enum: PLAN_STATES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn([...PLAN_STATES], { message: 'L’état est « draft » (brouillon), « active » (en cours) ou « archived » (archivé).' })
   state?: PlanState;
 }

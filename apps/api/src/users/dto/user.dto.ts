@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REGION_CODES, ROLES, UNIT_CODES, type Role, type UserCreateRequest, type UserPatchRequest } from '@boussole/domain';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../../common/dto/required';
 
 const toEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -53,7 +54,7 @@ export class CreateUserDto implements UserCreateRequest {
 /** `PATCH /api/users/:id`: any field; `version` (or If-Match) is required. */
 export class PatchUserDto implements UserPatchRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Transform(toEmail)
   @IsString({ message: USER_FIELD_MESSAGES.email })
   @MaxLength(254, { message: 'L’adresse électronique est trop longue.' })
@@ -61,7 +62,7 @@ export class PatchUserDto implements UserPatchRequest {
   email?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString({ message: USER_FIELD_MESSAGES.name })
   @IsNotEmpty({ message: USER_FIELD_MESSAGES.name })
@@ -69,7 +70,7 @@ export class PatchUserDto implements UserPatchRequest {
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn([...ROLES], { message: USER_FIELD_MESSAGES.role })
   role?: Role;
 
@@ -84,7 +85,7 @@ export class PatchUserDto implements UserPatchRequest {
   regionCode?: string | null;
 
   @ApiPropertyOptional({ description: 'false désactive le compte (ses sessions se ferment), true le réactive.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean({ message: 'Le champ « active » vaut true ou false.' })
   active?: boolean;
 
