@@ -4,7 +4,7 @@ import {
   input,
   output,
 } from '@angular/core';
-import { AdminDialogComponent } from './admin-dialog.component';
+import { DialogComponent } from './dialog.component';
 
 /**
  * "Are you sure?" before anything destructive or irreversible (delete, archive, close a cycle).
@@ -13,9 +13,9 @@ import { AdminDialogComponent } from './admin-dialog.component';
 @Component({
   selector: 'bsl-confirm-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AdminDialogComponent],
+  imports: [DialogComponent],
   template: `
-    <bsl-admin-dialog [heading]="heading()" (closed)="closed.emit()">
+    <bsl-dialog [heading]="heading()" (closed)="closed.emit()">
       <ng-content />
       @if (error(); as message) {
         <div
@@ -51,7 +51,7 @@ import { AdminDialogComponent } from './admin-dialog.component';
           </li>
         </ul>
       </div>
-    </bsl-admin-dialog>
+    </bsl-dialog>
   `,
   styles: `
     .bsl-danger {

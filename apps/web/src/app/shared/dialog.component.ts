@@ -13,12 +13,12 @@ import {
 let nextDialogId = 0;
 
 /**
- * A DSFR modal for the administration: a native modal `<dialog>` (the rest of the page is inert
+ * A DSFR modal: a native modal `<dialog>` (the rest of the page is inert
  * while it is open, Escape closes it), the focus on its title when it opens and back on the
  * control that opened it when it goes. The page shows it with `@if` and removes it on `closed`.
  */
 @Component({
-  selector: 'bsl-admin-dialog',
+  selector: 'bsl-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dialog
@@ -89,7 +89,7 @@ let nextDialogId = 0;
     }
   `,
 })
-export class AdminDialogComponent {
+export class DialogComponent {
   /** The dialog's title (its accessible name). */
   readonly heading = input.required<string>();
   /** `lg` for long forms. */

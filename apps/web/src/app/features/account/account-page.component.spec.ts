@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import type { CurrentUser, SessionPayload } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
 import { axeViolations } from '../../testing/axe';
-import { openPage, type PageView } from '../users/testing/users-fixtures';
+import { openPage, type PageView } from '../../testing/page';
 import { accountRoutes } from './account.routes';
 
 const me: CurrentUser = {

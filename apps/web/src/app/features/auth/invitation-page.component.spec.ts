@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import type { AccountLinkPayload, CurrentUser } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
 import { axeViolations } from '../../testing/axe';
-import { openPage, type PageView } from '../users/testing/users-fixtures';
+import { openPage, type PageView } from '../../testing/page';
 import { accountLinksRoutes } from './account-links.routes';
 
 @Component({ template: '<h1>Tableau de bord</h1>' })

@@ -1,5 +1,5 @@
 import { axeViolations } from '../../testing/axe';
-import { openPage, type PageView } from '../users/testing/users-fixtures';
+import { openPage, type PageView } from '../../testing/page';
 import { accountLinksRoutes } from './account-links.routes';
 
 const RESET_URL = '/api/auth/password-reset';

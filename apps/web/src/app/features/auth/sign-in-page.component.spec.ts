@@ -69,15 +69,13 @@ describe('SignInPageComponent', () => {
       '/connexion?retour=%2Fplans%2F1',
     );
     page = required(harness.routeNativeElement);
-    http
-      .expectOne('/api/health')
-      .flush({
-        status: 'ok',
-        database: 'ok',
-        mode: 'demo',
-        version: '0',
-        time: '',
-      });
+    http.expectOne('/api/health').flush({
+      status: 'ok',
+      database: 'ok',
+      mode: 'demo',
+      version: '0',
+      time: '',
+    });
     await harness.fixture.whenStable();
   });
 

@@ -1,6 +1,6 @@
 import type { UserCreateResponse } from '@boussole/domain';
 import { axeViolations } from '../../testing/axe';
-import { aUser, openPage, type PageView } from './testing/users-fixtures';
+import { aUser, openUsersPage, type PageView } from './testing/users-fixtures';
 
 const CREATE_URL = '/api/users';
 
@@ -8,7 +8,7 @@ describe('UserCreatePageComponent', () => {
   let view: PageView;
 
   beforeEach(async () => {
-    view = await openPage('/administration/utilisateurs/nouveau');
+    view = await openUsersPage('/administration/utilisateurs/nouveau');
     await view.navigation;
     await view.stable();
   });

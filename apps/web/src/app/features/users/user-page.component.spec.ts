@@ -1,6 +1,6 @@
 import type { UserPayload } from '@boussole/domain';
 import { axeViolations } from '../../testing/axe';
-import { aUser, openPage, type PageView } from './testing/users-fixtures';
+import { aUser, openUsersPage, type PageView } from './testing/users-fixtures';
 
 const USER_URL = '/api/users/12';
 
@@ -8,7 +8,7 @@ describe('UserPageComponent', () => {
   let view: PageView;
 
   async function open(user: UserPayload = aUser()) {
-    view = await openPage('/administration/utilisateurs/12');
+    view = await openUsersPage('/administration/utilisateurs/12');
     (await view.request(USER_URL)).flush(user);
     await view.navigation;
     await view.stable();
@@ -277,7 +277,7 @@ describe('UserPageComponent', () => {
   });
 
   it('says when the user cannot be found', async () => {
-    view = await openPage('/administration/utilisateurs/12');
+    view = await openUsersPage('/administration/utilisateurs/12');
     (await view.request(USER_URL)).flush(
       {
         statusCode: 404,

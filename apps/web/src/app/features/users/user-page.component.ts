@@ -30,7 +30,7 @@ import {
 } from '../../shared/breadcrumb.component';
 import { conflictCurrent } from '../../shared/forms';
 import { LoadBlockComponent } from '../../shared/load-block.component';
-import { ConfirmDialogComponent } from '../admin/components/confirm-dialog.component';
+import { ConfirmDialogComponent } from '../../shared/confirm-dialog.component';
 import { InvitationLinkComponent } from './components/invitation-link.component';
 import { UserEditFormComponent } from './components/user-edit-form.component';
 import { USERS_PATH } from './user-create-page.component';

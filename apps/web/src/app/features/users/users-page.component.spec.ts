@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { axeViolations } from '../../testing/axe';
-import { aUser, openPage, type PageView } from './testing/users-fixtures';
+import { aUser, openUsersPage, type PageView } from './testing/users-fixtures';
 
 const USERS_URL = '/api/users';
 
@@ -18,7 +18,7 @@ describe('UsersPageComponent', () => {
     );
 
   it('asks the API with the filters of the URL and lists the users in a DSFR table', async () => {
-    view = await openPage(
+    view = await openUsersPage(
       '/administration/utilisateurs?q=dubois&role=project_manager&unit=PF&active=true&page=2',
     );
     const list = await view.request(USERS_URL);
@@ -91,7 +91,7 @@ describe('UsersPageComponent', () => {
   });
 
   it('puts a filter in the URL, back to the first page, and asks again', async () => {
-    view = await openPage('/administration/utilisateurs?page=3');
+    view = await openUsersPage('/administration/utilisateurs?page=3');
     (await view.request(USERS_URL)).flush([aUser()], {
       headers: { 'X-Total-Count': '60' },
     });
@@ -117,7 +117,7 @@ describe('UsersPageComponent', () => {
   });
 
   it('pages through the list with the shared pagination', async () => {
-    view = await openPage('/administration/utilisateurs');
+    view = await openUsersPage('/administration/utilisateurs');
     (await view.request(USERS_URL)).flush([aUser()], {
       headers: { 'X-Total-Count': '45' },
     });
@@ -137,7 +137,7 @@ describe('UsersPageComponent', () => {
   });
 
   it('shows the API’s French message when the list cannot be read', async () => {
-    view = await openPage('/administration/utilisateurs');
+    view = await openUsersPage('/administration/utilisateurs');
     (await view.request(USERS_URL)).flush(
       {
         statusCode: 403,

@@ -13,7 +13,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { SIGN_IN_PATH } from '../../../core/auth/sign-in-url';
 import { apiErrorMessage } from '../../../core/http/api-error';
 import { LOADING, toLoadState } from '../../../core/http/load-state';
-import { ConfirmDialogComponent } from '../../admin/components/confirm-dialog.component';
+import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { AccountApi } from '../account.api';
 
 /**

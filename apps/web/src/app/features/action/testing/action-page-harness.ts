@@ -16,22 +16,11 @@ import type {
   StatusUpdatePayload,
 } from '@boussole/domain';
 import { AuthService } from '../../../core/auth/auth.service';
+import { eventually } from '../../../testing/page';
 import { query, required } from '../../../testing/query';
 import { ActionPageComponent } from '../action-page.component';
 import { anAction, latestUpdate, olderUpdate } from './action-fixtures';
 import { theDeployments } from './deployment-fixtures';
-
-/** `check()` once it stops throwing (requests are sent after asynchronous rendering). */
-export async function eventually<T>(check: () => T): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return check();
-    } catch (error: unknown) {
-      if (attempt === 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-}
 
 @Component({ template: '<h1>Autre page</h1>' })
 class StubPageComponent {}

@@ -26,8 +26,8 @@ import { LoadBlockComponent } from '../../../shared/load-block.component';
 import type { AdminCycle, AdminPlan } from '../admin-types';
 import { CyclesAdminApi } from '../api/cycles-admin.api';
 import { PlansAdminApi } from '../api/plans-admin.api';
-import { AdminDialogComponent } from '../components/admin-dialog.component';
-import { ConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { DialogComponent } from '../../../shared/dialog.component';
+import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { focusAfterRender } from '../focus';
 import { CycleFormComponent } from './cycle-form.component';
 import { CycleStateBadgeComponent } from './cycle-state-badge.component';
@@ -42,7 +42,7 @@ interface Editing {
   selector: 'bsl-cycles-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    AdminDialogComponent,
+    DialogComponent,
     BreadcrumbComponent,
     ConfirmDialogComponent,
     CycleFormComponent,

@@ -22,8 +22,8 @@ import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.component';
 import type { AdminPlan, AdminPlanSummary } from '../admin-types';
 import { PlansAdminApi } from '../api/plans-admin.api';
-import { AdminDialogComponent } from '../components/admin-dialog.component';
-import { ConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { DialogComponent } from '../../../shared/dialog.component';
+import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { focusAfterRender } from '../focus';
 import { PlanFormComponent } from './plan-form.component';
 
@@ -43,7 +43,7 @@ const CHANGED: Readonly<Record<StateChange['state'], string>> = {
   selector: 'bsl-admin-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    AdminDialogComponent,
+    DialogComponent,
     BreadcrumbComponent,
     ConfirmDialogComponent,
     CountPipe,

@@ -26,8 +26,8 @@ import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.compon
 import type { AdminAction, AdminIndicator, AdminPlan } from '../admin-types';
 import { StructureApi } from '../api/structure.api';
 import { PlansAdminApi } from '../api/plans-admin.api';
-import { AdminDialogComponent } from '../components/admin-dialog.component';
-import { ConfirmDialogComponent } from '../components/confirm-dialog.component';
+import { DialogComponent } from '../../../shared/dialog.component';
+import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { focusAfterRender } from '../focus';
 import { PlanFormComponent } from '../home/plan-form.component';
 import { ActionFormComponent } from './action-form.component';
@@ -73,7 +73,7 @@ const CHANGED_MEANWHILE =
   imports: [
     ActionFormComponent,
     ActionMoveFormComponent,
-    AdminDialogComponent,
+    DialogComponent,
     AxisFormComponent,
     BreadcrumbComponent,
     ConfirmDialogComponent,

@@ -12,24 +12,13 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@boussole/domain';
 import { AuthService } from '../../../core/auth/auth.service';
+import { eventually } from '../../../testing/page';
 import { query, required } from '../../../testing/query';
 import { adminRoutes } from '../admin.routes';
 import { ADMIN } from './admin-fixtures';
 
 @Component({ template: '<h1>Autre page</h1>' })
 class StubPageComponent {}
-
-/** `check()` once it stops throwing (requests are sent after asynchronous rendering). */
-async function eventually<T>(check: () => T): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return check();
-    } catch (error: unknown) {
-      if (attempt === 200) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-}
 
 /** The administration at `url`, signed in as `user`, its requests left to the test to answer. */
 export async function openAdmin(url: string, user: CurrentUser | null = ADMIN) {
