@@ -3,7 +3,10 @@ const { rmSync } = require('node:fs');
 async function stop({ server, dataDir }) {
   const exited = new Promise((done) => server.once('exit', done));
   server.kill('SIGTERM');
-  await Promise.race([exited, new Promise((done) => setTimeout(done, 15000))]);
+  // The fallback timer must not keep Jest waiting once the server has exited.
+  let timer;
+  await Promise.race([exited, new Promise((done) => (timer = setTimeout(done, 15000)))]);
+  clearTimeout(timer);
   if (server.exitCode === null) server.kill('SIGKILL');
   // Let Jest exit: nothing may keep reading the server's output.
   server.stdout.destroy();
