@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isRegionCode, type IndicatorDetail, type IndicatorListItem, type MeasurementPayload } from '@boussole/domain';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
+import { IfMatch, VersionedDelete, VersionedPatch } from '../common/decorators/versioned-write.decorator';
 import { invalid } from '../common/errors/app-error';
 import { VersionDto } from '../common/dto/version.dto';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
@@ -34,28 +35,21 @@ export class IndicatorsController {
     return this.admin.create(user, body);
   }
 
-  @Allow('plan.manage')
-  @Patch(':id')
-  @ApiHeader({ name: 'If-Match', description: 'La version de l’indicateur modifiée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Modifie un indicateur : rattachement, unité, référence, cibles, périodicité, régions, source, définition.' })
+  @VersionedPatch('plan.manage', 'de l’indicateur', 'Modifie un indicateur : rattachement, unité, référence, cibles, périodicité, régions, source, définition.')
   patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @Body() body: PatchIndicatorDto,
   ): Promise<IndicatorDetail> {
     return this.admin.patch(user, id, ifMatch, body);
   }
 
-  @Allow('plan.manage')
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiHeader({ name: 'If-Match', description: 'La version de l’indicateur supprimée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Supprime un indicateur sans mesure (409 sinon).' })
+  @VersionedDelete('plan.manage', 'de l’indicateur', 'Supprime un indicateur sans mesure (409 sinon).')
   remove(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @Body() body: VersionDto,
   ): Promise<void> {
     return this.admin.remove(user, id, ifMatch, body?.version);

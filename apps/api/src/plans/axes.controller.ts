@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AxisPayload, ObjectivePayload } from '@boussole/domain';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
+import { IfMatch, VersionedDelete, VersionedPatch } from '../common/decorators/versioned-write.decorator';
 import { VersionDto } from '../common/dto/version.dto';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { AxesService } from './axes.service';
@@ -18,28 +19,21 @@ export class AxesController {
     private readonly objectives: ObjectivesService,
   ) {}
 
-  @Allow('plan.manage')
-  @Patch(':id')
-  @ApiHeader({ name: 'If-Match', description: 'La version de l’axe modifiée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Modifie un axe ; « number » le déplace (les autres axes et les codes d’objectifs suivent).' })
+  @VersionedPatch('plan.manage', 'de l’axe', 'Modifie un axe ; « number » le déplace (les autres axes et les codes d’objectifs suivent).')
   patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @Body() body: PatchAxisDto,
   ): Promise<AxisPayload> {
     return this.axes.patch(user, id, ifMatch, body);
   }
 
-  @Allow('plan.manage')
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiHeader({ name: 'If-Match', description: 'La version de l’axe supprimée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Supprime un axe vide (409 s’il contient encore des objectifs ou des indicateurs).' })
+  @VersionedDelete('plan.manage', 'de l’axe', 'Supprime un axe vide (409 s’il contient encore des objectifs ou des indicateurs).')
   remove(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @Body() body: VersionDto,
   ): Promise<void> {
     return this.axes.remove(user, id, ifMatch, body?.version);

@@ -9,8 +9,8 @@ import { requiredVersion } from '../common/if-match';
 import { EventsService } from '../events/events.service';
 import { AxisEntity } from './axis.entity';
 import { changedFields } from './changed-fields';
-import { MAX_AXES, type CreateAxisDto, type PatchAxisDto } from './dto/axis.dto';
-import { assertPlace, AXIS_LEVEL, moveAmongSiblings, shiftSiblings, siblingCount, syncObjectiveCodes } from './numbering';
+import type { CreateAxisDto, PatchAxisDto } from './dto/axis.dto';
+import { AXIS_LEVEL, closeGap, makeRoomAt, moveToPlace, syncObjectiveCodes } from './numbering';
 import { lockPlanForWrite } from './plan-writable';
 import { PlansService } from './plans.service';
 import { assertRecordVersion } from './record-version';
@@ -31,12 +31,8 @@ export class AxesService {
   async create(user: RequestUser, planId: number, dto: CreateAxisDto): Promise<AxisPayload> {
     const id = await this.db.transaction(async (manager) => {
       await lockPlanForWrite(manager, planId);
-      const count = await siblingCount(manager, AXIS_LEVEL, planId);
-      if (count >= MAX_AXES) throw new AppError('conflict', `Un projet stratégique compte au plus ${MAX_AXES} axes.`);
-      const number = dto.number ?? count + 1;
-      assertPlace(AXIS_LEVEL, number, count + 1);
+      const number = await makeRoomAt(manager, AXIS_LEVEL, planId, dto.number);
       await assertSponsor(manager, dto.sponsorId);
-      await shiftSiblings(manager, AXIS_LEVEL, planId, { from: number, to: count, delta: 1 });
       const axis = await manager.getRepository(AxisEntity).save({
         planId,
         number,
@@ -66,10 +62,7 @@ export class AxesService {
       const { changes, before, after } = changedFields(EDITABLE, axis, dto);
       if (changes.length === 0) return;
       if (dto.sponsorId !== undefined) await assertSponsor(manager, dto.sponsorId);
-      if (dto.number !== undefined && dto.number !== axis.number) {
-        assertPlace(AXIS_LEVEL, dto.number, await siblingCount(manager, AXIS_LEVEL, axis.planId));
-        await moveAmongSiblings(manager, AXIS_LEVEL, axis.planId, id, axis.number, dto.number);
-      }
+      if (dto.number !== undefined) await moveToPlace(manager, AXIS_LEVEL, axis.planId, id, axis.number, dto.number);
       await manager.getRepository(AxisEntity).update(id, { ...(after as Partial<AxisEntity>), version: () => 'version + 1' });
       if (changes.includes('number')) await syncObjectiveCodes(manager, axis.planId);
       await this.audit.record(manager, { actorId: user.id, verb: 'axis.update', entityType: 'axis', entityId: id, before, after });
@@ -98,7 +91,7 @@ export class AxesService {
       ];
       if (children.length) refuseNonEmpty(`L’axe ${axis.number}`, children, 'supprimez-les ou déplacez-les d’abord, un axe ne se supprime que vide.');
       await manager.getRepository(AxisEntity).delete(id);
-      await shiftSiblings(manager, AXIS_LEVEL, axis.planId, { from: axis.number + 1, to: MAX_AXES, delta: -1 });
+      await closeGap(manager, AXIS_LEVEL, axis.planId, axis.number);
       await syncObjectiveCodes(manager, axis.planId);
       await this.audit.record(manager, {
         actorId: user.id,

@@ -4,13 +4,13 @@ import type { ObjectivePayload } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
-import { AppError, notFound } from '../common/errors/app-error';
+import { notFound } from '../common/errors/app-error';
 import { requiredVersion } from '../common/if-match';
 import { EventsService } from '../events/events.service';
 import { AxisEntity } from './axis.entity';
 import { changedFields } from './changed-fields';
-import { MAX_OBJECTIVES, type CreateObjectiveDto, type PatchObjectiveDto } from './dto/objective.dto';
-import { assertPlace, moveAmongSiblings, OBJECTIVE_LEVEL, shiftSiblings, siblingCount, syncObjectiveCodes } from './numbering';
+import type { CreateObjectiveDto, PatchObjectiveDto } from './dto/objective.dto';
+import { closeGap, makeRoomAt, moveToPlace, OBJECTIVE_LEVEL, syncObjectiveCodes } from './numbering';
 import { ObjectiveEntity } from './objective.entity';
 import { lockPlanForWrite } from './plan-writable';
 import { PlansService } from './plans.service';
@@ -34,11 +34,7 @@ export class ObjectivesService {
       const axis = await manager.getRepository(AxisEntity).findOneBy({ id: axisId });
       if (!axis) throw notFound('Axe');
       await lockPlanForWrite(manager, axis.planId);
-      const count = await siblingCount(manager, OBJECTIVE_LEVEL, axisId);
-      if (count >= MAX_OBJECTIVES) throw new AppError('conflict', `Un axe compte au plus ${MAX_OBJECTIVES} objectifs.`);
-      const number = dto.number ?? count + 1;
-      assertPlace(OBJECTIVE_LEVEL, number, count + 1);
-      await shiftSiblings(manager, OBJECTIVE_LEVEL, axisId, { from: number, to: count, delta: 1 });
+      const number = await makeRoomAt(manager, OBJECTIVE_LEVEL, axisId, dto.number);
       const objective = await manager.getRepository(ObjectiveEntity).save({
         axisId,
         number,
@@ -69,8 +65,7 @@ export class ObjectivesService {
       if (changes.length === 0) return;
       const moved = dto.number !== undefined && dto.number !== objective.number;
       if (moved) {
-        assertPlace(OBJECTIVE_LEVEL, dto.number as number, await siblingCount(manager, OBJECTIVE_LEVEL, axis.id));
-        await moveAmongSiblings(manager, OBJECTIVE_LEVEL, axis.id, id, objective.number, dto.number as number);
+        await moveToPlace(manager, OBJECTIVE_LEVEL, axis.id, id, objective.number, dto.number as number);
         Object.assign(before, { code: objective.code });
         Object.assign(after, { code: `${axis.number}.${dto.number}` });
       }
@@ -100,7 +95,7 @@ export class ObjectivesService {
         refuseNonEmpty(`L’objectif ${objective.code}`, children, 'déplacez-les ou supprimez-les d’abord (une action qui a un historique s’abandonne), un objectif ne se supprime que vide.');
       }
       await manager.getRepository(ObjectiveEntity).delete(id);
-      await shiftSiblings(manager, OBJECTIVE_LEVEL, axis.id, { from: objective.number + 1, to: MAX_OBJECTIVES, delta: -1 });
+      await closeGap(manager, OBJECTIVE_LEVEL, axis.id, objective.number);
       await syncObjectiveCodes(manager, axis.planId);
       await this.audit.record(manager, {
         actorId: user.id,

@@ -1,75 +1,51 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UNIT_CODES, type ActionCreateRequest } from '@boussole/domain';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { IsOmittable, IsRequired } from '../../common/dto/required';
-import { Trim, TrimToNull } from '../../common/dto/text';
-import { IsIsoDate } from '../../common/is-iso-date.validator';
-import { ACTION_CODE_PATTERN } from '../action-rules';
-import { CODE_MESSAGE, UNIT_MESSAGE, WEIGHT_MESSAGE } from './action-patch.dto';
-import { IsId } from '../../common/dto/id';
+import { IsDescription, IsOptionalDate, IsTitle } from '../../common/dto/fields';
+import { IsId, IsOptionalId } from '../../common/dto/id';
+import { IsRequired } from '../../common/dto/required';
+import { IsActionCode, IsRegional, IsUnitCode, IsWeight } from './action-fields';
+import { DUE_DATE_MESSAGE, OBJECTIVE_MESSAGE, OWNER_MESSAGE, START_DATE_MESSAGE } from './action-patch.dto';
 
 /** `POST /api/actions` (admin): every field of DESIGN §2. */
 export class CreateActionDto implements ActionCreateRequest {
   @ApiProperty()
-  @IsId('L’objectif doit être un identifiant.')
+  @IsId(OBJECTIVE_MESSAGE)
   @IsRequired('L’objectif est obligatoire.')
   objectiveId!: number;
 
   @ApiPropertyOptional({ description: 'Par défaut : le code de l’objectif suivi du prochain numéro libre.', example: '1.2.3' })
-  @IsOmittable()
-  @Trim()
-  @Matches(ACTION_CODE_PATTERN, { message: CODE_MESSAGE })
-  @IsString({ message: CODE_MESSAGE })
+  @IsActionCode()
   code?: string;
 
   @ApiProperty()
-  @Trim()
-  @MaxLength(500, { message: 'Le titre est limité à 500 caractères.' })
-  @MinLength(1, { message: 'Le titre est obligatoire.' })
-  @IsString({ message: 'Le titre doit être un texte.' })
-  @IsRequired('Le titre est obligatoire.')
+  @IsTitle(500, 'create')
   title!: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @ValidateIf((_, v) => v !== null)
-  @MaxLength(10000, { message: 'La description est limitée à 10 000 caractères.' })
-  @IsString({ message: 'La description doit être un texte.' })
+  @IsDescription()
   description?: string | null;
 
   @ApiProperty({ enum: UNIT_CODES })
-  @IsIn([...UNIT_CODES], { message: UNIT_MESSAGE })
-  @IsRequired('La sous-direction est obligatoire.')
+  @IsUnitCode('create')
   unitCode!: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsId('Le responsable doit être un identifiant d’utilisateur.')
+  @IsOptionalId(OWNER_MESSAGE)
   ownerId?: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2026-01-15' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsIsoDate({ message: 'La date de début doit être une date réelle au format AAAA-MM-JJ.' })
+  @IsOptionalDate(START_DATE_MESSAGE)
   startDate?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2027-12-31' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsIsoDate({ message: 'L’échéance doit être une date réelle au format AAAA-MM-JJ.' })
+  @IsOptionalDate(DUE_DATE_MESSAGE)
   dueDate?: string | null;
 
   @ApiPropertyOptional({ default: 1, description: '0 < poids ≤ 100.' })
-  @IsOmittable()
-  @Max(100, { message: WEIGHT_MESSAGE })
-  @Min(0.01, { message: 'Le poids doit être strictement positif.' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' })
+  @IsWeight()
   weight?: number;
 
   @ApiPropertyOptional({ default: false, description: 'Déployée dans les 18 régions : ses déploiements sont créés, non démarrés.' })
-  @IsOmittable()
-  @IsBoolean({ message: '« regional » vaut true ou false.' })
+  @IsRegional()
   regional?: boolean;
 }

@@ -20,6 +20,8 @@ import {
 import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
+import { IsTitle } from '../../common/dto/fields';
+import { IsVersion } from '../../common/dto/version.dto';
 import { IsId } from '../../common/dto/id';
 
 export const ATTACHMENT_KINDS: readonly IndicatorAttachmentKind[] = ['plan', 'axis', 'objective', 'action'];
@@ -66,11 +68,7 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
   attachedTo!: AttachmentDto;
 
   @ApiProperty()
-  @Trim()
-  @MaxLength(300, { message: 'Le nom est limité à 300 caractères.' })
-  @MinLength(1, { message: 'Le nom est obligatoire.' })
-  @IsString({ message: 'Le nom doit être un texte.' })
-  @IsRequired('Le nom est obligatoire.')
+  @IsTitle(300, 'create', { the: 'Le nom', a: 'un texte' })
   name!: string;
 
   @ApiProperty({ example: '%' })
@@ -143,8 +141,6 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
 /** `PATCH /api/indicators/:id`: the same fields, each optional, and the version edited. */
 // Null is checked, not skipped: a field left out is unchanged, a null one is refused by its own checks.
 export class PatchIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['planId'] as const), { skipNullProperties: false }) implements IndicatorPatchRequest {
-  @ApiPropertyOptional({ description: 'La version modifiée, si l’en-tête If-Match n’est pas envoyé.' })
-  @IsOptional()
-  @IsId('La version doit être un entier.')
+  @IsVersion()
   version?: number;
 }

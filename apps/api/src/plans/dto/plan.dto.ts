@@ -1,75 +1,60 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PLAN_STATES, type PlanCreateRequest, type PlanPatchRequest, type PlanState } from '@boussole/domain';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsDescription, IsTitle } from '../../common/dto/fields';
 import { IsOmittable, IsRequired } from '../../common/dto/required';
-import { Trim, TrimToNull } from '../../common/dto/text';
 import { VersionDto } from '../../common/dto/version.dto';
 
 const YEAR = { min: 2000, max: 2100 };
 
+/** A plan's first or last year, 2000 to 2100 (a database rule); required on creation only. */
+function IsPlanYear(which: 'start' | 'end', mode: 'create' | 'patch') {
+  const the = which === 'start' ? 'L’année de début' : 'L’année de fin';
+  const range = { message: `${the} est comprise entre ${YEAR.min} et ${YEAR.max}.` };
+  return applyDecorators(
+    mode === 'create' ? IsRequired(`${the} est obligatoire.`) : IsOmittable(),
+    IsInt({ message: `${the} doit être une année (ex. ${which === 'start' ? 2028 : 2030}).` }),
+    Min(YEAR.min, range),
+    Max(YEAR.max, range),
+  );
+}
+
 /** `POST /api/plans`: a new plan, always a draft. */
 export class CreatePlanDto implements PlanCreateRequest {
   @ApiProperty({ example: 'Projet stratégique 2028-2030' })
-  @Trim()
-  @MaxLength(300, { message: 'Le titre est limité à 300 caractères.' })
-  @MinLength(1, { message: 'Le titre est obligatoire.' })
-  @IsString({ message: 'Le titre doit être un texte.' })
-  @IsRequired('Le titre est obligatoire.')
+  @IsTitle(300, 'create')
   title!: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @ValidateIf((_, v) => v !== null)
-  @MaxLength(10000, { message: 'La description est limitée à 10 000 caractères.' })
-  @IsString({ message: 'La description doit être un texte.' })
+  @IsDescription()
   description?: string | null;
 
   @ApiProperty({ example: 2028 })
-  @Max(YEAR.max, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @Min(YEAR.min, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @IsInt({ message: 'L’année de début doit être une année (ex. 2028).' })
-  @IsRequired('L’année de début est obligatoire.')
+  @IsPlanYear('start', 'create')
   startYear!: number;
 
   @ApiProperty({ example: 2030 })
-  @Max(YEAR.max, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @Min(YEAR.min, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @IsInt({ message: 'L’année de fin doit être une année (ex. 2030).' })
-  @IsRequired('L’année de fin est obligatoire.')
+  @IsPlanYear('end', 'create')
   endYear!: number;
 }
 
 /** `PATCH /api/plans/:id`: the fields, and the state moving forward (draft → active → archived). */
 export class PatchPlanDto extends VersionDto implements PlanPatchRequest {
   @ApiPropertyOptional()
-  @IsOmittable()
-  @Trim()
-  @MaxLength(300, { message: 'Le titre est limité à 300 caractères.' })
-  @MinLength(1, { message: 'Le titre ne peut pas être vide.' })
-  @IsString({ message: 'Le titre doit être un texte.' })
+  @IsTitle(300, 'patch')
   title?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @ValidateIf((_, v) => v !== null)
-  @MaxLength(10000, { message: 'La description est limitée à 10 000 caractères.' })
-  @IsString({ message: 'La description doit être un texte.' })
+  @IsDescription()
   description?: string | null;
 
   @ApiPropertyOptional()
-  @IsOmittable()
-  @Max(YEAR.max, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @Min(YEAR.min, { message: `L’année de début est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @IsInt({ message: 'L’année de début doit être une année (ex. 2028).' })
+  @IsPlanYear('start', 'patch')
   startYear?: number;
 
   @ApiPropertyOptional()
-  @IsOmittable()
-  @Max(YEAR.max, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @Min(YEAR.min, { message: `L’année de fin est comprise entre ${YEAR.min} et ${YEAR.max}.` })
-  @IsInt({ message: 'L’année de fin doit être une année (ex. 2030).' })
+  @IsPlanYear('end', 'patch')
   endYear?: number;
 
   @ApiPropertyOptional({ enum: PLAN_STATES })
