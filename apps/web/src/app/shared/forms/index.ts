@@ -77,5 +77,6 @@ export { focusFirstError } from './form-focus';
 export {
   FormState,
   type FailureOptions,
+  type FormChecks,
   type FormStateOptions,
 } from './form-state';

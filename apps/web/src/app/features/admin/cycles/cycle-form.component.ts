@@ -1,28 +1,17 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
-  Injector,
   OnInit,
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { formatDateFr } from '@boussole/domain';
-import {
-  ConflictNoticeComponent,
-  DateFieldComponent,
-  FormAlertsComponent,
-  FormState,
-  InputFieldComponent,
-} from '../../../shared/forms';
+import { DateFieldComponent, InputFieldComponent } from '../../../shared/forms';
 import type { AdminCycle } from '../admin-types';
 import { CyclesAdminApi } from '../api/cycles-admin.api';
-import { conflictRows, type Conflict } from '../conflict-rows';
-import { focusAfterRender } from '../focus';
-import { sendForm } from '../save-form';
+import { RecordFormComponent } from '../record-form.component';
+import { RecordForm } from '../save-form';
 import {
   CYCLE_FIELD_IDS,
   cycleFormValueOf,
@@ -41,30 +30,19 @@ const LABELS = {
 @Component({
   selector: 'bsl-cycle-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ConflictNoticeComponent,
-    DateFieldComponent,
-    FormAlertsComponent,
-    InputFieldComponent,
-  ],
+  imports: [DateFieldComponent, InputFieldComponent, RecordFormComponent],
   template: `
     @let errors = form.errors();
-    <bsl-form-alerts [error]="form.apiError()" />
-    @if (conflict(); as conflict) {
-      <bsl-conflict-notice
-        heading="Cette campagne a été modifiée entre-temps"
-        titleId="campagne-conflit-titre"
-        who="Quelqu’un d’autre l’a enregistrée depuis que vous avez ouvert ce formulaire."
-        reloadLabel="Reprendre la version à jour"
-        [rows]="conflict.rows"
-        (reload)="takeCurrent(conflict.current)"
-      />
-    }
-    <form novalidate (submit)="submit($event)">
-      <p class="fr-hint-text">
-        Tous les champs sont obligatoires. Une campagne ne chevauche aucune
-        autre campagne du projet.
-      </p>
+    <bsl-record-form
+      [record]="record"
+      conflictHeading="Cette campagne a été modifiée entre-temps"
+      conflictTitleId="campagne-conflit-titre"
+      [feminine]="true"
+      hint="Tous les champs sont obligatoires. Une campagne ne chevauche aucune autre campagne du projet."
+      [submitLabel]="cycle() ? 'Enregistrer la campagne' : 'Créer la campagne'"
+      (submitted)="submit()"
+      (cancelled)="cancelled.emit()"
+    >
       <bsl-input-field
         [fieldId]="ids.label"
         [label]="labels.label"
@@ -100,23 +78,7 @@ const LABELS = {
           />
         </div>
       </div>
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
-        <li>
-          <button type="submit" class="fr-btn" [disabled]="form.pending()">
-            {{ cycle() ? 'Enregistrer la campagne' : 'Créer la campagne' }}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="fr-btn fr-btn--secondary"
-            (click)="cancelled.emit()"
-          >
-            Annuler
-          </button>
-        </li>
-      </ul>
-    </form>
+    </bsl-record-form>
   `,
 })
 export class CycleFormComponent implements OnInit {
@@ -127,73 +89,46 @@ export class CycleFormComponent implements OnInit {
   readonly cancelled = output<void>();
 
   private readonly api = inject(CyclesAdminApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly ids = CYCLE_FIELD_IDS;
   protected readonly labels = LABELS;
-  protected readonly form = new FormState(
-    signal<CycleFormValue>(cycleFormValueOf(null)),
-    {
-      ids: CYCLE_FIELD_IDS,
-      validate: validateCycle,
-    },
-  );
-  protected readonly conflict = signal<Conflict<AdminCycle> | null>(null);
-  private version = 0;
+  protected readonly record = new RecordForm<
+    AdminCycle,
+    CycleFormValue,
+    keyof typeof CYCLE_FIELD_IDS
+  >({
+    initial: cycleFormValueOf(null),
+    valueOf: cycleFormValueOf,
+    ids: CYCLE_FIELD_IDS,
+    validate: validateCycle,
+    labels: LABELS,
+    display,
+    first: `#${CYCLE_FIELD_IDS.label}`,
+  });
+  protected readonly form = this.record.form;
 
   ngOnInit(): void {
-    this.fill(this.cycle());
+    this.record.fill(this.cycle());
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    const root = this.host.nativeElement;
-    if (!this.form.start(root)) return;
-    this.conflict.set(null);
-    const cycle = this.cycle();
-    const request = toCycleRequest(this.form.value(), this.planId());
-    const { planId: _plan, ...fields } = request;
-    sendForm(
-      this.form,
-      root,
-      cycle
-        ? this.api.patch(cycle.id, { ...fields, version: this.version })
-        : this.api.create(request),
-      this.destroyRef,
+  protected submit(): void {
+    const request = () => toCycleRequest(this.form.value(), this.planId());
+    this.record.save(
+      this.cycle(),
       {
-        saved: (saved) => this.saved.emit(saved),
-        conflict: (current) =>
-          this.conflict.set({
-            current,
-            rows: conflictRows(
-              LABELS,
-              display(cycleFormValueOf(current)),
-              display(this.form.value()),
-            ),
-          }),
+        create: () => this.api.create(request()),
+        patch: (cycle, version) => {
+          const { planId: _plan, ...fields } = request();
+          return this.api.patch(cycle.id, { ...fields, version });
+        },
       },
+      (saved) => this.saved.emit(saved),
     );
-  }
-
-  protected takeCurrent(cycle: AdminCycle): void {
-    this.fill(cycle);
-    focusAfterRender(
-      this.injector,
-      this.host.nativeElement,
-      `#${this.ids.label}`,
-    );
-  }
-
-  private fill(cycle: AdminCycle | null): void {
-    this.conflict.set(null);
-    this.version = cycle?.version ?? 0;
-    this.form.reset(cycleFormValueOf(cycle));
   }
 }
 
-function display(value: CycleFormValue): CycleFormValue {
+/** The values as the user reads them: dates in French. */
+function display(value: CycleFormValue): Record<keyof CycleFormValue, string> {
   const date = (day: string) => (day ? formatDateFr(day) : '');
   return {
     label: value.label,

@@ -1,29 +1,20 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
-  Injector,
   OnInit,
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  ConflictNoticeComponent,
-  FormAlertsComponent,
-  FormState,
   InputFieldComponent,
   NumberFieldComponent,
   TextareaFieldComponent,
-  conflictCurrent,
 } from '../../../shared/forms';
 import type { AdminPlan } from '../admin-types';
 import { PlansAdminApi } from '../api/plans-admin.api';
-import { conflictRows, type Conflict } from '../conflict-rows';
-import { focusAfterRender } from '../focus';
+import { RecordFormComponent } from '../record-form.component';
+import { RecordForm } from '../save-form';
 import {
   EMPTY_PLAN_FORM,
   PLAN_FIELD_IDS,
@@ -45,29 +36,21 @@ const LABELS = {
   selector: 'bsl-plan-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ConflictNoticeComponent,
-    FormAlertsComponent,
     InputFieldComponent,
     NumberFieldComponent,
+    RecordFormComponent,
     TextareaFieldComponent,
   ],
   template: `
     @let errors = form.errors();
-    <bsl-form-alerts [error]="form.apiError()" />
-    @if (conflict(); as conflict) {
-      <bsl-conflict-notice
-        heading="Ce projet a été modifié entre-temps"
-        titleId="projet-conflit-titre"
-        who="Quelqu’un d’autre l’a enregistré depuis que vous avez ouvert ce formulaire."
-        reloadLabel="Reprendre la version à jour"
-        [rows]="conflict.rows"
-        (reload)="takeCurrent(conflict.current)"
-      />
-    }
-    <form novalidate (submit)="submit($event)">
-      <p class="fr-hint-text">
-        Sauf mention contraire, tous les champs sont obligatoires.
-      </p>
+    <bsl-record-form
+      [record]="record"
+      conflictHeading="Ce projet a été modifié entre-temps"
+      conflictTitleId="projet-conflit-titre"
+      [submitLabel]="plan() ? 'Enregistrer le projet' : 'Créer le projet'"
+      (submitted)="submit()"
+      (cancelled)="cancelled.emit()"
+    >
       <bsl-input-field
         [fieldId]="ids.title"
         [label]="labels.title"
@@ -114,23 +97,7 @@ const LABELS = {
           />
         </div>
       </div>
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
-        <li>
-          <button type="submit" class="fr-btn" [disabled]="form.pending()">
-            {{ plan() ? 'Enregistrer le projet' : 'Créer le projet' }}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="fr-btn fr-btn--secondary"
-            (click)="cancelled.emit()"
-          >
-            Annuler
-          </button>
-        </li>
-      </ul>
-    </form>
+    </bsl-record-form>
   `,
 })
 export class PlanFormComponent implements OnInit {
@@ -140,73 +107,38 @@ export class PlanFormComponent implements OnInit {
   readonly cancelled = output<void>();
 
   private readonly api = inject(PlansAdminApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly injector = inject(Injector);
 
   protected readonly ids = PLAN_FIELD_IDS;
   protected readonly labels = LABELS;
-  protected readonly form = new FormState(
-    signal<PlanFormValue>(EMPTY_PLAN_FORM),
-    {
-      ids: PLAN_FIELD_IDS,
-      validate: validatePlan,
-    },
-  );
-  protected readonly conflict = signal<Conflict<AdminPlan> | null>(null);
-  private version = 0;
+  protected readonly record = new RecordForm<
+    AdminPlan,
+    PlanFormValue,
+    keyof typeof PLAN_FIELD_IDS
+  >({
+    initial: EMPTY_PLAN_FORM,
+    valueOf: (plan) => (plan ? planFormValueOf(plan) : EMPTY_PLAN_FORM),
+    ids: PLAN_FIELD_IDS,
+    validate: validatePlan,
+    labels: LABELS,
+    display: (value) => ({ ...value }),
+    first: `#${PLAN_FIELD_IDS.title}`,
+  });
+  protected readonly form = this.record.form;
 
   ngOnInit(): void {
-    const plan = this.plan();
-    if (plan) this.fill(plan);
+    this.record.fill(this.plan());
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    if (!this.form.start(this.host.nativeElement)) return;
-    this.conflict.set(null);
-    const plan = this.plan();
-    const request = toPlanRequest(this.form.value());
-    const call = plan
-      ? this.api.patch(plan.id, { ...request, version: this.version })
-      : this.api.create(request);
-    call.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: (saved) => {
-        this.form.succeeded();
-        this.saved.emit(saved);
+  protected submit(): void {
+    const request = () => toPlanRequest(this.form.value());
+    this.record.save(
+      this.plan(),
+      {
+        create: () => this.api.create(request()),
+        patch: (plan, version) =>
+          this.api.patch(plan.id, { ...request(), version }),
       },
-      error: (error: unknown) => {
-        const current = conflictCurrent<AdminPlan>(error);
-        if (current) {
-          this.form.pending.set(false);
-          this.conflict.set({
-            current,
-            rows: conflictRows(
-              LABELS,
-              planFormValueOf(current),
-              this.form.value(),
-            ),
-          });
-          return;
-        }
-        this.form.failed(error, this.host.nativeElement);
-      },
-    });
-  }
-
-  /** After a conflict: the saved version in the form, which the next save applies to. */
-  protected takeCurrent(plan: AdminPlan): void {
-    this.fill(plan);
-    focusAfterRender(
-      this.injector,
-      this.host.nativeElement,
-      `#${this.ids.title}`,
+      (saved) => this.saved.emit(saved),
     );
-  }
-
-  private fill(plan: AdminPlan): void {
-    this.conflict.set(null);
-    this.version = plan.version;
-    this.form.reset(planFormValueOf(plan));
   }
 }

@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
-  Injector,
   OnInit,
   computed,
   inject,
@@ -16,10 +14,7 @@ import { UNITS, type UserSummary } from '@boussole/domain';
 import { Subject, catchError, of, switchMap } from 'rxjs';
 import {
   CheckboxFieldComponent,
-  ConflictNoticeComponent,
   DateFieldComponent,
-  FormAlertsComponent,
-  FormState,
   InputFieldComponent,
   NumberFieldComponent,
   SelectFieldComponent,
@@ -29,9 +24,8 @@ import {
 import type { AdminAction } from '../admin-types';
 import { PeopleApi, type OwnerGroups } from '../api/people.api';
 import { StructureApi } from '../api/structure.api';
-import { conflictRows, type Conflict } from '../conflict-rows';
-import { focusAfterRender } from '../focus';
-import { sendForm } from '../save-form';
+import { RecordFormComponent } from '../record-form.component';
+import { RecordForm } from '../save-form';
 import {
   ACTION_FIELD_IDS,
   actionFormValueOf,
@@ -66,11 +60,10 @@ const NO_OWNERS: OwnerGroups = { managers: [], directors: [], admins: [] };
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CheckboxFieldComponent,
-    ConflictNoticeComponent,
     DateFieldComponent,
-    FormAlertsComponent,
     InputFieldComponent,
     NumberFieldComponent,
+    RecordFormComponent,
     SelectFieldComponent,
     TextareaFieldComponent,
   ],
@@ -86,23 +79,27 @@ export class ActionFormComponent implements OnInit {
 
   private readonly api = inject(StructureApi);
   private readonly people = inject(PeopleApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly ids = ACTION_FIELD_IDS;
   protected readonly labels = LABELS;
   protected readonly units = UNIT_OPTIONS;
-  protected readonly form = new FormState(
-    signal<ActionFormValue>(actionFormValueOf(null)),
-    {
-      ids: ACTION_FIELD_IDS,
-      validate: (value: ActionFormValue) =>
-        validateAction(value, this.action() === null),
-    },
-  );
-  protected readonly conflict = signal<Conflict<AdminAction> | null>(null);
-  private version = 0;
+  protected readonly record = new RecordForm<
+    AdminAction,
+    ActionFormValue,
+    ActionField
+  >({
+    initial: actionFormValueOf(null),
+    valueOf: actionFormValueOf,
+    ids: ACTION_FIELD_IDS,
+    validate: (value) => validateAction(value, this.action() === null),
+    labels: LABELS,
+    display: (value) => this.display(value),
+    first: `#${ACTION_FIELD_IDS.code}`,
+    // The owners offered depend on the unit.
+    filled: (value) => this.unitChosen.next(value.unitCode),
+  });
+  protected readonly form = this.record.form;
 
   private readonly unitChosen = new Subject<string>();
   private readonly owners = signal<OwnerGroups>(NO_OWNERS);
@@ -142,7 +139,7 @@ export class ActionFormComponent implements OnInit {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((owners) => this.owners.set(owners));
-    this.fill(this.action());
+    this.record.fill(this.action());
   }
 
   protected setUnit(unit: string): void {
@@ -159,54 +156,24 @@ export class ActionFormComponent implements OnInit {
     this.unitChosen.next(unit);
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    const root = this.host.nativeElement;
-    if (!this.form.start(root)) return;
-    this.conflict.set(null);
+  protected submit(): void {
     const action = this.action();
-    const request = toActionRequest(
-      this.form.value(),
-      action?.objectiveId ?? this.objectiveId(),
-    );
-    const { objectiveId: _unchanged, ...fields } = request;
-    sendForm(
-      this.form,
-      root,
-      action
-        ? this.api.patchAction(action.id, { ...fields, version: this.version })
-        : this.api.createAction(request),
-      this.destroyRef,
+    const request = () =>
+      toActionRequest(
+        this.form.value(),
+        action?.objectiveId ?? this.objectiveId(),
+      );
+    this.record.save(
+      action,
       {
-        saved: (saved) => this.saved.emit(saved),
-        conflict: (current) =>
-          this.conflict.set({
-            current,
-            rows: conflictRows(
-              LABELS,
-              this.display(actionFormValueOf(current)),
-              this.display(this.form.value()),
-            ),
-          }),
+        create: () => this.api.createAction(request()),
+        patch: (action, version) => {
+          const { objectiveId: _unchanged, ...fields } = request();
+          return this.api.patchAction(action.id, { ...fields, version });
+        },
       },
+      (saved) => this.saved.emit(saved),
     );
-  }
-
-  protected takeCurrent(action: AdminAction): void {
-    this.fill(action);
-    focusAfterRender(
-      this.injector,
-      this.host.nativeElement,
-      `#${this.ids.code}`,
-    );
-  }
-
-  private fill(action: AdminAction | null): void {
-    this.conflict.set(null);
-    this.version = action?.version ?? 0;
-    const value = actionFormValueOf(action);
-    this.form.reset(value);
-    this.unitChosen.next(value.unitCode);
   }
 
   /** The values as the user reads them: names rather than ids, "Oui"/"Non". */

@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
-  Injector,
   OnInit,
   computed,
   inject,
@@ -14,9 +12,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { UserSummary } from '@boussole/domain';
 import {
-  ConflictNoticeComponent,
-  FormAlertsComponent,
-  FormState,
   InputFieldComponent,
   NumberFieldComponent,
   SelectFieldComponent,
@@ -26,14 +21,14 @@ import {
 import type { AdminAxis } from '../admin-types';
 import { PeopleApi } from '../api/people.api';
 import { StructureApi } from '../api/structure.api';
-import { conflictRows, type Conflict } from '../conflict-rows';
-import { focusAfterRender } from '../focus';
-import { sendForm } from '../save-form';
+import { RecordFormComponent } from '../record-form.component';
+import { RecordForm } from '../save-form';
 import {
   AXIS_FIELD_IDS,
   axisFormValueOf,
   toAxisRequest,
   validateAxis,
+  type AxisField,
   type AxisFormValue,
 } from './axis-form-model';
 
@@ -49,30 +44,23 @@ const LABELS = {
   selector: 'bsl-axis-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ConflictNoticeComponent,
-    FormAlertsComponent,
     InputFieldComponent,
     NumberFieldComponent,
+    RecordFormComponent,
     SelectFieldComponent,
     TextareaFieldComponent,
   ],
   template: `
     @let errors = form.errors();
-    <bsl-form-alerts [error]="form.apiError()" [info]="sponsorsError()" />
-    @if (conflict(); as conflict) {
-      <bsl-conflict-notice
-        heading="Cet axe a été modifié entre-temps"
-        titleId="axe-conflit-titre"
-        who="Quelqu’un d’autre l’a enregistré depuis que vous avez ouvert ce formulaire."
-        reloadLabel="Reprendre la version à jour"
-        [rows]="conflict.rows"
-        (reload)="takeCurrent(conflict.current)"
-      />
-    }
-    <form novalidate (submit)="submit($event)">
-      <p class="fr-hint-text">
-        Sauf mention contraire, tous les champs sont obligatoires.
-      </p>
+    <bsl-record-form
+      [record]="record"
+      conflictHeading="Cet axe a été modifié entre-temps"
+      conflictTitleId="axe-conflit-titre"
+      [info]="sponsorsError()"
+      [submitLabel]="axis() ? 'Enregistrer l’axe' : 'Ajouter l’axe'"
+      (submitted)="submit()"
+      (cancelled)="cancelled.emit()"
+    >
       <bsl-number-field
         [fieldId]="ids.number"
         [label]="labels.number"
@@ -112,23 +100,7 @@ const LABELS = {
         [value]="form.value().sponsorId"
         (valueChange)="form.set('sponsorId', $event)"
       />
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
-        <li>
-          <button type="submit" class="fr-btn" [disabled]="form.pending()">
-            {{ axis() ? 'Enregistrer l’axe' : 'Ajouter l’axe' }}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="fr-btn fr-btn--secondary"
-            (click)="cancelled.emit()"
-          >
-            Annuler
-          </button>
-        </li>
-      </ul>
-    </form>
+    </bsl-record-form>
   `,
 })
 export class AxisFormComponent implements OnInit {
@@ -142,8 +114,6 @@ export class AxisFormComponent implements OnInit {
 
   private readonly api = inject(StructureApi);
   private readonly people = inject(PeopleApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly ids = AXIS_FIELD_IDS;
@@ -156,14 +126,20 @@ export class AxisFormComponent implements OnInit {
     () =>
       `Sa place dans le projet, de 1 à ${this.places()} ; les suivants se décalent.`,
   );
-  protected readonly form = new FormState(
-    signal<AxisFormValue>(axisFormValueOf(null, 0)),
-    {
-      ids: AXIS_FIELD_IDS,
-      validate: (value: AxisFormValue) => validateAxis(value, this.places()),
-    },
-  );
-  protected readonly conflict = signal<Conflict<AdminAxis> | null>(null);
+  protected readonly record = new RecordForm<
+    AdminAxis,
+    AxisFormValue,
+    AxisField
+  >({
+    initial: axisFormValueOf(null, 0),
+    valueOf: (axis) => axisFormValueOf(axis, this.axisCount()),
+    ids: AXIS_FIELD_IDS,
+    validate: (value) => validateAxis(value, this.places()),
+    labels: LABELS,
+    display: (value) => this.display(value),
+    first: `#${AXIS_FIELD_IDS.number}`,
+  });
+  protected readonly form = this.record.form;
   private readonly sponsors = signal<UserSummary[]>([]);
   protected readonly sponsorsError = signal<string | null>(null);
   protected readonly sponsorOptions = computed<FieldOption[]>(() => {
@@ -181,10 +157,9 @@ export class AxisFormComponent implements OnInit {
       })),
     ];
   });
-  private version = 0;
 
   ngOnInit(): void {
-    this.fill(this.axis());
+    this.record.fill(this.axis());
     this.people
       .sponsors()
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -197,52 +172,21 @@ export class AxisFormComponent implements OnInit {
       });
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    const root = this.host.nativeElement;
-    if (!this.form.start(root)) return;
-    this.conflict.set(null);
-    const axis = this.axis();
-    const request = toAxisRequest(this.form.value());
-    sendForm(
-      this.form,
-      root,
-      axis
-        ? this.api.patchAxis(axis.id, { ...request, version: this.version })
-        : this.api.createAxis(this.planId(), request),
-      this.destroyRef,
+  protected submit(): void {
+    const request = () => toAxisRequest(this.form.value());
+    this.record.save(
+      this.axis(),
       {
-        saved: (saved) => this.saved.emit(saved),
-        conflict: (current) =>
-          this.conflict.set({
-            current,
-            rows: conflictRows(
-              LABELS,
-              this.display(axisFormValueOf(current, 0)),
-              this.display(this.form.value()),
-            ),
-          }),
+        create: () => this.api.createAxis(this.planId(), request()),
+        patch: (axis, version) =>
+          this.api.patchAxis(axis.id, { ...request(), version }),
       },
+      (saved) => this.saved.emit(saved),
     );
-  }
-
-  protected takeCurrent(axis: AdminAxis): void {
-    this.fill(axis);
-    focusAfterRender(
-      this.injector,
-      this.host.nativeElement,
-      `#${this.ids.number}`,
-    );
-  }
-
-  private fill(axis: AdminAxis | null): void {
-    this.conflict.set(null);
-    this.version = axis?.version ?? 0;
-    this.form.reset(axisFormValueOf(axis, this.axisCount()));
   }
 
   /** The values as the user reads them (the sponsor's name rather than an id). */
-  private display(value: AxisFormValue): AxisFormValue {
+  private display(value: AxisFormValue): Record<AxisField, string> {
     const sponsor = this.sponsorOptions().find(
       (option) => option.value === value.sponsorId,
     );

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   Injector,
   OnInit,
@@ -9,15 +8,11 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { PERIODICITY_LABELS, type Periodicity } from '@boussole/domain';
 import {
   CheckboxFieldComponent,
-  ConflictNoticeComponent,
   DateFieldComponent,
-  FormAlertsComponent,
-  FormState,
   InputFieldComponent,
   NumberFieldComponent,
   RadioGroupComponent,
@@ -27,9 +22,9 @@ import {
 } from '../../../shared/forms';
 import type { AdminIndicator } from '../admin-types';
 import { StructureApi } from '../api/structure.api';
-import { conflictRows, type Conflict } from '../conflict-rows';
 import { focusAfterRender } from '../focus';
-import { sendForm } from '../save-form';
+import { RecordFormComponent } from '../record-form.component';
+import { RecordForm } from '../save-form';
 import {
   INDICATOR_FIELD_IDS,
   indicatorFormValueOf,
@@ -65,12 +60,11 @@ const PERIODICITIES: readonly FieldOption[] = (
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CheckboxFieldComponent,
-    ConflictNoticeComponent,
     DateFieldComponent,
-    FormAlertsComponent,
     InputFieldComponent,
     NumberFieldComponent,
     RadioGroupComponent,
+    RecordFormComponent,
     SelectFieldComponent,
     TextareaFieldComponent,
   ],
@@ -89,27 +83,36 @@ export class IndicatorFormComponent implements OnInit {
   private readonly api = inject(StructureApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly ids = INDICATOR_FIELD_IDS;
   protected readonly labels = LABELS;
   protected readonly periodicities = PERIODICITIES;
   protected readonly targetIds = targetIds;
-  protected readonly form = new FormState(
-    signal<IndicatorFormValue>(indicatorFormValueOf(null, 'plan')),
-    { ids: INDICATOR_FIELD_IDS, validate: validateIndicator },
-  );
-  protected readonly conflict = signal<Conflict<AdminIndicator> | null>(null);
+  protected readonly record = new RecordForm<
+    AdminIndicator,
+    IndicatorFormValue,
+    keyof typeof INDICATOR_FIELD_IDS
+  >({
+    initial: indicatorFormValueOf(null, 'plan'),
+    valueOf: (indicator) => indicatorFormValueOf(indicator, this.attachedTo()),
+    ids: INDICATOR_FIELD_IDS,
+    validate: validateIndicator,
+    labels: LABELS,
+    display: (value) => this.display(value),
+    first: `#${INDICATOR_FIELD_IDS.name}`,
+    // `attachedTo.id`, `intermediateTargets.2.date`: on the select, on the targets' group.
+    fieldOf: (path) => path.split('.')[0],
+  });
+  protected readonly form = this.record.form;
   /** The rows' own messages, shown once the form has been checked and found wanting. */
   protected readonly rowErrors = computed(() =>
     this.form.errors().intermediateTargets
       ? targetRowErrors(this.form.value())
       : new Map<number, { date?: string; value?: string }>(),
   );
-  private version = 0;
 
   ngOnInit(): void {
-    this.fill(this.indicator());
+    this.record.fill(this.indicator());
   }
 
   protected setPeriodicity(value: string | null): void {
@@ -156,57 +159,20 @@ export class IndicatorFormComponent implements OnInit {
     );
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    const root = this.host.nativeElement;
-    if (!this.form.start(root)) {
-      this.focusFaultyRow();
-      return;
-    }
-    this.conflict.set(null);
-    const indicator = this.indicator();
-    const request = toIndicatorRequest(this.form.value(), this.planId());
-    const { planId: _plan, ...fields } = request;
-    sendForm(
-      this.form,
-      root,
-      indicator
-        ? this.api.patchIndicator(indicator.id, {
-            ...fields,
-            version: this.version,
-          })
-        : this.api.createIndicator(request),
-      this.destroyRef,
+  protected submit(): void {
+    const request = () => toIndicatorRequest(this.form.value(), this.planId());
+    const sent = this.record.save(
+      this.indicator(),
       {
-        saved: (saved) => this.saved.emit(saved),
-        conflict: (current) =>
-          this.conflict.set({
-            current,
-            rows: conflictRows(
-              LABELS,
-              this.display(indicatorFormValueOf(current, 'plan')),
-              this.display(this.form.value()),
-            ),
-          }),
-        // `attachedTo.id`, `intermediateTargets.2.date`: on the select, on the targets' group.
-        fieldOf: (path) => path.split('.')[0],
+        create: () => this.api.createIndicator(request()),
+        patch: (indicator, version) => {
+          const { planId: _plan, ...fields } = request();
+          return this.api.patchIndicator(indicator.id, { ...fields, version });
+        },
       },
+      (saved) => this.saved.emit(saved),
     );
-  }
-
-  protected takeCurrent(indicator: AdminIndicator): void {
-    this.fill(indicator);
-    focusAfterRender(
-      this.injector,
-      this.host.nativeElement,
-      `#${this.ids.name}`,
-    );
-  }
-
-  private fill(indicator: AdminIndicator | null): void {
-    this.conflict.set(null);
-    this.version = indicator?.version ?? 0;
-    this.form.reset(indicatorFormValueOf(indicator, this.attachedTo()));
+    if (!sent) this.focusFaultyRow();
   }
 
   /** When the first fault is an intermediate target, its own control gets the focus. */
