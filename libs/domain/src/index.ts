@@ -9,6 +9,7 @@ export * from './lib/api/regional-payloads';
 export * from './lib/api/admin-payloads';
 export * from './lib/api/account-payloads';
 export * from './lib/accounts/password-rules';
+export * from './lib/plans/default-plan';
 
 export * from './lib/errors/domain-error';
 export * from './lib/math/math';

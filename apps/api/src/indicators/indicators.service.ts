@@ -20,6 +20,7 @@ import { assertPlanWritable } from '../plans/plan-writable';
 import { todayIso } from '../rollups/plan-clock';
 import type { MeasurementDto } from './dto/measurement.dto';
 import { expectedAchievementOf, factsOf, INDICATOR_SELECT, IndicatorRow, toIndicatorListItem, trajectoryPoints } from './indicator-facts';
+import { defaultPlanId } from '../plans/default-plan';
 
 interface MeasurementRow {
   id: string;
@@ -41,7 +42,7 @@ export class IndicatorsService {
   ) {}
 
   async list(planId: number | undefined): Promise<IndicatorListItem[]> {
-    const plan = planId ?? (await this.db.query(`SELECT id FROM plans WHERE state = 'active' ORDER BY start_year DESC LIMIT 1`))[0]?.id;
+    const plan = planId ?? (await defaultPlanId(this.db));
     if (plan === undefined) return [];
     const [exists] = await this.db.query(`SELECT 1 FROM plans WHERE id = $1`, [plan]);
     if (!exists) throw notFound('Projet stratégique');

@@ -8,6 +8,7 @@ import { toCyclePayload } from '../cycles/cycle-payload';
 import { AxisEntity } from './axis.entity';
 import { ObjectiveEntity } from './objective.entity';
 import { PlanEntity } from './plan.entity';
+import { DEFAULT_PLAN_ORDER_SQL } from './default-plan';
 
 interface CountRow {
   id: number;
@@ -27,7 +28,7 @@ export class PlansService {
              (SELECT count(*)::int FROM axes a WHERE a.plan_id = p.id) AS axis_count,
              (SELECT count(*)::int FROM actions x WHERE x.plan_id = p.id) AS action_count
         FROM plans p
-       ORDER BY CASE p.state WHEN 'active' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, p.start_year DESC, p.id DESC`);
+       ORDER BY ${DEFAULT_PLAN_ORDER_SQL}`);
     return rows.map((p) => ({
       id: p.id,
       title: p.title,

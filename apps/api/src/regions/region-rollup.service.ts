@@ -14,6 +14,7 @@ import {
 import { DataSource } from 'typeorm';
 import { invalid, notFound } from '../common/errors/app-error';
 import { DEPLOYMENT_SELECT, DeploymentRow, toDeploymentPayloads } from './deployment-row';
+import { defaultPlanId } from '../plans/default-plan';
 
 /** Regional roll-ups (DESIGN §3): each region's weighted progress over its deployments, and its rank. */
 @Injectable()
@@ -26,15 +27,15 @@ export class RegionRollupService {
 
   async rollup(regionCode: string, planId: number | undefined): Promise<RegionRollup> {
     if (!REGIONS.some((r) => r.code === regionCode)) throw notFound('Région');
-    const plan = planId ?? (await this.activePlan());
+    const plan = planId ?? (await this.defaultPlan());
     const region = (await this.compute(plan)).find((r) => r.code === regionCode) as RegionRollup;
     return region;
   }
 
-  private async activePlan(): Promise<number> {
-    const [row] = await this.db.query(`SELECT id FROM plans WHERE state = 'active' ORDER BY start_year DESC LIMIT 1`);
-    if (!row) throw invalid('Aucun projet stratégique en cours : précisez « plan ».');
-    return row.id;
+  private async defaultPlan(): Promise<number> {
+    const id = await defaultPlanId(this.db);
+    if (id === undefined) throw invalid('Aucun projet stratégique : précisez « plan ».');
+    return id;
   }
 
   private async compute(planId: number): Promise<RegionRollup[]> {

@@ -1,12 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  ActionDetail,
-  IndicatorDetail,
-  IndicatorListItem,
-  MeasurementPayload,
-  MeasurementRequest,
-  PlanSummary,
+import {
+  defaultPlan,
+  type ActionDetail,
+  type IndicatorDetail,
+  type IndicatorListItem,
+  type MeasurementPayload,
+  type MeasurementRequest,
+  type PlanSummary,
 } from '@boussole/domain';
 import { Observable, map } from 'rxjs';
 
@@ -18,7 +19,7 @@ const indicatorUrl = (id: number | string) =>
 export class IndicatorsApi {
   private readonly http = inject(HttpClient);
 
-  /** The plan asked for (`?plan=`), else the first active plan, else the first one. */
+  /** The plan asked for (`?plan=`), else the default plan (the domain's rule). */
   plan(planId: string | null | undefined): Observable<PlanSummary | null> {
     return this.http
       .get<PlanSummary[]>('/api/plans')
@@ -26,9 +27,7 @@ export class IndicatorsApi {
         map((plans) =>
           planId
             ? (plans.find((plan) => String(plan.id) === planId) ?? null)
-            : (plans.find((plan) => plan.state === 'active') ??
-              plans[0] ??
-              null),
+            : defaultPlan(plans),
         ),
       );
   }

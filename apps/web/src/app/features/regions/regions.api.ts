@@ -1,16 +1,12 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  PlanSummary,
-  RegionRollup,
-  RegionSummary,
+import {
+  defaultPlan,
+  type PlanSummary,
+  type RegionRollup,
+  type RegionSummary,
 } from '@boussole/domain';
 import { Observable, map, of, switchMap } from 'rxjs';
-
-/** The plan a page shows by default: the first active one, else the first one. */
-export function defaultPlan(plans: readonly PlanSummary[]): PlanSummary | null {
-  return plans.find((plan) => plan.state === 'active') ?? plans[0] ?? null;
-}
 
 export interface PlanData<T> {
   plan: PlanSummary;
@@ -22,7 +18,7 @@ export interface PlanData<T> {
 export class RegionsApi {
   private readonly http = inject(HttpClient);
 
-  /** The plan asked for (`?plan=`), else the active plan (`GET /api/plans`). */
+  /** The plan asked for (`?plan=`), else the default plan (`GET /api/plans`, the domain's rule). */
   plan(planId: string | null | undefined): Observable<PlanSummary | null> {
     return this.http
       .get<PlanSummary[]>('/api/plans')
