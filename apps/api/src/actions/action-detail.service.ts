@@ -73,6 +73,7 @@ export class ActionDetailService {
         ? { id: row.cycle_id, planId: row.plan_id, label: row.cycle_label ?? '', opensOn: row.cycle_opened_on ?? '', closesOn: row.cycle_closes_on ?? '', state: 'open', version: row.cycle_version ?? 1 }
         : null,
       lockedReason: lockedReason(row),
+      planState: row.plan_state,
       latestUpdate: row.latest ? toStatusUpdatePayload({ ...row.latest, created_at: new Date(row.latest.created_at) }) : null,
     };
   }

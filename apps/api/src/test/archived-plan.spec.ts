@@ -91,9 +91,10 @@ describe('archived plan', () => {
     // Nothing was written, and everything still reads.
     expect(await auditCount()).toBe(audits);
     expect(action.lockedReason).toBeNull();
-    // The action's page is told before anyone types an update the API would refuse.
+    expect(action.planState).toBe('active');
+    // The action's page is told before anyone types an update (or a comment) the API would refuse.
     expect((await t.request(`/actions/${regional.id}`, { token: owner })).body).toMatchObject({
-      version: action.version, title: action.title, lockedReason: expect.stringMatching(ARCHIVED),
+      version: action.version, title: action.title, lockedReason: expect.stringMatching(ARCHIVED), planState: 'archived',
     });
     expect((await t.request(`/plans/${planId}/rollup`, { token: owner })).status).toBe(200);
     expect((await t.request(`/actions/${regional.id}/regions/53/comments`, { token: bretagne })).body.map((c: { id: number }) => c.id)).toContain(comment.id);

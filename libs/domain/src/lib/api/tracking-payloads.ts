@@ -10,6 +10,7 @@ import type {
   IsoDate,
   IsoDateTime,
   MilestonePayload,
+  PlanState,
   StatusUpdatePayload,
 } from './payloads';
 
@@ -50,6 +51,8 @@ export interface ActionDetail extends ActionListItem {
   openCycle: CyclePayload | null;
   /** Set when updates are refused: the plan is archived, or the axis was validated for the open cycle. */
   lockedReason: string | null;
+  /** The plan's state: once `archived`, nothing under it can be written (comments and deployments neither). */
+  planState: PlanState;
   /** The latest status update, with its narrative, next steps and blockers. */
   latestUpdate: StatusUpdatePayload | null;
 }

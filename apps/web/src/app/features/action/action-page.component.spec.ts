@@ -151,4 +151,29 @@ describe('ActionPageComponent', () => {
       true,
     );
   });
+
+  it('leaves the comments of an action of an archived plan to be read, not written', async () => {
+    const lockedReason =
+      'Ce projet stratégique est archivé : il ne se modifie plus.';
+    view = await openActionPage(
+      USERS.pfManager,
+      anAction({ lockedReason, planState: 'archived' }),
+    );
+
+    expect(view.text()).toContain(
+      `Vous ne pouvez pas commenter ici : ${lockedReason}`,
+    );
+    expect(view.page().querySelector('bsl-comment-form')).toBeNull();
+  });
+
+  it('lets a project manager comment an action whose axis is validated (only updates are locked)', async () => {
+    view = await openActionPage(
+      USERS.pfManager,
+      anAction({
+        lockedReason: 'L’axe 2 a été validé pour la campagne T4 2026.',
+      }),
+    );
+
+    expect(view.page().querySelector('bsl-comment-form')).not.toBeNull();
+  });
 });

@@ -41,6 +41,7 @@ import {
 import { CommentThreadComponent } from '../../shared/comments/comment-thread.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ActionApi } from './action.api';
+import { archivedReason } from './archived-reason';
 import { ActionHeaderComponent } from './components/action-header.component';
 import { ActionIndicatorsComponent } from './components/action-indicators.component';
 import { ActionMilestonesComponent } from './components/action-milestones.component';
@@ -87,6 +88,11 @@ export class ActionPageComponent {
   protected readonly action = linkedSignal<ActionDetail | null>(() => {
     const state = this.loaded();
     return state.status === 'ready' ? state.value : null;
+  });
+  /** On an archived plan the comments may only be read (the update form says so itself). */
+  protected readonly archivedReason = computed(() => {
+    const action = this.action();
+    return action ? archivedReason(action) : null;
   });
   protected readonly error = computed(() => {
     const state = this.loaded();

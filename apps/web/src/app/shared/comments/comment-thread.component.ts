@@ -18,7 +18,7 @@ import {
   toObservable,
   toSignal,
 } from '@angular/core/rxjs-interop';
-import { can, type CommentPayload } from '@boussole/domain';
+import { can, type CommentPayload, type Decision } from '@boussole/domain';
 import { switchMap, type Observable } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { apiErrorMessage } from '../../core/http/api-error';
@@ -58,6 +58,11 @@ export class CommentThreadComponent {
   readonly heading = input('Commentaires');
   /** The level of the thread's heading, after the page's own headings. */
   readonly level = input<2 | 3 | 4 | 5>(2);
+  /**
+   * Set when the thread may only be read whatever one's role, e.g. the plan is archived: no one
+   * posts, answers, edits or deletes, and the reason is said where the form would be.
+   */
+  readonly readOnlyReason = input<string | null>(null);
   /** The number of comments still readable, each time the thread is (re)loaded. */
   readonly countChange = output<number>();
 
@@ -102,9 +107,12 @@ export class CommentThreadComponent {
   protected readonly thread = computed(() => toThread(this.comments() ?? []));
 
   private readonly actor = computed(() => actorOf(this.user()));
-  protected readonly postDecision = computed(() =>
-    canPostComment(this.actor(), this.unitCode(), this.regionCode()),
-  );
+  protected readonly postDecision = computed((): Decision => {
+    const readOnly = this.readOnlyReason();
+    return readOnly
+      ? { allowed: false, reason: readOnly }
+      : canPostComment(this.actor(), this.unitCode(), this.regionCode());
+  });
   protected readonly replyingTo = signal<number | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
@@ -119,6 +127,7 @@ export class CommentThreadComponent {
   }
 
   protected canEdit(comment: CommentPayload): boolean {
+    if (this.readOnlyReason()) return false;
     return can(this.actor(), 'comment.edit', { authorId: comment.author.id })
       .allowed;
   }

@@ -118,6 +118,7 @@ import { inRegion } from './region-place';
           [unitCode]="unitCode()"
           [heading]="'Commentaires – ' + current.regionName"
           [level]="4"
+          [readOnlyReason]="readOnlyReason()"
           (countChange)="commentCount.emit($event)"
         />
       </div>
@@ -131,6 +132,8 @@ export class DeploymentPanelComponent {
   readonly deployment = input.required<DeploymentPayload>();
   /** May the signed-in user update this deployment (`deployment.update`)? */
   readonly decision = input.required<Decision>();
+  /** Set when the deployment may only be read (an archived plan): its comments too. */
+  readonly readOnlyReason = input<string | null>(null);
   readonly saved = output<DeploymentPayload>();
   readonly reloaded = output<DeploymentPayload>();
   /** The number of comments of the region's thread, each time it is (re)loaded. */

@@ -15,8 +15,10 @@ import {
   can,
   type ActionDeployments,
   type ActionDetail,
+  type Decision,
   type DeploymentPayload,
 } from '@boussole/domain';
+import { archivedReason } from '../archived-reason';
 import { combineLatest, filter, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import {
@@ -126,12 +128,19 @@ export class RegionalDeploymentsComponent {
         a?.regionCode === b?.regionCode && a?.version === b?.version,
     },
   );
-  protected readonly updateDecision = computed(() =>
-    can(this.actor(), 'deployment.update', {
-      unitCode: this.action().unit.code,
-      regionCode: this.selectedCode(),
-    }),
+  /** On an archived plan no deployment is written nor commented, whoever one is. */
+  protected readonly archivedReason = computed(() =>
+    archivedReason(this.action()),
   );
+  protected readonly updateDecision = computed((): Decision => {
+    const archived = this.archivedReason();
+    return archived
+      ? { allowed: false, reason: archived }
+      : can(this.actor(), 'deployment.update', {
+          unitCode: this.action().unit.code,
+          regionCode: this.selectedCode(),
+        });
+  });
 
   protected sortBy(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;

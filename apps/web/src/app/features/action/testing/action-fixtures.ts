@@ -100,6 +100,7 @@ export function anAction(changes: Partial<ActionDetail> = {}): ActionDetail {
     ],
     openCycle: null,
     lockedReason: null,
+    planState: 'active',
     latestUpdate,
     ...changes,
   };
