@@ -9,6 +9,7 @@ import { formatDateFr, formatNumberFr } from '@boussole/domain';
 import { CountPipe } from '../../../shared/count.pipe';
 import type { AdminAction } from '../admin-types';
 import { IndicatorListComponent } from './indicator-list.component';
+import { NodeToolbarComponent } from './node-toolbar.component';
 import type { StructureTree } from './structure-tree';
 import type { TreeCommand } from './tree-command';
 
@@ -20,7 +21,12 @@ import type { TreeCommand } from './tree-command';
 @Component({
   selector: 'bsl-structure-tree',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, IndicatorListComponent, RouterLink],
+  imports: [
+    CountPipe,
+    IndicatorListComponent,
+    NodeToolbarComponent,
+    RouterLink,
+  ],
   templateUrl: './structure-tree.component.html',
   styleUrl: './structure-tree.component.css',
 })
