@@ -28,6 +28,7 @@ import { CyclesAdminApi } from '../api/cycles-admin.api';
 import { PlansAdminApi } from '../api/plans-admin.api';
 import { DialogComponent } from '../../../shared/dialog.component';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
+import { Confirmation } from '../confirmation';
 import { focusAfterRender } from '../focus';
 import { CycleFormComponent } from './cycle-form.component';
 import { CycleStateBadgeComponent } from './cycle-state-badge.component';
@@ -68,9 +69,27 @@ export class CyclesPageComponent {
   protected readonly alert = signal<string | null>(null);
 
   protected readonly editing = signal<Editing | null>(null);
-  protected readonly closing = signal<AdminCycle | null>(null);
-  protected readonly closePending = signal(false);
-  protected readonly closeError = signal<string | null>(null);
+  /** A cycle to close, once confirmed. */
+  protected readonly closing = new Confirmation<AdminCycle, AdminCycle>({
+    request: (cycle) =>
+      this.api.patch(cycle.id, { state: 'closed', version: cycle.version }),
+    done: (saved, cycle) =>
+      this.load(
+        this.planId(),
+        [`#campagne-${cycle.id}`],
+        `La campagne « ${saved.label} » est clôturée.`,
+      ),
+    refused: (error) => {
+      const current = conflictCurrent<AdminCycle>(error);
+      if (!current) return false;
+      this.closing.again(
+        current,
+        'Cette campagne a été modifiée entre-temps ; la liste est à jour. Confirmez de nouveau si la clôture vaut toujours.',
+      );
+      this.load(this.planId());
+      return true;
+    },
+  });
   protected readonly opening = signal<number | null>(null);
 
   protected readonly readOnly = computed(
@@ -133,42 +152,7 @@ export class CyclesPageComponent {
 
   protected askClose(cycle: AdminCycle): void {
     this.notice.set(null);
-    this.closeError.set(null);
-    this.closing.set(cycle);
-  }
-
-  protected confirmClose(): void {
-    const cycle = this.closing();
-    if (!cycle || this.closePending()) return;
-    this.closePending.set(true);
-    this.closeError.set(null);
-    this.api
-      .patch(cycle.id, { state: 'closed', version: cycle.version })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (saved) => {
-          this.closePending.set(false);
-          this.closing.set(null);
-          this.load(
-            this.planId(),
-            [`#campagne-${cycle.id}`],
-            `La campagne « ${saved.label} » est clôturée.`,
-          );
-        },
-        error: (error: unknown) => {
-          this.closePending.set(false);
-          const current = conflictCurrent<AdminCycle>(error);
-          if (current) {
-            this.closing.set(current);
-            this.closeError.set(
-              'Cette campagne a été modifiée entre-temps ; la liste est à jour. Confirmez de nouveau si la clôture vaut toujours.',
-            );
-            this.load(this.planId());
-            return;
-          }
-          this.closeError.set(apiErrorMessage(error));
-        },
-      });
+    this.closing.ask(cycle);
   }
 
   /** (Re)loads the plan and its cycles; then says `notice` and focuses the first of `focus` found. */

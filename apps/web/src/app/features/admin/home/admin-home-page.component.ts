@@ -24,6 +24,7 @@ import type { AdminPlan, AdminPlanSummary } from '../admin-types';
 import { PlansAdminApi } from '../api/plans-admin.api';
 import { DialogComponent } from '../../../shared/dialog.component';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
+import { Confirmation } from '../confirmation';
 import { focusAfterRender } from '../focus';
 import { PlanFormComponent } from './plan-form.component';
 
@@ -71,60 +72,32 @@ export class AdminHomePageComponent implements OnInit {
   protected readonly notice = signal<string | null>(null);
 
   protected readonly creating = signal(false);
-  protected readonly change = signal<StateChange | null>(null);
-  protected readonly changePending = signal(false);
-  protected readonly changeError = signal<string | null>(null);
+  protected readonly change = new Confirmation<StateChange, AdminPlan>({
+    request: ({ plan, state }) =>
+      this.api.patch(plan.id, { state, version: plan.version }),
+    done: (saved, { plan, state }) =>
+      this.load(
+        `#projet-${plan.id}-titre`,
+        `Le projet « ${saved.title} » ${CHANGED[state]}.`,
+      ),
+    refused: (error, { state }) => {
+      const current = conflictCurrent<AdminPlan>(error);
+      if (current) {
+        // Someone changed the plan meanwhile: the dialog goes on with its version.
+        this.change.again(
+          { plan: current, state },
+          'Ce projet a été modifié entre-temps ; la liste est à jour. Confirmez de nouveau si le changement vaut toujours.',
+        );
+        this.load();
+        return true;
+      }
+      if (apiErrorStatus(error) === 409) this.load();
+      return false;
+    },
+  });
 
   ngOnInit(): void {
     this.load();
-  }
-
-  protected askChange(
-    plan: AdminPlanSummary,
-    state: StateChange['state'],
-  ): void {
-    this.changeError.set(null);
-    this.change.set({ plan, state });
-  }
-
-  protected cancelChange(): void {
-    this.change.set(null);
-  }
-
-  protected confirmChange(): void {
-    const change = this.change();
-    if (!change || this.changePending()) return;
-    this.changePending.set(true);
-    this.changeError.set(null);
-    const { plan, state } = change;
-    this.api
-      .patch(plan.id, { state, version: plan.version })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (saved) => {
-          this.changePending.set(false);
-          this.change.set(null);
-          this.load(
-            `#projet-${plan.id}-titre`,
-            `Le projet « ${saved.title} » ${CHANGED[state]}.`,
-          );
-        },
-        error: (error: unknown) => {
-          this.changePending.set(false);
-          const current = conflictCurrent<AdminPlan>(error);
-          if (current) {
-            // Someone changed the plan meanwhile: the dialog goes on with its version.
-            this.change.set({ plan: current, state });
-            this.changeError.set(
-              'Ce projet a été modifié entre-temps ; la liste est à jour. Confirmez de nouveau si le changement vaut toujours.',
-            );
-            this.load();
-            return;
-          }
-          this.changeError.set(apiErrorMessage(error));
-          if (apiErrorStatus(error) === 409) this.load();
-        },
-      });
   }
 
   protected openCreate(): void {

@@ -28,6 +28,7 @@ import { StructureApi } from '../api/structure.api';
 import { PlansAdminApi } from '../api/plans-admin.api';
 import { DialogComponent } from '../../../shared/dialog.component';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
+import { Confirmation } from '../confirmation';
 import { focusAfterRender } from '../focus';
 import { PlanFormComponent } from '../home/plan-form.component';
 import { ActionFormComponent } from './action-form.component';
@@ -58,6 +59,7 @@ import {
   structureTree,
 } from './structure-tree';
 import { StructureTreeComponent } from './structure-tree.component';
+import { TreeDisclosure } from './tree-disclosure';
 import type { TreeCommand } from './tree-command';
 
 const CHANGED_MEANWHILE =
@@ -105,12 +107,24 @@ export class StructurePageComponent {
   protected readonly notice = signal<string | null>(null);
   /** A refused reorder, in the page's alert. */
   protected readonly alert = signal<string | null>(null);
-  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  /** The nodes shown open. */
+  protected readonly disclosure = new TreeDisclosure(() => this.tree());
 
   protected readonly dialog = signal<StructureDialog | null>(null);
-  protected readonly deletion = signal<Deletion | null>(null);
-  protected readonly deletePending = signal(false);
-  protected readonly deleteError = signal<string | null>(null);
+  protected readonly deletion = new Confirmation<Deletion>({
+    request: (deletion) => deletion.request(),
+    done: (_, deletion) =>
+      this.load(this.planId(), deletion.focus, deletion.done),
+    refused: (error) => {
+      // Refused (history, archived plan): the API's reason, in the dialog that stays open.
+      if (!conflictCurrent(error)) return false;
+      // Changed meanwhile: the tree is reloaded, and the deletion is to be asked again.
+      this.deletion.cancel();
+      this.alert.set(CHANGED_MEANWHILE);
+      this.load(this.planId());
+      return true;
+    },
+  });
   protected readonly historyRule = HISTORY_RULE;
 
   protected readonly tree = computed(() => {
@@ -137,29 +151,6 @@ export class StructurePageComponent {
       const id = this.planId();
       untracked(() => this.load(id, [], undefined, true));
     });
-  }
-
-  protected toggle(key: string): void {
-    this.expanded.update((keys) => {
-      const next = new Set(keys);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  }
-
-  protected expandAll(open: boolean): void {
-    const tree = this.tree();
-    if (!tree) return;
-    this.expanded.set(
-      new Set(
-        open
-          ? tree.axes.flatMap(({ axis, objectives }) => [
-              `axis:${axis.id}`,
-              ...objectives.map(({ objective }) => `objective:${objective.id}`),
-            ])
-          : [],
-      ),
-    );
   }
 
   protected open(dialog: StructureDialog): void {
@@ -209,7 +200,7 @@ export class StructurePageComponent {
   protected recordSaved(saved: Saved): void {
     const { text, focus, expand } = afterSave(saved);
     this.closeDialog();
-    this.expanded.update((keys) => new Set([...keys, ...expand]));
+    this.disclosure.open(expand);
     this.load(this.planId(), focus, text);
   }
 
@@ -222,43 +213,9 @@ export class StructurePageComponent {
     });
   }
 
-  protected confirmDeletion(): void {
-    const deletion = this.deletion();
-    if (!deletion || this.deletePending()) return;
-    this.deletePending.set(true);
-    this.deleteError.set(null);
-    deletion
-      .request()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.deletePending.set(false);
-          this.deletion.set(null);
-          this.load(this.planId(), deletion.focus, deletion.done);
-        },
-        error: (error: unknown) => {
-          this.deletePending.set(false);
-          if (conflictCurrent(error)) {
-            // Changed meanwhile: the tree is reloaded, and the deletion is to be asked again.
-            this.deletion.set(null);
-            this.alert.set(CHANGED_MEANWHILE);
-            this.load(this.planId());
-            return;
-          }
-          // Refused (history, archived plan): the API's reason, in the dialog that stays open.
-          this.deleteError.set(apiErrorMessage(error));
-        },
-      });
-  }
-
-  protected cancelDeletion(): void {
-    this.deletion.set(null);
-  }
-
   private askDeletion(deletion: Deletion): void {
     this.notice.set(null);
-    this.deleteError.set(null);
-    this.deletion.set(deletion);
+    this.deletion.ask(deletion);
   }
 
   /** Up or down by one place; the focus stays on the same button (or the other one at an end). */
@@ -311,9 +268,7 @@ export class StructurePageComponent {
           if (notice) this.notice.set(notice);
           // At first the axes are open and the objectives closed: the page stays short.
           if (first)
-            this.expanded.set(
-              new Set(plan.axes.map((axis) => `axis:${axis.id}`)),
-            );
+            this.disclosure.set(plan.axes.map((axis) => `axis:${axis.id}`));
           if (focus.length > 0)
             focusAfterRender(this.injector, this.host.nativeElement, ...focus);
         },
