@@ -40,6 +40,13 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
     drop: async () => {
       const client = new Client({ connectionString: serverUrl('postgres') });
       await client.connect();
+      // A pg Pool's end() resolves before its clients' sockets close: let those sessions finish,
+      // else FORCE kills one mid-close and its pool (no error listener) fails the spec at teardown.
+      for (let tries = 0; tries < 50; tries++) {
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
