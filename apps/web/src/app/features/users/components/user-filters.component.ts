@@ -1,19 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  effect,
-  inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { REGIONS, ROLES, ROLE_LABELS, UNITS, isRole } from '@boussole/domain';
-import { Subject, debounceTime } from 'rxjs';
+import { SearchDraft } from '../../../shared/search-draft';
 import type { UserQuery } from '../user-query';
-
-/** Wait after the last key before searching, so that typing does not send a request per key. */
-export const USER_SEARCH_DEBOUNCE_MS = 300;
 
 /** The search and filters of the users list: name or e-mail, role, unit, region, state. */
 @Component({
@@ -30,37 +23,11 @@ export class UserFiltersComponent {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly units = UNITS;
   protected readonly regions = REGIONS;
-  /** The search text as typed, ahead of the URL by the debounce. */
-  protected readonly draft = signal('');
-  private lastSearch: string | null = null;
-  private readonly typed = new Subject<string>();
-
-  constructor() {
-    // Follow the URL (back button, links) without overwriting what is being typed.
-    effect(() => {
-      const q = this.query().q;
-      if (q !== this.lastSearch) {
-        this.lastSearch = q;
-        this.draft.set(q);
-      }
-    });
-    const subscription = this.typed
-      .pipe(debounceTime(USER_SEARCH_DEBOUNCE_MS))
-      .subscribe((q) => this.search(q));
-    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
-  }
-
-  protected onType(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.draft.set(value);
-    this.typed.next(value);
-  }
-
-  /** Enter searches at once. */
-  protected submit(event: Event): void {
-    event.preventDefault();
-    this.search(this.draft());
-  }
+  /** The search box, ahead of the URL by the debounce. */
+  protected readonly search = new SearchDraft(
+    () => this.query().q,
+    (q) => this.filtersChange.emit({ q }),
+  );
 
   protected select(
     name: 'role' | 'unit' | 'region' | 'active',
@@ -82,8 +49,7 @@ export class UserFiltersComponent {
   }
 
   protected clear(): void {
-    this.lastSearch = '';
-    this.draft.set('');
+    this.search.clear();
     this.filtersChange.emit({
       q: '',
       role: null,
@@ -91,12 +57,5 @@ export class UserFiltersComponent {
       region: null,
       active: null,
     });
-  }
-
-  private search(q: string): void {
-    const trimmed = q.trim();
-    if (trimmed === this.query().q) return;
-    this.lastSearch = trimmed;
-    this.filtersChange.emit({ q: trimmed });
   }
 }
