@@ -21,7 +21,7 @@ import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
-import { conflictCurrent } from '../../../shared/forms';
+import { FormAlertsComponent, conflictCurrent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import type { AdminCycle, AdminPlan } from '../admin-types';
 import { CyclesAdminApi } from '../api/cycles-admin.api';
@@ -43,6 +43,7 @@ interface Editing {
   selector: 'bsl-cycles-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FormAlertsComponent,
     DialogComponent,
     BreadcrumbComponent,
     ConfirmDialogComponent,

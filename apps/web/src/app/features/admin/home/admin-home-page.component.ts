@@ -17,7 +17,7 @@ import {
   type Crumb,
 } from '../../../shared/breadcrumb.component';
 import { CountPipe } from '../../../shared/count.pipe';
-import { conflictCurrent } from '../../../shared/forms';
+import { FormAlertsComponent, conflictCurrent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.component';
 import type { AdminPlan, AdminPlanSummary } from '../admin-types';
@@ -44,6 +44,7 @@ const CHANGED: Readonly<Record<StateChange['state'], string>> = {
   selector: 'bsl-admin-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FormAlertsComponent,
     DialogComponent,
     BreadcrumbComponent,
     ConfirmDialogComponent,

@@ -20,7 +20,7 @@ import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
-import { conflictCurrent } from '../../../shared/forms';
+import { FormAlertsComponent, conflictCurrent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.component';
 import type { AdminAction, AdminIndicator, AdminPlan } from '../admin-types';
@@ -73,6 +73,7 @@ const CHANGED_MEANWHILE =
   selector: 'bsl-structure-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FormAlertsComponent,
     ActionFormComponent,
     ActionMoveFormComponent,
     DialogComponent,
