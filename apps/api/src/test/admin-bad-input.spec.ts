@@ -89,6 +89,10 @@ describe('bad input to the administration and account routes', () => {
     // Plans
     'plan: malformed JSON': { method: 'POST', path: () => '/plans', raw: '{"title": "Plan", ' },
     'plan: a JSON array for the body': { method: 'POST', path: () => '/plans', raw: '[1, 2]' },
+    'plan: a JSON string for the body': { method: 'POST', path: () => '/plans', raw: '"Plan"' },
+    'plan patch: a null body': { method: 'PATCH', path: plan, raw: 'null', version: planV },
+    'axis delete: an array body': { method: 'DELETE', path: axis, raw: '[1]', version: axisV },
+    'indicator patch: a target of 1e309': { method: 'PATCH', path: indicator, raw: '{"targetValue":1e309}', version: indicatorV, field: 'targetValue' },
     'plan: a string for a year': post(() => '/plans', newPlan({ startYear: '2028' }), 'startYear'),
     'plan: null title': post(() => '/plans', newPlan({ title: null }), 'title'),
     'plan: an array for the title': post(() => '/plans', newPlan({ title: ['Plan'] }), 'title'),
