@@ -17,19 +17,14 @@ import { AuthService } from '../../core/auth/auth.service';
 import { apiErrorMessage, apiErrorStatus } from '../../core/http/api-error';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import {
-  CheckboxFieldComponent,
   FormAlertsComponent,
   FormState,
-  InputFieldComponent,
   type FieldErrors,
 } from '../../shared/forms';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { AccountLinksApi } from './account-links.api';
-import {
-  PASSWORD_RULES_HINT,
-  confirmationError,
-  newPasswordError,
-} from './password-checks';
+import { NewPasswordFieldsComponent } from './new-password-fields.component';
+import { confirmationError, newPasswordError } from './password-checks';
 
 interface ChooseForm {
   password: string;
@@ -53,10 +48,9 @@ const FIELD_IDS: Readonly<Record<ChooseField, string>> = {
   selector: 'bsl-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    CheckboxFieldComponent,
     FormAlertsComponent,
-    InputFieldComponent,
     LoadBlockComponent,
+    NewPasswordFieldsComponent,
     NgTemplateOutlet,
     RouterLink,
   ],
@@ -88,7 +82,6 @@ export class InvitationPageComponent {
   /** The link stopped working while the form was open (used elsewhere, or expired). */
   protected readonly expiredMeanwhile = signal<string | null>(null);
 
-  protected readonly rulesHint = PASSWORD_RULES_HINT;
   protected readonly showPasswords = signal(false);
   protected readonly form = new FormState<ChooseForm, ChooseField>(
     signal({ password: '', confirmation: '' }),

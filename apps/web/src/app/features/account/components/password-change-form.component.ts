@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import {
-  CheckboxFieldComponent,
   FormAlertsComponent,
   FormState,
   InputFieldComponent,
@@ -18,10 +17,10 @@ import {
 } from '../../../shared/forms';
 import {
   PASSWORD_MESSAGES,
-  PASSWORD_RULES_HINT,
   confirmationError,
   newPasswordError,
 } from '../../auth/password-checks';
+import { NewPasswordFieldsComponent } from '../../auth/new-password-fields.component';
 import { AccountApi } from '../account.api';
 
 interface PasswordForm {
@@ -52,7 +51,11 @@ export const PASSWORD_CHANGED =
 @Component({
   selector: 'bsl-password-change-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CheckboxFieldComponent, FormAlertsComponent, InputFieldComponent],
+  imports: [
+    FormAlertsComponent,
+    InputFieldComponent,
+    NewPasswordFieldsComponent,
+  ],
   template: `
     <section aria-labelledby="mot-de-passe-titre">
       <h2 id="mot-de-passe-titre">Changer mon mot de passe</h2>
@@ -91,42 +94,19 @@ export const PASSWORD_CHANGED =
               (valueChange)="form.set('currentPassword', $event)"
             />
           </div>
-          <div class="fr-fieldset__element">
-            <bsl-input-field
-              [fieldId]="ids.newPassword"
-              label="Nouveau mot de passe"
-              [hint]="rulesHint"
-              [type]="show() ? 'text' : 'password'"
-              autocomplete="new-password"
-              [spellcheck]="false"
-              [required]="true"
-              [error]="form.errors().newPassword"
-              [value]="form.value().newPassword"
-              (valueChange)="form.set('newPassword', $event)"
-            />
-          </div>
-          <div class="fr-fieldset__element">
-            <bsl-input-field
-              [fieldId]="ids.confirmation"
-              label="Confirmation du nouveau mot de passe"
-              hint="Saisissez-le de nouveau."
-              [type]="show() ? 'text' : 'password'"
-              autocomplete="new-password"
-              [spellcheck]="false"
-              [required]="true"
-              [error]="form.errors().confirmation"
-              [value]="form.value().confirmation"
-              (valueChange)="form.set('confirmation', $event)"
-            />
-          </div>
-          <div class="fr-fieldset__element">
-            <bsl-checkbox-field
-              fieldId="afficher-mots-de-passe"
-              label="Afficher les mots de passe"
-              [value]="show()"
-              (valueChange)="show.set($event)"
-            />
-          </div>
+          <bsl-new-password-fields
+            [passwordId]="ids.newPassword"
+            [confirmationId]="ids.confirmation"
+            passwordLabel="Nouveau mot de passe"
+            confirmationLabel="Confirmation du nouveau mot de passe"
+            [password]="form.value().newPassword"
+            (passwordChange)="form.set('newPassword', $event)"
+            [confirmation]="form.value().confirmation"
+            (confirmationChange)="form.set('confirmation', $event)"
+            [passwordError]="form.errors().newPassword"
+            [confirmationError]="form.errors().confirmation"
+            [(show)]="show"
+          />
           <div class="fr-fieldset__element">
             <button
               class="fr-btn"
@@ -152,7 +132,6 @@ export class PasswordChangeFormComponent {
     viewChild.required<ElementRef<HTMLFormElement>>('formElement');
 
   protected readonly ids = FIELD_IDS;
-  protected readonly rulesHint = PASSWORD_RULES_HINT;
   protected readonly show = signal(false);
   protected readonly success = signal<string | null>(null);
   protected readonly form = new FormState<PasswordForm, PasswordField>(
