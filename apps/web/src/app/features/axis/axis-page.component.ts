@@ -11,8 +11,8 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { map, switchMap } from 'rxjs';
+import { RouterLink } from '@angular/router';
+import { switchMap } from 'rxjs';
 import {
   LOADING,
   toLoadState,
@@ -21,6 +21,7 @@ import {
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
+import { UrlQuery } from '../../shared/url-query';
 import { RollupFigureComponent } from '../../shared/rollup-figure.component';
 import { PlansApi } from '../plans/plans.api';
 import { RollupApi } from '../plans/rollup.api';
@@ -68,14 +69,15 @@ export class AxisPageComponent {
   private readonly plansApi = inject(PlansApi);
   private readonly rollupApi = inject(RollupApi);
   private readonly actionsApi = inject(ActionsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly results = viewChild<ElementRef<HTMLElement>>('results');
 
-  protected readonly query = toSignal(
-    this.route.queryParams.pipe(map(parseActionQuery)),
-    { initialValue: EMPTY_QUERY },
-  );
+  private readonly url = new UrlQuery<ActionQuery>({
+    parse: parseActionQuery,
+    empty: EMPTY_QUERY,
+    toParams: toQueryParams,
+    results: () => this.results()?.nativeElement,
+  });
+  protected readonly query = this.url.value;
   private readonly planState = toSignal(
     toObservable(this.planId).pipe(
       switchMap((id) => toLoadState(this.plansApi.get(id))),
@@ -156,29 +158,14 @@ export class AxisPageComponent {
   }
 
   protected updateFilters(patch: Partial<ActionQuery>): void {
-    // A search replaces the history entry: one per key typed would be useless on "back".
-    this.navigate({ ...this.query(), ...patch, page: 1 }, 'q' in patch);
+    this.url.filter(patch);
   }
 
   protected updateSort(sort: SortParam): void {
-    this.navigate({ ...this.query(), sort, page: 1 });
+    this.url.filter({ sort });
   }
 
   protected updatePage(page: number): void {
-    this.navigate({ ...this.query(), page });
-    // Bring the reader back to the top of the list, as the page below has changed.
-    const results = this.results()?.nativeElement;
-    results?.scrollIntoView?.({ block: 'start' });
-    results?.focus({ preventScroll: true });
-  }
-
-  private navigate(query: ActionQuery, replaceUrl = false): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: toQueryParams(query),
-      replaceUrl,
-      // Filtering is not leaving the page: keep the scroll position.
-      scroll: 'manual',
-    });
+    this.url.toPage(page);
   }
 }

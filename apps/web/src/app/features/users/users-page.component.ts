@@ -8,9 +8,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import type { UserPayload } from '@boussole/domain';
-import { map, switchMap } from 'rxjs';
+import { switchMap } from 'rxjs';
 import {
   LOADING,
   toLoadState,
@@ -22,6 +22,7 @@ import {
 } from '../../shared/breadcrumb.component';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
+import { UrlQuery } from '../../shared/url-query';
 import { UserFiltersComponent } from './components/user-filters.component';
 import { UsersTableComponent } from './components/users-table.component';
 import {
@@ -54,18 +55,19 @@ import { UsersApi, type ListPage } from './users.api';
 })
 export class UsersPageComponent {
   private readonly api = inject(UsersApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly results = viewChild<ElementRef<HTMLElement>>('results');
 
   protected readonly crumbs: readonly Crumb[] = [
     { label: 'Administration', link: '/administration' },
     { label: 'Utilisateurs' },
   ];
-  protected readonly query = toSignal(
-    this.route.queryParams.pipe(map(parseUserQuery)),
-    { initialValue: EMPTY_USER_QUERY },
-  );
+  private readonly url = new UrlQuery<UserQuery>({
+    parse: parseUserQuery,
+    empty: EMPTY_USER_QUERY,
+    toParams: toUserQueryParams,
+    results: () => this.results()?.nativeElement,
+  });
+  protected readonly query = this.url.value;
   private readonly request = computed(() => toUserApiParams(this.query()));
   private readonly state = toSignal(
     toObservable(this.request).pipe(
@@ -99,24 +101,10 @@ export class UsersPageComponent {
   protected readonly filtered = computed(() => hasUserFilters(this.query()));
 
   protected updateFilters(patch: Partial<UserQuery>): void {
-    // A search replaces the history entry: one per key typed would be useless on "back".
-    this.navigate({ ...this.query(), ...patch, page: 1 }, 'q' in patch);
+    this.url.filter(patch);
   }
 
   protected updatePage(page: number): void {
-    this.navigate({ ...this.query(), page });
-    // Bring the reader back to the top of the list, as the page below has changed.
-    const results = this.results()?.nativeElement;
-    results?.scrollIntoView?.({ block: 'start' });
-    results?.focus({ preventScroll: true });
-  }
-
-  private navigate(query: UserQuery, replaceUrl = false): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: toUserQueryParams(query),
-      replaceUrl,
-      scroll: 'manual',
-    });
+    this.url.toPage(page);
   }
 }
