@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LoginResponse, PasswordResetResponse } from '@boussole/domain';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { AppError, invalid } from '../common/errors/app-error';
 import { UserEntity } from '../users/user.entity';
 import { AccountLinksService } from './account-links.service';
 import { AuthService } from './auth.service';
-import { assertAcceptablePassword, preparePasswordPolicy } from './password-policy';
+import { assertAcceptablePassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import type { RequestUser } from './request-user';
 import { SessionsService } from './sessions.service';
@@ -32,7 +32,7 @@ export const ACCOUNT_MESSAGES = {
 
 /** One's own account: the first password (invitation), a forgotten one (reset), a change. */
 @Injectable()
-export class AccountService implements OnModuleInit, OnModuleDestroy {
+export class AccountService implements OnModuleDestroy {
   private readonly logger = new Logger('Comptes');
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -43,10 +43,6 @@ export class AccountService implements OnModuleInit, OnModuleDestroy {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    preparePasswordPolicy();
-  }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.allSettled([...this.inFlight]);

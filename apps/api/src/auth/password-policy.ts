@@ -4,9 +4,7 @@ import {
   passwordRuleProblem,
   type PasswordOwner,
 } from '@boussole/domain';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as frenchDictionary, translations as frenchTranslations } from '@zxcvbn-ts/language-fr';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { invalid } from '../common/errors/app-error';
 
 /** Words of the service itself, as guessable as a user's own name. */
@@ -15,25 +13,26 @@ const SITE_WORDS = ['boussole', 'dgos'];
 let estimator: ZxcvbnFactory | null = null;
 
 /**
- * zxcvbn-ts with the French and common dictionaries, built once (its dictionaries take ~100 ms).
- * Its check runs on the event loop and grows faster than the password's length: only the first 64
- * characters are scored (a longer password is at least as strong as its start), and the fuzzy
- * (Levenshtein) match, which multiplies the time of a check for little gain, stays off.
+ * zxcvbn-ts with the French and common dictionaries, loaded and built on the first password checked
+ * (~100 ms, once): its dictionaries weigh some 35 MB in memory, which a replica that only serves the
+ * plan never needs. Its check runs on the event loop and grows faster than the password's length:
+ * only the first 64 characters are scored (a longer password is at least as strong as its start),
+ * and the fuzzy (Levenshtein) match, which multiplies the time of a check for little gain, stays off.
  */
 function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    translations: frenchTranslations,
-    graphs: adjacencyGraphs,
-    dictionary: { ...commonDictionary, ...frenchDictionary },
+  if (estimator) return estimator;
+  // require(), not import: loaded on first use, not when the API starts (see above).
+  const core = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const common = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const french = require('@zxcvbn-ts/language-fr') as typeof import('@zxcvbn-ts/language-fr');
+  estimator = new core.ZxcvbnFactory({
+    translations: french.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...french.dictionary },
     useLevenshteinDistance: false,
     maxLength: 64,
   });
   return estimator;
-}
-
-/** Builds the estimator ahead of the first password, so that nobody waits for it. */
-export function preparePasswordPolicy(): void {
-  zxcvbn();
 }
 
 /** The owner's name and e-mail, whole and in pieces ("jean", "dupont", "jean.dupont"…). */
