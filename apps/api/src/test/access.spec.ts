@@ -53,6 +53,7 @@ describe('access rules of users, accounts and mail', () => {
     ['UsersController', 'patch', 'PATCH', '/users/1', 'users.manage'],
     ['UsersController', 'invite', 'POST', '/users/1/invitation', 'users.manage'],
     ['MailController', 'outbox', 'GET', '/mail/outbox', 'users.manage'],
+    ['AuditController', 'list', 'GET', '/audit', 'audit.read'],
     ['MyActionsController', 'mine', 'GET', '/users/me/actions', 'read'],
     ['AccountController', 'link', 'GET', '/auth/invitations/x', 'public'],
     ['AccountController', 'choosePassword', 'POST', '/auth/invitations/x', 'public'],
@@ -78,6 +79,11 @@ describe('access rules of users, accounts and mail', () => {
       const denied = await t.request(path, { method, token: director, json: method === 'GET' ? undefined : {} });
       expect(denied.status).toBe(403);
       expect(denied.body.message).toBe('La gestion des utilisateurs est réservée à l’administration.');
+    }
+    if (rule === 'audit.read') {
+      const denied = await t.request(path, { method, token: await t.login('pf@boussole.test') });
+      expect(denied.status).toBe(403);
+      expect(denied.body.message).toBe('Le journal d’audit est réservé à l’administration et à la direction.');
     }
   });
 });
