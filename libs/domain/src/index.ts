@@ -8,6 +8,7 @@ export * from './lib/api/tracking-payloads';
 export * from './lib/api/regional-payloads';
 export * from './lib/api/admin-payloads';
 export * from './lib/api/account-payloads';
+export * from './lib/api/cycle-payloads';
 export * from './lib/api/audit-payloads';
 export * from './lib/accounts/password-rules';
 export * from './lib/plans/default-plan';

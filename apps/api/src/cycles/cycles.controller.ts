@@ -1,16 +1,20 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { CyclePayload } from '@boussole/domain';
+import type { CycleCompleteness, CyclePayload } from '@boussole/domain';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { CycleCompletenessService } from './cycle-completeness.service';
 import { CyclesService } from './cycles.service';
 import { CreateCycleDto, PatchCycleDto } from './dto/cycle.dto';
 
 @ApiTags('cycles')
 @Controller('cycles')
 export class CyclesController {
-  constructor(private readonly cycles: CyclesService) {}
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly completenessOf: CycleCompletenessService,
+  ) {}
 
   @Allow('read')
   @Get()
@@ -18,6 +22,14 @@ export class CyclesController {
   @ApiOperation({ summary: 'Les campagnes de suivi d’un plan, de la plus ancienne à la plus récente.' })
   list(@Query('plan', ParseIdPipe) plan: number): Promise<CyclePayload[]> {
     return this.cycles.list(plan);
+  }
+
+  // Read by everyone: the cycle page is for directors and admins, but the figures are plan data.
+  @Allow('read')
+  @Get(':id/completeness')
+  @ApiOperation({ summary: 'Les points d’avancement attendus dans la campagne, reçus et manquants : au total, par axe, direction, responsable et région.' })
+  completeness(@Param('id', ParseIdPipe) id: number): Promise<CycleCompleteness> {
+    return this.completenessOf.completeness(id);
   }
 
   @Allow('plan.manage')

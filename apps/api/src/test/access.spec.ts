@@ -110,6 +110,7 @@ describe('access rules of the plan administration', () => {
     ['IndicatorsController', 'patch', 'PATCH', '/indicators/1', 'plan.manage'],
     ['IndicatorsController', 'remove', 'DELETE', '/indicators/1', 'plan.manage'],
     ['CyclesController', 'list', 'GET', '/cycles?plan=1', 'read'],
+    ['CyclesController', 'completeness', 'GET', '/cycles/1/completeness', 'read'],
     ['CyclesController', 'create', 'POST', '/cycles', 'plan.manage'],
     ['CyclesController', 'patch', 'PATCH', '/cycles/1', 'plan.manage'],
   ];
