@@ -38,6 +38,7 @@ import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../shared/breadcrumb.component';
+import { AuditHistoryComponent } from '../../shared/audit/audit-history.component';
 import { CommentThreadComponent } from '../../shared/comments/comment-thread.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ActionApi } from './action.api';
@@ -64,6 +65,7 @@ import { UpdateFormComponent } from './components/update-form.component';
     ActionMilestonesComponent,
     ActionStateComponent,
     ActionTimelineComponent,
+    AuditHistoryComponent,
     CommentThreadComponent,
     RegionalDeploymentsComponent,
     RouterLink,

@@ -27,6 +27,7 @@ import {
   type LoadState,
 } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
+import { AuditHistoryComponent } from '../../shared/audit/audit-history.component';
 import { actorOf } from '../../shared/comments/comment-permissions';
 import { todayIso } from '../../shared/dates';
 import { IndicatorAchievementComponent } from './components/indicator-achievement.component';
@@ -48,6 +49,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
   selector: 'bsl-indicator-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AuditHistoryComponent,
     BreadcrumbComponent,
     LoadBlockComponent,
     IndicatorAchievementComponent,

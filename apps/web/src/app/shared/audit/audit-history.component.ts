@@ -1,0 +1,118 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { can, formatDateTimeFr, formatNumberFr } from '@boussole/domain';
+import { of, switchMap } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
+import { LOADING, toLoadState } from '../../core/http/load-state';
+import { actorOf } from '../comments/comment-permissions';
+import { LoadBlockComponent } from '../load-block.component';
+import { PaginationComponent } from '../pagination.component';
+import { AuditApi } from './audit.api';
+import { auditChanges, verbLabel } from './audit-labels';
+
+let nextId = 0;
+
+/** Events a page of the panel shows. */
+export const AUDIT_PAGE_SIZE = 20;
+
+/**
+ * "Historique des modifications" of one record, for those the policy lets read the audit
+ * (DESIGN §4). The trail is asked for only when the disclosure is first opened: most visitors
+ * never open it, and those not allowed never send the request.
+ */
+@Component({
+  selector: 'bsl-audit-history',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [LoadBlockComponent, NgTemplateOutlet, PaginationComponent],
+  templateUrl: './audit-history.component.html',
+})
+export class AuditHistoryComponent {
+  /** The audited record's type, e.g. `action`, `indicator`, `cycle`. */
+  readonly entity = input.required<string>();
+  readonly entityId = input.required<string | number>();
+  /** The level of the panel's heading, after the page's own headings. */
+  readonly level = input<2 | 3 | 4>(2);
+
+  private readonly api = inject(AuditApi);
+  private readonly user = inject(AuthService).user;
+
+  protected readonly panelId = `bsl-historique-${++nextId}`;
+  protected readonly allowed = computed(
+    () => can(actorOf(this.user()), 'audit.read').allowed,
+  );
+  protected readonly open = signal(false);
+  /** Set on the first opening, and kept: closing and reopening does not ask again. */
+  private readonly wanted = signal(false);
+  protected readonly page = signal(1);
+
+  private readonly request = computed(() =>
+    this.wanted() && this.allowed()
+      ? {
+          entity: this.entity(),
+          id: String(this.entityId()),
+          page: this.page(),
+        }
+      : null,
+  );
+  private readonly state = toSignal(
+    toObservable(this.request).pipe(
+      switchMap((request) =>
+        request
+          ? toLoadState(
+              this.api.trail(
+                request.entity,
+                request.id,
+                request.page,
+                AUDIT_PAGE_SIZE,
+              ),
+            )
+          : of(LOADING),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly error = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly trail = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly rows = computed(() =>
+    (this.trail()?.items ?? []).map((event) => ({
+      id: event.id,
+      date: formatDateTimeFr(event.createdAt),
+      who: event.actor?.name || 'Système',
+      what: verbLabel(event.verb),
+      changes: auditChanges(event.before, event.after),
+    })),
+  );
+  protected readonly pageCount = computed(() =>
+    Math.max(1, Math.ceil((this.trail()?.total ?? 0) / AUDIT_PAGE_SIZE)),
+  );
+  protected readonly summary = computed(() => {
+    const total = this.trail()?.total ?? 0;
+    return total === 1
+      ? '1 modification enregistrée.'
+      : `${formatNumberFr(total)} modifications enregistrées.`;
+  });
+
+  protected toggle(): void {
+    const opening = !this.open();
+    this.open.set(opening);
+    if (opening) this.wanted.set(true);
+  }
+
+  protected goTo(page: number): void {
+    this.page.set(page);
+  }
+}

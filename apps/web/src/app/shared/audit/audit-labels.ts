@@ -1,0 +1,127 @@
+import {
+  formatDateFr,
+  formatNumberFr,
+  formatPercentFr,
+  isIsoDate,
+  isStatus,
+  STATUS_LABELS,
+} from '@boussole/domain';
+
+/** What each audited verb means, in French; an unknown verb is shown as it is stored. */
+const VERB_LABELS: Readonly<Record<string, string>> = {
+  'action.create': 'Création de l’action',
+  'action.update': 'Modification de l’action',
+  'action.delete': 'Suppression de l’action',
+  'status_update.create': 'Mise à jour de la météo et de l’avancement',
+  'milestone.create': 'Ajout d’un jalon',
+  'milestone.update': 'Modification d’un jalon',
+  'milestone.delete': 'Suppression d’un jalon',
+  'deployment.update': 'Mise à jour d’un déploiement régional',
+  'indicator.create': 'Création de l’indicateur',
+  'indicator.update': 'Modification de l’indicateur',
+  'indicator.delete': 'Suppression de l’indicateur',
+  'measurement.create': 'Saisie d’une mesure',
+  'measurement.correct': 'Correction d’une mesure',
+  'cycle.create': 'Création de la campagne',
+  'cycle.update': 'Modification de la campagne',
+  'axis.create': 'Création de l’axe',
+  'axis.update': 'Modification de l’axe',
+  'axis.delete': 'Suppression de l’axe',
+  'objective.create': 'Création de l’objectif',
+  'objective.update': 'Modification de l’objectif',
+  'objective.delete': 'Suppression de l’objectif',
+  'plan.create': 'Création du projet stratégique',
+  'plan.update': 'Modification du projet stratégique',
+  'comment.create': 'Ajout d’un commentaire',
+  'comment.update': 'Modification d’un commentaire',
+  'comment.delete': 'Suppression d’un commentaire',
+};
+
+export function verbLabel(verb: string): string {
+  return VERB_LABELS[verb] ?? verb;
+}
+
+/** The French name of a field of the stored before/after values; an unknown one is shown as it is. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  status: 'Météo',
+  progress: 'Avancement',
+  narrative: 'Commentaire',
+  title: 'Intitulé',
+  description: 'Description',
+  startDate: 'Date de début',
+  dueDate: 'Échéance',
+  weight: 'Poids',
+  ownerId: 'Responsable (compte)',
+  unitCode: 'Sous-direction',
+  regional: 'Déploiement régional',
+  code: 'Code',
+  objectiveId: 'Objectif (identifiant)',
+  position: 'Position',
+  name: 'Nom',
+  unit: 'Unité',
+  baselineValue: 'Valeur de référence',
+  baselineDate: 'Date de référence',
+  targetValue: 'Cible',
+  targetDate: 'Date de la cible',
+  intermediateTargets: 'Cibles intermédiaires',
+  periodicity: 'Périodicité',
+  source: 'Source',
+  definition: 'Définition',
+  attachedTo: 'Rattachement',
+  period: 'Période',
+  regionCode: 'Région',
+  value: 'Valeur',
+  label: 'Libellé',
+  opensOn: 'Ouverture',
+  closesOn: 'Clôture',
+};
+
+/** Bookkeeping the reader does not need: the optimistic-lock version, the row written. */
+const HIDDEN_FIELDS = new Set(['version', 'statusUpdateId', 'id']);
+
+/** One field that changed, as text (shown as text, never as HTML); null when there was no value. */
+export interface AuditChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** A stored value, readable: météo labels, French numbers, percents and dates, Oui/Non. */
+export function readableValue(field: string, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (field === 'status' && isStatus(value)) return STATUS_LABELS[value];
+  if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
+  if (typeof value === 'number') {
+    return field === 'progress'
+      ? formatPercentFr(value)
+      : formatNumberFr(value);
+  }
+  if (typeof value === 'string') {
+    return isIsoDate(value) ? formatDateFr(value) : value;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The fields that differ between the stored before and after values (a creation has only
+ * "after", a removal only "before"), in the order they were stored.
+ */
+export function auditChanges(before: unknown, after: unknown): AuditChange[] {
+  const was = record(before) ?? {};
+  const is = record(after) ?? {};
+  const fields = [...new Set([...Object.keys(was), ...Object.keys(is)])];
+  return fields
+    .filter((field) => !HIDDEN_FIELDS.has(field))
+    .filter((field) => JSON.stringify(was[field]) !== JSON.stringify(is[field]))
+    .map((field) => ({
+      field: FIELD_LABELS[field] ?? field,
+      before: readableValue(field, was[field]),
+      after: readableValue(field, is[field]),
+    }));
+}
