@@ -5,6 +5,7 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -51,7 +52,12 @@ export class AuditHistoryComponent {
   protected readonly open = signal(false);
   /** Set on the first opening, and kept: closing and reopening does not ask again. */
   private readonly wanted = signal(false);
-  protected readonly page = signal(1);
+  /** Back to the first page when the component is given another record. */
+  protected readonly page = linkedSignal(() => {
+    this.entity();
+    this.entityId();
+    return 1;
+  });
 
   private readonly request = computed(() =>
     this.wanted() && this.allowed()
