@@ -12,6 +12,8 @@ export * from './lib/api/cycle-payloads';
 export * from './lib/api/audit-payloads';
 export * from './lib/accounts/password-rules';
 export * from './lib/plans/default-plan';
+export * from './lib/plans/axis-lock';
+export * from './lib/api/snapshot-payloads';
 
 export * from './lib/errors/domain-error';
 export * from './lib/math/math';

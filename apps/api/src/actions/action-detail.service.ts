@@ -49,7 +49,7 @@ export class ActionDetailService {
               (SELECT row_to_json(l) FROM (
                  ${STATUS_UPDATE_SELECT} WHERE u.action_id = a.id ORDER BY u.created_at DESC, u.id DESC LIMIT 1) l) AS latest
          FROM actions a ${ACTION_JOINS}
-         LEFT JOIN axis_validations v ON v.cycle_id = cy.id AND v.axis_id = a.axis_id
+         LEFT JOIN axis_validations v ON v.cycle_id = cy.id AND v.axis_id = a.axis_id AND v.reopened_at IS NULL
         WHERE a.id = $1`,
       [id],
     );

@@ -43,7 +43,7 @@ export async function lockActionForWrite(manager: EntityManager, id: number, use
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
             a.code, a.objective_id, a.regional, a.position, p.state AS plan_state,
             c.id AS cycle_id, c.label AS cycle_label,
-            EXISTS (SELECT 1 FROM axis_validations v WHERE v.cycle_id = c.id AND v.axis_id = a.axis_id) AS axis_validated
+            EXISTS (SELECT 1 FROM axis_validations v WHERE v.cycle_id = c.id AND v.axis_id = a.axis_id AND v.reopened_at IS NULL) AS axis_validated
        FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id JOIN plans p ON p.id = a.plan_id
        LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
       WHERE a.id = $1 FOR UPDATE OF a`,

@@ -6,12 +6,22 @@ import { ReferenceData1764000000001 } from './migrations/1764000000001-reference
 import { TrackingLoop1764000000002 } from './migrations/1764000000002-tracking-loop';
 import { Administration1764000000003 } from './migrations/1764000000003-administration';
 import { AccountActivity1764000000005 } from './migrations/1764000000005-account-activity';
+import { CycleValidation1764000000006 } from './migrations/1764000000006-cycle-validation';
+import { Reminders1764000000007 } from './migrations/1764000000007-reminders';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
  * ever changed by migrations, never synchronised from the entities.
  */
-export const MIGRATIONS = [InitialSchema1764000000000, ReferenceData1764000000001, TrackingLoop1764000000002, Administration1764000000003, AccountActivity1764000000005];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  ReferenceData1764000000001,
+  TrackingLoop1764000000002,
+  Administration1764000000003,
+  AccountActivity1764000000005,
+  CycleValidation1764000000006,
+  Reminders1764000000007,
+];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would
 // shift with the server's time zone.

@@ -152,7 +152,7 @@ describe('administration of the plan structure', () => {
         `INSERT INTO reporting_cycles (plan_id, label, opens_on, closes_on, state) VALUES ($1, 'T1 2028', '2028-03-16', '2028-04-10', 'closed') RETURNING id`,
         [planId],
       );
-      await t.sql.query(`INSERT INTO axis_validations (cycle_id, axis_id, validated_by, snapshot) VALUES ($1, $2, $3, '{}')`, [cycle.id, axisId, await userId(t, 'direction@boussole.test')]);
+      await t.sql.query(`INSERT INTO axis_validations (cycle_id, axis_id, validated_by) VALUES ($1, $2, $3)`, [cycle.id, axisId, await userId(t, 'direction@boussole.test')]);
       const response = await t.request(`/axes/${axisId}`, { method: 'DELETE', token: admin, headers: { 'if-match': '1' } });
       expect(response.status).toBe(409);
       expect(response.body.message).toMatch(/validé pour une campagne : il a un historique/);

@@ -129,7 +129,7 @@ describe('status updates', () => {
   it('refuses updates of an axis validated for the open cycle (409)', async () => {
     const current = (await t.request(`/actions/${pfAction.id}`, { token: pf })).body;
     const director = (await t.sql.query(`SELECT id FROM users WHERE email = 'direction@boussole.test'`)).rows[0].id;
-    await t.sql.query(`INSERT INTO axis_validations (cycle_id, axis_id, validated_by, snapshot) VALUES ($1, $2, $3, '{}')`, [
+    await t.sql.query(`INSERT INTO axis_validations (cycle_id, axis_id, validated_by) VALUES ($1, $2, $3)`, [
       current.openCycle.id, current.axisId, director,
     ]);
     try {
@@ -139,7 +139,7 @@ describe('status updates', () => {
       expect(response.status).toBe(409);
       expect(response.body.message).toMatch(/a été validé pour la campagne/);
     } finally {
-      await t.sql.query(`DELETE FROM axis_validations WHERE axis_id = $1`, [current.axisId]);
+      await t.sql.query(`UPDATE axis_validations SET reopened_at = now(), reopened_by = validated_by, reopen_reason = 'Fin du test' WHERE axis_id = $1 AND reopened_at IS NULL`, [current.axisId]);
     }
   });
 

@@ -151,9 +151,12 @@ export interface ActionChange {
   author: { id: number; name: string } | null;
 }
 
-/** `GET /api/plans/:id/changes?since=`. */
+/** `GET /api/plans/:id/changes?since=` or `?sinceCycle=`. */
 export interface PlanChanges {
+  /** The day compared with (for `sinceCycle`, the day the cycle's state was frozen). */
   since: IsoDate;
+  /** With `sinceCycle`: the cycle whose frozen snapshot `before` comes from. */
+  sinceCycle?: { id: number; label: string; frozenAt: IsoDateTime } | null;
   changes: ActionChange[];
 }
 
