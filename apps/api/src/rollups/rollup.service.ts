@@ -9,8 +9,9 @@ import {
   type RollupExplainPayload,
   type RollupNodePayload,
   type Health,
+  type IsoDate,
 } from '@boussole/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { planClock, parseDateParam, todayIso } from './plan-clock';
 import { EXPLAIN_SQL, ROLLUP_SQL } from './rollup.sql';
 
@@ -33,49 +34,62 @@ export class RollupService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async rollup(planId: number, asOfParam?: string): Promise<PlanRollup> {
-    const today = todayIso();
-    const asOf = parseDateParam('asOf', asOfParam, today);
-    const clock = await planClock(this.db, planId, asOf);
-    const params = [planId, asOf, clock.cycle?.opensOn ?? null, asOf !== today];
-    const [rows, explainRows, structure] = await Promise.all([
-      this.db.query(ROLLUP_SQL, params) as Promise<Row[]>,
-      this.db.query(EXPLAIN_SQL, params) as Promise<ExplainRow[]>,
-      this.db.query(
-        `SELECT a.id AS axis_id, a.number, a.title AS axis_title, o.id AS objective_id, o.code, o.title AS objective_title
-           FROM axes a LEFT JOIN objectives o ON o.axis_id = a.id
-          WHERE a.plan_id = $1 ORDER BY a.number, o.number`,
-        [planId],
-      ) as Promise<{ axis_id: number; number: number; axis_title: string; objective_id: number | null; code: string; objective_title: string }[]>,
-    ]);
-
-    const figures = new Map<string, Row>(rows.map((r) => [key(r.level, r.axis_id, r.objective_id), r]));
-    const explain = groupExplain(explainRows);
-
-    const axes: AxisRollup[] = [];
-    for (const s of structure) {
-      let axis = axes.find((a) => a.id === s.axis_id);
-      if (!axis) {
-        axis = {
-          ...node(s.axis_id, s.axis_title, figures.get(key(1, s.axis_id, null)), explain.get(`a${s.axis_id}`)),
-          number: s.number,
-          objectives: [],
-        };
-        axes.push(axis);
-      }
-      if (s.objective_id !== null) {
-        axis.objectives.push({
-          ...node(s.objective_id, s.objective_title, figures.get(key(0, s.axis_id, s.objective_id)), explain.get(`o${s.objective_id}`)),
-          code: s.code,
-        });
-      }
-    }
-    return {
-      asOf,
-      cycle: clock.cycle,
-      plan: node(planId, clock.planTitle, figures.get(key(3, null, null)), explain.get('plan')),
-      axes,
-    };
+    const asOf = parseDateParam('asOf', asOfParam, todayIso());
+    return computeRollup(this.db, planId, asOf, { explain: true });
   }
+}
+
+/**
+ * The plan's roll-up as of a day, on any connection: the read route's, or a transaction's when a
+ * cycle's state is frozen (its figures are then those the route gives at that moment). Without
+ * `explain`, the nodes' explanations are left empty and their query is not run.
+ */
+export async function computeRollup(
+  db: DataSource | EntityManager,
+  planId: number,
+  asOf: IsoDate,
+  { explain: withExplain }: { explain: boolean },
+): Promise<PlanRollup> {
+  const clock = await planClock(db, planId, asOf);
+  const params = [planId, asOf, clock.cycle?.opensOn ?? null, asOf !== todayIso()];
+  const [rows, explainRows, structure] = await Promise.all([
+    db.query(ROLLUP_SQL, params) as Promise<Row[]>,
+    withExplain ? (db.query(EXPLAIN_SQL, params) as Promise<ExplainRow[]>) : Promise.resolve([]),
+    db.query(
+      `SELECT a.id AS axis_id, a.number, a.title AS axis_title, o.id AS objective_id, o.code, o.title AS objective_title
+         FROM axes a LEFT JOIN objectives o ON o.axis_id = a.id
+        WHERE a.plan_id = $1 ORDER BY a.number, o.number`,
+      [planId],
+    ) as Promise<{ axis_id: number; number: number; axis_title: string; objective_id: number | null; code: string; objective_title: string }[]>,
+  ]);
+
+  const figures = new Map<string, Row>(rows.map((r) => [key(r.level, r.axis_id, r.objective_id), r]));
+  const explain = groupExplain(explainRows);
+
+  const axes: AxisRollup[] = [];
+  for (const s of structure) {
+    let axis = axes.find((a) => a.id === s.axis_id);
+    if (!axis) {
+      axis = {
+        ...node(s.axis_id, s.axis_title, figures.get(key(1, s.axis_id, null)), explain.get(`a${s.axis_id}`)),
+        number: s.number,
+        objectives: [],
+      };
+      axes.push(axis);
+    }
+    if (s.objective_id !== null) {
+      axis.objectives.push({
+        ...node(s.objective_id, s.objective_title, figures.get(key(0, s.axis_id, s.objective_id)), explain.get(`o${s.objective_id}`)),
+        code: s.code,
+      });
+    }
+  }
+  return {
+    asOf,
+    cycle: clock.cycle,
+    plan: node(planId, clock.planTitle, figures.get(key(3, null, null)), explain.get('plan')),
+    axes,
+  };
 }
 
 function key(level: number, axisId: number | null, objectiveId: number | null): string {

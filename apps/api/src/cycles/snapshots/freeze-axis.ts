@@ -1,0 +1,167 @@
+import {
+  actionSignals,
+  expectedProgress,
+  type AxisSnapshot,
+  type CycleSnapshot,
+  type FrozenAction,
+  type IsoDate,
+  type MilestoneFact,
+  type Status,
+} from '@boussole/domain';
+import type { EntityManager } from 'typeorm';
+import { notFound } from '../../common/errors/app-error';
+import { todayIso } from '../../rollups/plan-clock';
+import { computeRollup } from '../../rollups/rollup.service';
+import { ACTION_FACTS_SQL } from '../../rollups/rollup.sql';
+
+/** What a `cycle_snapshots` row keeps of an axis; its id, dates and validation are the row's columns. */
+export type AxisSnapshotContent = Pick<AxisSnapshot, 'number' | 'title' | 'rollup' | 'actions'>;
+/** What the plan's row keeps, frozen when the cycle closed. */
+export type PlanSnapshotContent = { rollup: NonNullable<CycleSnapshot['plan']>['rollup'] };
+
+/** When the figures are taken: by default now, as the roll-up route gives them today. */
+export interface FreezeMoment {
+  asOf: IsoDate;
+  /** The row's `frozen_at`; the transaction's time when absent. */
+  frozenAt?: Date;
+}
+
+interface FactRow {
+  id: number;
+  code: string;
+  title: string;
+  axis_id: number;
+  objective_id: number;
+  unit_code: string;
+  owner_id: number | null;
+  owner_name: string | null;
+  weight: number;
+  status: Status;
+  eff: Status;
+  progress: number;
+  start_date: string | null;
+  due_date: string | null;
+  last_update_at: Date | null;
+  narrative: string | null;
+}
+
+/**
+ * Each action of the axis as the roll-up counts it at `asOf` (the same facts query, so the
+ * effective status is the one counted), with its latest update's narrative at that date.
+ */
+const FROZEN_ACTIONS_SQL = `
+  WITH facts AS (${ACTION_FACTS_SQL})
+  SELECT f.id, f.code, a.title, f.axis_id, f.objective_id, un.code AS unit_code, a.owner_id, ow.name AS owner_name,
+         f.w::float8 AS weight, f.status, f.eff, f.progress, f.start_date, f.due_date, f.last_update_at, n.narrative
+    FROM facts f
+    JOIN actions a ON a.id = f.id
+    JOIN units un ON un.id = a.unit_id
+    LEFT JOIN users ow ON ow.id = a.owner_id
+    LEFT JOIN LATERAL (
+      SELECT u.narrative FROM status_updates u
+       WHERE u.action_id = f.id AND (NOT $4 OR u.created_at < (($2::date + 1)::timestamp AT TIME ZONE 'UTC'))
+       ORDER BY u.created_at DESC, u.id DESC LIMIT 1) n ON true
+   WHERE f.axis_id = $5
+   ORDER BY string_to_array(f.code, '.')::int[]`;
+
+/** The plan of a cycle (404 when either is unknown, or when the axis is another plan's). */
+async function cyclePlan(manager: EntityManager, cycleId: number, axisId: number | null): Promise<number> {
+  const [row]: { plan_id: number; axis_ok: boolean }[] = await manager.query(
+    `SELECT c.plan_id, ($2::int IS NULL OR EXISTS (SELECT 1 FROM axes x WHERE x.id = $2 AND x.plan_id = c.plan_id)) AS axis_ok
+       FROM reporting_cycles c WHERE c.id = $1`,
+    [cycleId, axisId],
+  );
+  if (!row) throw notFound('Campagne de suivi');
+  if (!row.axis_ok) throw notFound('Axe');
+  return row.plan_id;
+}
+
+/**
+ * Computes the plan's roll-up once at `moment.asOf`, in the caller's transaction, and inserts a
+ * `cycle_snapshots` row for each axis given (`validationId` null: frozen by the cycle's closing):
+ * the axis's and its objectives' roll-ups (the route's very figures, without explanations) and
+ * each action's state; then, with `plan`, the plan's roll-up node.
+ */
+export async function freezeSnapshots(
+  manager: EntityManager,
+  cycleId: number,
+  what: { axes: { axisId: number; validationId: number | null }[]; plan: boolean },
+  moment: FreezeMoment,
+): Promise<void> {
+  const planId = await cyclePlan(manager, cycleId, what.axes.length === 1 ? what.axes[0].axisId : null);
+  const rollup = await computeRollup(manager, planId, moment.asOf, { explain: false });
+  const cycleOpenedOn = rollup.cycle?.opensOn ?? null;
+  for (const { axisId, validationId } of what.axes) {
+    const axis = rollup.axes.find((a) => a.id === axisId);
+    if (!axis) throw notFound('Axe');
+    const { explain: _explain, objectives, ...figures } = axis;
+    const content: AxisSnapshotContent = {
+      number: axis.number,
+      title: axis.title,
+      rollup: { ...figures, objectives: objectives.map(({ explain: _e, ...o }) => o) },
+      actions: await frozenActions(manager, planId, axisId, moment.asOf, cycleOpenedOn),
+    };
+    await insertSnapshot(manager, cycleId, axisId, validationId, moment, content);
+  }
+  if (what.plan) {
+    const { explain: _explain, ...node } = rollup.plan;
+    await insertSnapshot(manager, cycleId, null, null, moment, { rollup: node });
+  }
+}
+
+async function insertSnapshot(
+  manager: EntityManager,
+  cycleId: number,
+  axisId: number | null,
+  validationId: number | null,
+  moment: FreezeMoment,
+  content: AxisSnapshotContent | PlanSnapshotContent,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO cycle_snapshots (cycle_id, axis_id, validation_id, frozen_at, as_of, content)
+     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5, $6)`,
+    [cycleId, axisId, validationId, moment.frozenAt ?? null, moment.asOf, JSON.stringify(content)],
+  );
+}
+
+async function frozenActions(
+  manager: EntityManager,
+  planId: number,
+  axisId: number,
+  asOf: IsoDate,
+  cycleOpenedOn: IsoDate | null,
+): Promise<FrozenAction[]> {
+  // As the roll-up does: today is the actions' current state, another day their history.
+  const historical = asOf !== todayIso();
+  const rows: FactRow[] = await manager.query(FROZEN_ACTIONS_SQL, [planId, asOf, cycleOpenedOn, historical, axisId]);
+  const milestones = new Map<number, MilestoneFact[]>();
+  const milestoneRows: { action_id: number; planned_date: string; done: boolean; title: string }[] = await manager.query(
+    `SELECT m.action_id, m.planned_date, m.done, m.title FROM milestones m JOIN actions a ON a.id = m.action_id
+      WHERE a.axis_id = $1 ORDER BY m.planned_date`,
+    [axisId],
+  );
+  for (const m of milestoneRows) {
+    milestones.set(m.action_id, [...(milestones.get(m.action_id) ?? []), { plannedDate: m.planned_date, done: m.done, title: m.title }]);
+  }
+  return rows.map((r) => {
+    const lastUpdateAt = r.last_update_at ? new Date(r.last_update_at).toISOString() : null;
+    const facts = { status: r.status, progress: r.progress, startDate: r.start_date, dueDate: r.due_date, lastUpdateAt, milestones: milestones.get(r.id) ?? [] };
+    return {
+      id: r.id,
+      code: r.code,
+      title: r.title,
+      axisId: r.axis_id,
+      objectiveId: r.objective_id,
+      unitCode: r.unit_code,
+      owner: r.owner_id === null ? null : { id: r.owner_id, name: r.owner_name ?? '' },
+      weight: r.weight,
+      status: r.status,
+      effectiveStatus: r.eff,
+      progress: r.progress,
+      expectedProgress: expectedProgress(r.start_date, r.due_date, asOf),
+      narrative: r.narrative,
+      lastUpdateAt,
+      signals: actionSignals(facts, { asOf, cycleOpenedOn }),
+    };
+  });
+}
