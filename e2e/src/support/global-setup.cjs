@@ -1,9 +1,11 @@
-// Starts the built Boussole (dist/apps/api/main.js, which serves dist/apps/web too) twice, each on a
-// free port and a fresh embedded database in a temporary folder: once in demo mode (the journeys on
-// the demo plan), once in production mode on an empty database with only its first administrator
-// (the journeys that put a plan and its team into Boussole from nothing).
+// Starts the built Boussole (dist/apps/api/main.js, which serves dist/apps/web too) three times, each
+// on a free port and a fresh embedded database in a temporary folder: once in demo mode (the journeys
+// on the demo plan), twice in production mode on an empty database with only its first administrator
+// (the journeys that put a plan and its team into Boussole from nothing, and the reporting cycle's
+// journey, whose e-mails go to a real SMTP server that keeps them in a folder the journeys read).
 const { spawn } = require('node:child_process');
-const { mkdtempSync, chmodSync } = require('node:fs');
+const { mkdtempSync, chmodSync, writeFileSync } = require('node:fs');
+const { SMTPServer } = require('smtp-server');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
@@ -50,22 +52,49 @@ async function startServer(root, env) {
   return { server, dataDir, base };
 }
 
+/** A real SMTP server on a free port; each message lands as `<n>.json` ({to, raw}) in a folder. */
+async function startMailbox() {
+  const dir = mkdtempSync(join(tmpdir(), 'boussole-e2e-mail-'));
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        writeFileSync(join(dir, `${String(++count).padStart(4, '0')}.json`), JSON.stringify({ to, raw: Buffer.concat(chunks).toString('latin1') }));
+        callback();
+      });
+    },
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, dir, url: `smtp://127.0.0.1:${server.server.address().port}` };
+}
+
 module.exports = async function globalSetup() {
   const root = resolve(__dirname, '../../..');
   const { chromiumPath } = await import(join(root, 'tools/chromium-path.mjs'));
   process.env.CHROMIUM_PATH = await chromiumPath();
-  const [demo, production] = await Promise.all([
+  const mailbox = await startMailbox();
+  const productionEnv = {
+    BOUSSOLE_MODE: 'production',
+    BOUSSOLE_ADMIN_EMAIL: PRODUCTION_ADMIN.email,
+    BOUSSOLE_ADMIN_PASSWORD: PRODUCTION_ADMIN.password,
+    // The journeys speak plain HTTP to 127.0.0.1: a Secure cookie would never come back.
+    COOKIE_SECURE: 'false',
+  };
+  const [demo, production, cycle] = await Promise.all([
     startServer(root, { BOUSSOLE_MODE: 'demo' }),
-    startServer(root, {
-      BOUSSOLE_MODE: 'production',
-      BOUSSOLE_ADMIN_EMAIL: PRODUCTION_ADMIN.email,
-      BOUSSOLE_ADMIN_PASSWORD: PRODUCTION_ADMIN.password,
-      // The journeys speak plain HTTP to 127.0.0.1: a Secure cookie would never come back.
-      COOKIE_SECURE: 'false',
-      SMTP_URL: '',
-    }),
+    startServer(root, { ...productionEnv, SMTP_URL: '' }),
+    startServer(root, { ...productionEnv, SMTP_URL: mailbox.url }),
   ]);
-  globalThis.__BOUSSOLE_SERVERS__ = [demo, production];
+  globalThis.__BOUSSOLE_SERVERS__ = [demo, production, cycle];
+  globalThis.__BOUSSOLE_MAILBOX__ = mailbox;
+  process.env.BOUSSOLE_E2E_CYCLE_BASE = cycle.base;
+  process.env.BOUSSOLE_E2E_MAILDIR = mailbox.dir;
   process.env.BOUSSOLE_E2E_BASE = demo.base;
   process.env.BOUSSOLE_E2E_PRODUCTION_BASE = production.base;
   process.env.BOUSSOLE_E2E_PRODUCTION_ADMIN = JSON.stringify(PRODUCTION_ADMIN);

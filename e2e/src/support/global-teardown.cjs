@@ -16,4 +16,9 @@ async function stop({ server, dataDir }) {
 
 module.exports = async function globalTeardown() {
   await Promise.all((globalThis.__BOUSSOLE_SERVERS__ ?? []).map(stop));
+  const mailbox = globalThis.__BOUSSOLE_MAILBOX__;
+  if (mailbox) {
+    await new Promise((done) => mailbox.server.close(done));
+    rmSync(mailbox.dir, { recursive: true, force: true });
+  }
 };
