@@ -13,6 +13,7 @@ import { assertRecordVersion } from '../plans/record-version';
 import type { CreateCycleDto, PatchCycleDto } from './dto/cycle.dto';
 import { toCyclePayload } from './cycle-payload';
 import { ReportingCycleEntity } from './reporting-cycle.entity';
+import { CycleSnapshotService } from './snapshots/cycle-snapshot.service';
 
 const EDITABLE = ['label', 'opensOn', 'closesOn', 'state'] as const;
 
@@ -26,6 +27,7 @@ export class CyclesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly events: EventsService,
+    private readonly snapshots: CycleSnapshotService,
   ) {}
 
   async list(planId: number): Promise<CyclePayload[]> {
@@ -65,6 +67,9 @@ export class CyclesService {
       const next = { planId: cycle.planId, label: dto.label ?? cycle.label, opensOn: dto.opensOn ?? cycle.opensOn, closesOn: dto.closesOn ?? cycle.closesOn };
       await assertFree(manager, next, id);
       if (dto.state === 'open' && cycle.state !== 'open') await assertNoneOpen(manager, cycle.planId);
+      // Closing freezes the axes no validation froze, and the plan, in the same transaction; before
+      // the state changes, so that freshness is still measured from this cycle's opening.
+      if (dto.state === 'closed') await this.snapshots.freezeClosing(manager, id);
       await manager.getRepository(ReportingCycleEntity).update(id, { ...(after as Partial<ReportingCycleEntity>), version: () => 'version + 1' });
       await this.audit.record(manager, { actorId: user.id, verb: 'cycle.update', entityType: 'cycle', entityId: id, before, after });
       await this.events.publish(manager, { type: 'cycle.changed', planId: cycle.planId, record: `cycle:${id}` });
