@@ -3,31 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { round1, type CompletenessCount, type CycleCompleteness, type MissingAction } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/app-error';
+import { EXPECTED_SQL } from './expected-updates';
 import { ReportingCycleEntity } from './reporting-cycle.entity';
-
-/**
- * The actions a cycle expects an update for ($1: the cycle's id), each with `received`.
- *
- * Expected: every action of the cycle's plan whose status was neither done nor abandoned when the
- * cycle opened. That status is the one of the latest status update made before the cycle's
- * opening day (an update filed in the cycle itself never counts, whatever its date); an action
- * without such an update (created after the cycle opened, or never reported on) takes its current
- * status, unless it got an update in this cycle: it was then open when the cycle asked for it, so
- * an action closed by its very first update stays expected (and received) instead of vanishing
- * from the figures. So an action created during the cycle is expected while it is not closed.
- * Received: an expected action with at least one status update filed in this cycle (`cycle_id`).
- */
-const EXPECTED_SQL = `
-  WITH c AS (SELECT id, plan_id, opens_on FROM reporting_cycles WHERE id = $1),
-  candidates AS (
-    SELECT a.*, EXISTS (SELECT 1 FROM status_updates r WHERE r.action_id = a.id AND r.cycle_id = c.id) AS received,
-           (SELECT u.status FROM status_updates u
-             WHERE u.action_id = a.id AND u.created_at < c.opens_on AND u.cycle_id IS DISTINCT FROM c.id
-             ORDER BY u.created_at DESC, u.id DESC LIMIT 1) AS opening_status
-      FROM actions a JOIN c ON a.plan_id = c.plan_id
-  )
-  SELECT * FROM candidates
-   WHERE COALESCE(opening_status, CASE WHEN received THEN 'not_started' ELSE status END) NOT IN ('done', 'abandoned')`;
 
 interface ExpectedRow {
   id: number;
@@ -50,7 +27,8 @@ interface Tally {
 
 /**
  * `GET /api/cycles/:id/completeness`: who still owes an update in a cycle, overall and per axis,
- * unit, owner, and (for regional actions) per region's deployment report.
+ * unit, owner, and (for regional actions) per region's deployment report. What a cycle expects is
+ * the one rule of `expected-updates.ts`, which an axis's validation counts by too.
  */
 @Injectable()
 export class CycleCompletenessService {
