@@ -92,6 +92,20 @@ describe('can: reasons', () => {
       'Seule la direction valide un axe pour une campagne.',
     ],
     [
+      'reopening a validated axis',
+      actors.director,
+      'axis.reopen',
+      undefined,
+      'Seule l’administration rouvre un axe validé pour une campagne.',
+    ],
+    [
+      'a viewer reopening an axis',
+      actors.viewer,
+      'axis.reopen',
+      undefined,
+      'Seule l’administration rouvre un axe validé pour une campagne.',
+    ],
+    [
       'managing the plan',
       actors.director,
       'plan.manage',

@@ -51,6 +51,7 @@ const MATRIX: Record<Verb, Record<Role, string>> = {
   'deployment.comment': { admin: 'YYY', director: 'YYY', project_manager: 'YYY', ars_liaison: 'YNN', viewer: 'NNN' },
   'comment.edit':       { admin: 'YNN', director: 'YNN', project_manager: 'YNN', ars_liaison: 'YNN', viewer: 'NNN' },
   'axis.validate':      { admin: 'YYY', director: 'YYY', project_manager: 'NNN', ars_liaison: 'NNN', viewer: 'NNN' },
+  'axis.reopen':        { admin: 'YYY', director: 'NNN', project_manager: 'NNN', ars_liaison: 'NNN', viewer: 'NNN' },
   'plan.manage':        { admin: 'YYY', director: 'NNN', project_manager: 'NNN', ars_liaison: 'NNN', viewer: 'NNN' },
   'users.manage':       { admin: 'YYY', director: 'NNN', project_manager: 'NNN', ars_liaison: 'NNN', viewer: 'NNN' },
   'audit.read':         { admin: 'YYY', director: 'YYY', project_manager: 'NNN', ars_liaison: 'NNN', viewer: 'NNN' },
@@ -115,7 +116,7 @@ describe('allowedVerbs', () => {
     expect(own('director')).toEqual(
       VERBS.filter(
         (v) =>
-          !['deployment.update', 'plan.manage', 'users.manage'].includes(v),
+          !['deployment.update', 'axis.reopen', 'plan.manage', 'users.manage'].includes(v),
       ),
     );
     expect(own('project_manager')).toEqual([
@@ -159,6 +160,8 @@ describe('canAttempt (the guard’s question before the record is loaded)', () =
     [pm, 'action.update', true],
     [pm, 'deployment.update', true],
     [pm, 'axis.validate', false],
+    [director, 'axis.validate', true],
+    [director, 'axis.reopen', false],
     [liaison, 'deployment.update', true],
     [liaison, 'deployment.comment', true],
     [liaison, 'action.update', false],

@@ -22,7 +22,10 @@ export const VERBS = [
   'deployment.comment',
   /** Edit or delete a comment. */
   'comment.edit',
+  /** Validate an axis for a cycle; send a cycle's reminders. */
   'axis.validate',
+  /** Reopen an axis validated for a cycle, with a reason. */
+  'axis.reopen',
   /** Plan structure, reporting cycles, imports. */
   'plan.manage',
   'users.manage',
@@ -57,6 +60,7 @@ export const DENIAL_REASONS = {
     'La direction ne met pas à jour les déploiements régionaux.',
   ownComment: 'Vous ne pouvez modifier que vos propres commentaires.',
   axisValidate: 'Seule la direction valide un axe pour une campagne.',
+  axisReopen: 'Seule l’administration rouvre un axe validé pour une campagne.',
   planManage:
     'La gestion du plan, des campagnes et des imports est réservée à l’administration.',
   usersManage: 'La gestion des utilisateurs est réservée à l’administration.',
@@ -90,6 +94,8 @@ export function can(
       return user.role === 'admin' ? ALLOW : deny(DENIAL_REASONS.planManage);
     case 'users.manage':
       return user.role === 'admin' ? ALLOW : deny(DENIAL_REASONS.usersManage);
+    case 'axis.reopen':
+      return user.role === 'admin' ? ALLOW : deny(DENIAL_REASONS.axisReopen);
     case 'audit.read':
       return user.role === 'admin' || user.role === 'director'
         ? ALLOW
