@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { can, formatDateTimeFr, formatNumberFr } from '@boussole/domain';
+import { can, formatNumberFr } from '@boussole/domain';
 import { of, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LOADING, toLoadState } from '../../core/http/load-state';
@@ -17,7 +17,8 @@ import { actorOf } from '../comments/comment-permissions';
 import { LoadBlockComponent } from '../load-block.component';
 import { PaginationComponent } from '../pagination.component';
 import { AuditApi } from './audit.api';
-import { auditChanges, verbLabel } from './audit-labels';
+import { AuditChangesComponent } from './audit-changes.component';
+import { auditRow } from './audit-row';
 
 let nextId = 0;
 
@@ -32,7 +33,12 @@ export const AUDIT_PAGE_SIZE = 20;
 @Component({
   selector: 'bsl-audit-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadBlockComponent, NgTemplateOutlet, PaginationComponent],
+  imports: [
+    AuditChangesComponent,
+    LoadBlockComponent,
+    NgTemplateOutlet,
+    PaginationComponent,
+  ],
   templateUrl: './audit-history.component.html',
 })
 export class AuditHistoryComponent {
@@ -73,12 +79,12 @@ export class AuditHistoryComponent {
       switchMap((request) =>
         request
           ? toLoadState(
-              this.api.trail(
-                request.entity,
-                request.id,
-                request.page,
-                AUDIT_PAGE_SIZE,
-              ),
+              this.api.search({
+                entity: request.entity,
+                id: request.id,
+                page: request.page,
+                pageSize: AUDIT_PAGE_SIZE,
+              }),
             )
           : of(LOADING),
       ),
@@ -94,13 +100,7 @@ export class AuditHistoryComponent {
     return state.status === 'ready' ? state.value : null;
   });
   protected readonly rows = computed(() =>
-    (this.trail()?.items ?? []).map((event) => ({
-      id: event.id,
-      date: formatDateTimeFr(event.createdAt),
-      who: event.actor?.name || 'Système',
-      what: verbLabel(event.verb),
-      changes: auditChanges(event.before, event.after),
-    })),
+    (this.trail()?.items ?? []).map(auditRow),
   );
   protected readonly pageCount = computed(() =>
     Math.max(1, Math.ceil((this.trail()?.total ?? 0) / AUDIT_PAGE_SIZE)),

@@ -1,11 +1,40 @@
 import {
+  COMMENT_KIND_LABELS,
+  CYCLE_STATE_LABELS,
+  PLAN_STATE_LABELS,
   formatDateFr,
   formatNumberFr,
   formatPercentFr,
   isIsoDate,
+  isRole,
   isStatus,
+  ROLE_LABELS,
   STATUS_LABELS,
 } from '@boussole/domain';
+
+/**
+ * The audited record types, in the order the journal's filter offers them, with their French
+ * names (the API's `entity_type` values; `apps/api/src/audit/`). The last three are accounts',
+ * whose trail only an admin reads.
+ */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
+  action: 'Action',
+  milestone: 'Jalon',
+  deployment: 'Déploiement régional',
+  indicator: 'Indicateur',
+  objective: 'Objectif',
+  axis: 'Axe',
+  plan: 'Projet stratégique',
+  cycle: 'Campagne de suivi',
+  comment: 'Commentaire',
+  user: 'Compte utilisateur',
+  session: 'Session',
+  login: 'Connexion',
+};
+
+export function entityLabel(entityType: string): string {
+  return AUDIT_ENTITY_LABELS[entityType] ?? entityType;
+}
 
 /** What each audited verb means, in French; an unknown verb is shown as it is stored. */
 const VERB_LABELS: Readonly<Record<string, string>> = {
@@ -35,6 +64,19 @@ const VERB_LABELS: Readonly<Record<string, string>> = {
   'comment.create': 'Ajout d’un commentaire',
   'comment.update': 'Modification d’un commentaire',
   'comment.delete': 'Suppression d’un commentaire',
+  'user.create': 'Création du compte',
+  'user.update': 'Modification du compte',
+  'user.deactivate': 'Désactivation du compte',
+  'user.reactivate': 'Réactivation du compte',
+  'invitation.create': 'Création d’un lien d’invitation ou de réinitialisation',
+  'password.set': 'Choix du mot de passe',
+  'password.change': 'Changement du mot de passe',
+  'password.change_failed': 'Échec d’un changement de mot de passe',
+  'password.reset_request': 'Demande de réinitialisation du mot de passe',
+  'auth.login': 'Connexion',
+  'auth.login_failed': 'Échec de connexion',
+  'auth.logout': 'Déconnexion',
+  'session.end': 'Fin d’une session',
 };
 
 export function verbLabel(verb: string): string {
@@ -74,6 +116,14 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   label: 'Libellé',
   opensOn: 'Ouverture',
   closesOn: 'Clôture',
+  state: 'État',
+  kind: 'Type',
+  text: 'Texte',
+  email: 'Adresse électronique',
+  role: 'Rôle',
+  active: 'Compte actif',
+  comment: 'Commentaire',
+  reason: 'Motif',
 };
 
 /** Bookkeeping the reader does not need: the optimistic-lock version, the row written. */
@@ -96,6 +146,18 @@ function record(value: unknown): Record<string, unknown> | null {
 export function readableValue(field: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (field === 'status' && isStatus(value)) return STATUS_LABELS[value];
+  if (field === 'role' && isRole(value)) return ROLE_LABELS[value];
+  if (typeof value === 'string') {
+    // Plan and cycle states do not overlap, so one field name serves both.
+    const named =
+      field === 'state'
+        ? ((PLAN_STATE_LABELS as Record<string, string>)[value] ??
+          (CYCLE_STATE_LABELS as Record<string, string>)[value])
+        : field === 'kind'
+          ? (COMMENT_KIND_LABELS as Record<string, string>)[value]
+          : undefined;
+    if (named) return named;
+  }
   if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
   if (typeof value === 'number') {
     return field === 'progress'

@@ -1,0 +1,72 @@
+import {
+  REGIONS,
+  formatDateTimeFr,
+  type AuditEventPayload,
+} from '@boussole/domain';
+import {
+  auditChanges,
+  entityLabel,
+  verbLabel,
+  type AuditChange,
+} from './audit-labels';
+
+/** One audit event as the panel and the journal show it: when, who, what, which record, the changes. */
+export interface AuditRow {
+  id: number;
+  /** Paris wall-clock time, `05/10/2026 à 10:30`. */
+  date: string;
+  who: string;
+  what: string;
+  record: AuditRecordRef;
+  changes: AuditChange[];
+}
+
+/** The record an event is about, named in French, with the page that shows it when there is one. */
+export interface AuditRecordRef {
+  label: string;
+  link: string | null;
+}
+
+/** The pages that show a record, by type (the others have none of their own). */
+const RECORD_PAGES: Readonly<Partial<Record<string, (id: string) => string>>> =
+  {
+    action: (id) => `/actions/${id}`,
+    indicator: (id) => `/indicateurs/${id}`,
+    user: (id) => `/administration/utilisateurs/${id}`,
+  };
+
+export function auditRow(event: AuditEventPayload): AuditRow {
+  return {
+    id: event.id,
+    date: formatDateTimeFr(event.createdAt),
+    who: event.actor?.name || 'Système',
+    what: verbLabel(event.verb),
+    record: recordRef(event),
+    changes: auditChanges(event.before, event.after),
+  };
+}
+
+function recordRef(event: AuditEventPayload): AuditRecordRef {
+  const { entityType: type, entityId: id } = event;
+  if (type === 'deployment') {
+    // Stored as `<actionId>:<region code>`.
+    const [actionId, code] = id.split(':');
+    const region = REGIONS.find((candidate) => candidate.code === code);
+    if (/^\d+$/.test(actionId) && region) {
+      return {
+        label: `Déploiement régional : action n° ${actionId}, ${region.name}`,
+        link: `/actions/${actionId}`,
+      };
+    }
+  }
+  const numeric = /^\d+$/.test(id);
+  const page = RECORD_PAGES[type];
+  // A removed record has no page left to show.
+  const removed = event.verb.endsWith('.delete');
+  return {
+    label: numeric
+      ? `${entityLabel(type)} n° ${id}`
+      : `${entityLabel(type)} « ${id} »`,
+    link: page && numeric && !removed ? page(id) : null,
+  };
+}
