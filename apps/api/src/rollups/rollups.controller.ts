@@ -39,9 +39,10 @@ export class RollupsController {
   @Allow('read')
   @Get(':id/changes')
   @ApiQuery({ name: 'since', required: false, example: '2026-08-16' })
-  @ApiOperation({ summary: 'Les actions dont la météo ou l’avancement ont changé depuis une date.' })
-  since(@Param('id', ParseIdPipe) id: number, @Query('since') since?: string): Promise<PlanChanges> {
-    return this.changes.since(id, since);
+  @ApiQuery({ name: 'sinceCycle', required: false, description: 'Une campagne : comparer avec son état figé (pas avec « since »).' })
+  @ApiOperation({ summary: 'Les actions dont la météo ou l’avancement ont changé depuis une date, ou depuis l’état figé d’une campagne.' })
+  since(@Param('id', ParseIdPipe) id: number, @Query('since') since?: string, @Query('sinceCycle') sinceCycle?: string): Promise<PlanChanges> {
+    return this.changes.changes(id, since, sinceCycle);
   }
 
   @Allow('read')
