@@ -61,7 +61,7 @@ const FROZEN_ACTIONS_SQL = `
       SELECT u.narrative FROM status_updates u
        WHERE u.action_id = f.id AND (NOT $4 OR u.created_at < (($2::date + 1)::timestamp AT TIME ZONE 'UTC'))
        ORDER BY u.created_at DESC, u.id DESC LIMIT 1) n ON true
-   WHERE f.axis_id = $5
+   WHERE f.axis_id = ANY($5)
    ORDER BY string_to_array(f.code, '.')::int[]`;
 
 /** The plan of a cycle (404 when either is unknown, or when the axis is another plan's). */
@@ -90,8 +90,8 @@ export async function freezeSnapshots(
 ): Promise<void> {
   const planId = await cyclePlan(manager, cycleId, what.axes.length === 1 ? what.axes[0].axisId : null);
   const rollup = await computeRollup(manager, planId, moment.asOf, { explain: false });
-  const cycleOpenedOn = rollup.cycle?.opensOn ?? null;
-  for (const { axisId, validationId } of what.axes) {
+  const actions = await frozenActions(manager, planId, what.axes.map((a) => a.axisId), moment.asOf, rollup.cycle?.opensOn ?? null);
+  const rows: SnapshotRow[] = what.axes.map(({ axisId, validationId }) => {
     const axis = rollup.axes.find((a) => a.id === axisId);
     if (!axis) throw notFound('Axe');
     const { explain: _explain, objectives, ...figures } = axis;
@@ -99,46 +99,50 @@ export async function freezeSnapshots(
       number: axis.number,
       title: axis.title,
       rollup: { ...figures, objectives: objectives.map(({ explain: _e, ...o }) => o) },
-      actions: await frozenActions(manager, planId, axisId, moment.asOf, cycleOpenedOn),
+      actions: actions.filter((a) => a.axisId === axisId),
     };
-    await insertSnapshot(manager, cycleId, axisId, validationId, moment, content);
-  }
+    return { axisId, validationId, content };
+  });
   if (what.plan) {
     const { explain: _explain, ...node } = rollup.plan;
-    await insertSnapshot(manager, cycleId, null, null, moment, { rollup: node });
+    rows.push({ axisId: null, validationId: null, content: { rollup: node } });
   }
+  await insertSnapshots(manager, cycleId, moment, rows);
 }
 
-async function insertSnapshot(
-  manager: EntityManager,
-  cycleId: number,
-  axisId: number | null,
-  validationId: number | null,
-  moment: FreezeMoment,
-  content: AxisSnapshotContent | PlanSnapshotContent,
-): Promise<void> {
+interface SnapshotRow {
+  axisId: number | null;
+  validationId: number | null;
+  content: AxisSnapshotContent | PlanSnapshotContent;
+}
+
+/** One insert for all the rows of a freeze. */
+async function insertSnapshots(manager: EntityManager, cycleId: number, moment: FreezeMoment, rows: SnapshotRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await manager.query(
     `INSERT INTO cycle_snapshots (cycle_id, axis_id, validation_id, frozen_at, as_of, content)
-     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5, $6)`,
-    [cycleId, axisId, validationId, moment.frozenAt ?? null, moment.asOf, JSON.stringify(content)],
+     SELECT $1, t.axis_id, t.validation_id, coalesce($2::timestamptz, now()), $3, t.content
+       FROM unnest($4::int[], $5::int[], $6::jsonb[]) AS t(axis_id, validation_id, content)`,
+    [cycleId, moment.frozenAt ?? null, moment.asOf, rows.map((r) => r.axisId), rows.map((r) => r.validationId), rows.map((r) => JSON.stringify(r.content))],
   );
 }
 
 async function frozenActions(
   manager: EntityManager,
   planId: number,
-  axisId: number,
+  axisIds: number[],
   asOf: IsoDate,
   cycleOpenedOn: IsoDate | null,
 ): Promise<FrozenAction[]> {
+  if (axisIds.length === 0) return [];
   // As the roll-up does: today is the actions' current state, another day their history.
   const historical = asOf !== todayIso();
-  const rows: FactRow[] = await manager.query(FROZEN_ACTIONS_SQL, [planId, asOf, cycleOpenedOn, historical, axisId]);
+  const rows: FactRow[] = await manager.query(FROZEN_ACTIONS_SQL, [planId, asOf, cycleOpenedOn, historical, axisIds]);
   const milestones = new Map<number, MilestoneFact[]>();
   const milestoneRows: { action_id: number; planned_date: string; done: boolean; title: string }[] = await manager.query(
     `SELECT m.action_id, m.planned_date, m.done, m.title FROM milestones m JOIN actions a ON a.id = m.action_id
-      WHERE a.axis_id = $1 ORDER BY m.planned_date`,
-    [axisId],
+      WHERE a.axis_id = ANY($1) ORDER BY m.planned_date`,
+    [axisIds],
   );
   for (const m of milestoneRows) {
     milestones.set(m.action_id, [...(milestones.get(m.action_id) ?? []), { plannedDate: m.planned_date, done: m.done, title: m.title }]);

@@ -10,6 +10,7 @@ import { demoCycles } from './demo-cycles';
 import { generateDeployments } from './demo-deployments';
 import { generateHistory } from './demo-history';
 import { generateMeasurements } from './demo-measurements';
+import { validateDemoCycles } from './demo-validations';
 
 interface Ids {
   users: Map<string, number>;
@@ -42,6 +43,7 @@ export async function loadDemoData(manager: EntityManager, today: string): Promi
   const planId = await insertPlan(manager, PLAN_2025_2027, ids, today, true);
   await insertIndicators(manager, planId, INDICATORS_2025_2027, ids, today);
   await insertComments(manager, ids, today);
+  await validateDemoCycles(manager, planId, ids.users.get('direction@boussole.test') as number);
   await manager.query(
     `INSERT INTO audit_events (actor_id, verb, entity_type, entity_id, after) VALUES (NULL, 'demo.load', 'plan', $1, $2)`,
     [String(planId), JSON.stringify({ today })],
