@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { invalid } from '../common/errors/app-error';
+import { lockAxisOpen } from '../cycles/axis-lock';
 import { EventsService } from '../events/events.service';
 import { lockPlanForWrite } from '../plans/plan-writable';
 import { ActionDetailService } from './action-detail.service';
@@ -30,6 +31,7 @@ export class ActionCreateService {
       const objective = await objectiveRef(manager, dto.objectiveId);
       // The plan's row queues the writes of its structure: two creations never take the same code.
       await lockPlanForWrite(manager, objective.plan_id);
+      await lockAxisOpen(manager, objective.axis_id);
       const unitId = await unitIdOf(manager, dto.unitCode);
       await assertOwner(manager, dto.ownerId, dto.unitCode);
       const code = dto.code ?? (await nextCode(manager, objective.plan_id, objective.code));

@@ -8,6 +8,7 @@ import {
   type MilestonePayload,
   type Periodicity,
   type PlanState,
+  validatedAxisReason,
 } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/app-error';
@@ -82,9 +83,7 @@ export class ActionDetailService {
 /** Why the update form is closed, as the API would refuse the update: an archived plan, a validated axis. */
 function lockedReason(row: { plan_state: PlanState; validated_at: Date | null; axis_number: number; cycle_label: string | null }): string | null {
   if (row.plan_state === 'archived') return ARCHIVED_PLAN_REASON;
-  return row.validated_at
-    ? `L’axe ${row.axis_number} a été validé pour la campagne ${row.cycle_label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`
-    : null;
+  return row.validated_at ? validatedAxisReason(row.axis_number, row.cycle_label ?? '') : null;
 }
 
 interface IndicatorRow {

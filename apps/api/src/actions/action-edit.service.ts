@@ -7,6 +7,7 @@ import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
 import { forbidden } from '../common/errors/app-error';
 import { requiredVersion } from '../common/if-match';
+import { lockAxisOpen } from '../cycles/axis-lock';
 import { EventsService } from '../events/events.service';
 import { ADMIN_FIELDS, isEmpty, planActionChanges } from './action-changes';
 import { ActionDetailService } from './action-detail.service';
@@ -40,6 +41,8 @@ export class ActionEditService {
       await assertVersion(version, action, () => this.details.get(id, manager));
       const changes = await planActionChanges(manager, action, dto);
       if (isEmpty(changes)) return;
+      // Moved to another axis: the one it leaves was checked with its lock, the one it joins now.
+      if (changes.target && changes.target.axis_id !== action.axis_id) await lockAxisOpen(manager, changes.target.axis_id);
       if (changes.regional === 'off') await removeDeployments(manager, id, action.code);
       const columns = Object.keys(changes.columns);
       if (columns.length) {

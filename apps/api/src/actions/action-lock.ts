@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AppError, forbidden, notFound } from '../common/errors/app-error';
 import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
+import { assertAxisOpen } from '../cycles/axis-lock';
 import { assertPlanWritable } from '../plans/plan-writable';
 
 export interface LockedAction {
@@ -26,24 +27,22 @@ export interface LockedAction {
   position: number;
   plan_state: PlanState;
   axis_number: number;
-  /** The plan's open reporting cycle, if any, and whether this action's axis is validated for it. */
+  /** The plan's open reporting cycle, if any. */
   cycle_id: number | null;
-  cycle_label: string | null;
-  axis_validated: boolean;
 }
 
 /**
  * Locks the action's row for the rest of the transaction, so concurrent writers queue up and each
  * sees the version the previous one wrote: no update is ever lost. Then checks the writer's right
- * on this action (its unit) with the shared policy, and refuses an action of an archived plan.
+ * on this action (its unit) with the shared policy, and refuses an action of an archived plan or
+ * of an axis validated for the open cycle (asked once the lock is held: see `cycles/axis-lock.ts`).
  */
 export async function lockActionForWrite(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
   const [action]: LockedAction[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
             a.code, a.objective_id, a.regional, a.position, p.state AS plan_state,
-            c.id AS cycle_id, c.label AS cycle_label,
-            EXISTS (SELECT 1 FROM axis_validations v WHERE v.cycle_id = c.id AND v.axis_id = a.axis_id AND v.reopened_at IS NULL) AS axis_validated
+            c.id AS cycle_id
        FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id JOIN plans p ON p.id = a.plan_id
        LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
       WHERE a.id = $1 FOR UPDATE OF a`,
@@ -53,6 +52,7 @@ export async function lockActionForWrite(manager: EntityManager, id: number, use
   const decision = can(toActor(user), 'action.update', { unitCode: action.unit_code });
   if (!decision.allowed) throw forbidden(decision.reason);
   assertPlanWritable(action.plan_state);
+  await assertAxisOpen(manager, action.axis_id);
   return action;
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { statusChangeErrors, type StatusUpdatePayload, type StatusUpdateResponse } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import type { RequestUser } from '../auth/request-user';
-import { AppError, invalid, notFound } from '../common/errors/app-error';
+import { invalid, notFound } from '../common/errors/app-error';
 import { EVENTS_CHANNEL } from '../events/events.service';
 import { ActionDetailService } from './action-detail.service';
 import { assertVersion, lockActionForWrite } from './action-lock';
@@ -37,12 +37,6 @@ export class StatusUpdatesService {
       const faults = statusChangeErrors({ previous: action.status, status: dto.status, progress: dto.progress, narrative }, 'action');
       const [fault] = Object.values(faults);
       if (fault) throw invalid(fault, faults);
-      if (action.axis_validated) {
-        throw new AppError(
-          'conflict',
-          `L’axe ${action.axis_number} a été validé pour la campagne ${action.cycle_label} : ses actions ne peuvent plus être mises à jour pour cette campagne.`,
-        );
-      }
       const nextSteps = dto.nextSteps?.trim() || null;
       const blockers = dto.blockers?.trim() || null;
       // The update, the action's new state, its audit event and the notification: one statement, one round trip.

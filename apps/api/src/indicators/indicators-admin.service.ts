@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { AppError, notFound } from '../common/errors/app-error';
 import { requiredVersion } from '../common/if-match';
+import { assertIndicatorOpen, attachmentAxis, lockAxisOpen } from '../cycles/axis-lock';
 import { EventsService } from '../events/events.service';
 import { changedFields } from '../plans/changed-fields';
 import { lockPlanForWrite } from '../plans/plan-writable';
@@ -13,7 +14,7 @@ import { assertRecordVersion } from '../plans/record-version';
 import { countOf } from '../plans/structure-rules';
 import type { CreateIndicatorDto, PatchIndicatorDto } from './dto/indicator.dto';
 import { IndicatorEntity } from './indicator.entity';
-import { attachmentColumns, attachmentOf, checkedTargets, measurementCounts } from './indicator-rules';
+import { attachmentColumns, attachmentOf, checkedTargets, measurementCounts, type AttachmentColumns } from './indicator-rules';
 import { IndicatorsService } from './indicators.service';
 
 const EDITABLE = [
@@ -36,6 +37,7 @@ export class IndicatorsAdminService {
     const id = await this.db.transaction(async (manager) => {
       await lockPlanForWrite(manager, dto.planId, 'planId');
       const attachment = await attachmentColumns(manager, dto.planId, dto.attachedTo);
+      await lockAttachmentOpen(manager, attachment);
       const indicator = await manager.getRepository(IndicatorEntity).save({
         planId: dto.planId,
         ...attachment,
@@ -81,10 +83,11 @@ export class IndicatorsAdminService {
         throw new AppError('conflict', `Cet indicateur a déjà ${countOf(counts.regional, 'mesure régionale', 'mesures régionales')} : il ne peut plus cesser d’être mesuré par région.`);
       }
       const { attachedTo: _attachedTo, ...fields } = after as Record<string, unknown>;
-      const attachment = dto.attachedTo && changes.includes('attachedTo') ? await attachmentColumns(manager, indicator.planId, dto.attachedTo) : {};
+      const attachment = dto.attachedTo && changes.includes('attachedTo') ? await attachmentColumns(manager, indicator.planId, dto.attachedTo) : null;
+      if (attachment) await lockAttachmentOpen(manager, attachment);
       await manager.getRepository(IndicatorEntity).update(id, {
         ...(fields as Partial<IndicatorEntity>),
-        ...attachment,
+        ...(attachment ?? {}),
         version: () => 'version + 1',
       });
       await this.audit.record(manager, { actorId: user.id, verb: 'indicator.update', entityType: 'indicator', entityId: id, before, after });
@@ -111,15 +114,22 @@ export class IndicatorsAdminService {
     });
   }
 
-  /** The plan first (writable, and its administration writes queue up), then the indicator. */
+  /** The plan first (writable, and its administration writes queue up), then the indicator, refused under a validated axis. */
   private async lock(manager: EntityManager, id: number): Promise<IndicatorEntity> {
     const found = await manager.getRepository(IndicatorEntity).findOneBy({ id });
     if (!found) throw notFound('Indicateur');
     await lockPlanForWrite(manager, found.planId);
     const indicator = await manager.getRepository(IndicatorEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!indicator) throw notFound('Indicateur');
+    await assertIndicatorOpen(manager, id);
     return indicator;
   }
+}
+
+/** An indicator comes under the node's axis (if any): refused when that axis is validated for the open cycle. */
+async function lockAttachmentOpen(manager: EntityManager, attachment: AttachmentColumns): Promise<void> {
+  const axisId = await attachmentAxis(manager, attachment);
+  if (axisId !== null) await lockAxisOpen(manager, axisId);
 }
 
 /** The indicator's fields as the API names them, for the audit and the comparison of an edit. */

@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
 import { forbidden, invalid, notFound } from '../common/errors/app-error';
+import { assertIndicatorOpen } from '../cycles/axis-lock';
 import { EventsService } from '../events/events.service';
 import { assertPlanWritable } from '../plans/plan-writable';
 import { todayIso } from '../rollups/plan-clock';
@@ -99,6 +100,9 @@ export class IndicatorsService {
       throw invalid('La période précède la date de référence de l’indicateur.', { period: 'Avant la valeur de référence.' });
     }
     const saved = await this.db.transaction(async (manager) => {
+      // Shared: values of one indicator land side by side, but never while its axis is being validated.
+      await manager.query(`SELECT 1 FROM indicators WHERE id = $1 FOR SHARE`, [id]);
+      await assertIndicatorOpen(manager, id);
       const [before] = await manager.query(
         `SELECT value::float8 AS value FROM measurements WHERE indicator_id = $1 AND period = $2 AND region_code IS NOT DISTINCT FROM $3 FOR UPDATE`,
         [id, period, regionCode],

@@ -7,6 +7,7 @@ import type { RequestUser } from '../auth/request-user';
 import { toActor } from '../auth/request-user';
 import { AppError, forbidden, invalid, notFound } from '../common/errors/app-error';
 import { requiredVersion } from '../common/if-match';
+import { assertAxisOpen } from '../cycles/axis-lock';
 import { EventsService } from '../events/events.service';
 import { assertPlanWritable } from '../plans/plan-writable';
 import { DEPLOYMENT_SELECT, DeploymentRow, toDeploymentPayloads } from './deployment-row';
@@ -32,8 +33,8 @@ export class DeploymentsService {
   async patch(user: RequestUser, actionId: number, regionCode: string, ifMatch: string | undefined, dto: DeploymentPatchDto): Promise<DeploymentPayload> {
     const version = requiredVersion(ifMatch, dto.version, 'du déploiement');
     await this.db.transaction(async (manager) => {
-      const [row]: (DeploymentRow & { unit_code: string; plan_id: number; plan_state: PlanState })[] = await manager.query(
-        `SELECT d.*, un.code AS unit_code, a.plan_id, p.state AS plan_state
+      const [row]: (DeploymentRow & { unit_code: string; plan_id: number; axis_id: number; plan_state: PlanState })[] = await manager.query(
+        `SELECT d.*, un.code AS unit_code, a.plan_id, a.axis_id, p.state AS plan_state
            FROM regional_deployments d JOIN actions a ON a.id = d.action_id JOIN units un ON un.id = a.unit_id JOIN plans p ON p.id = a.plan_id
           WHERE d.action_id = $1 AND d.region_code = $2 FOR UPDATE OF d`,
         [actionId, regionCode],
@@ -42,6 +43,7 @@ export class DeploymentsService {
       const decision = can(toActor(user), 'deployment.update', { unitCode: row.unit_code, regionCode });
       if (!decision.allowed) throw forbidden(decision.reason);
       assertPlanWritable(row.plan_state);
+      await assertAxisOpen(manager, row.axis_id);
       if (row.version !== version) {
         const current = (await this.ofAction(actionId, manager)).deployments.find((d) => d.regionCode === regionCode);
         throw new AppError('conflict', `Ce déploiement a été modifié entre-temps (version ${row.version}, vous aviez la version ${version}).`, { current });
