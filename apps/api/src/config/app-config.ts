@@ -20,6 +20,10 @@ export interface AppConfig {
   /** The SMTP server e-mails go through; without it they stay in the outbox for the admins. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** How often each replica runs the scheduled work (reminders, the outbox's retries); 0: never. */
+  schedulerIntervalMs: number;
+  /** The hour (Europe/Paris) from which the day's reminders leave, so that none arrives at midnight. */
+  remindersHour: number;
   version: string;
 }
 
@@ -62,6 +66,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(mailFrom.trim())) {
     throw new ConfigError(`MAIL_FROM doit être une adresse électronique, éventuellement avec un nom (ex. Boussole <no-reply@sante.gouv.fr>) : « ${mailFrom} ».`);
   }
+  const interval = env['SCHEDULER_INTERVAL_SECONDS'] ? Number(env['SCHEDULER_INTERVAL_SECONDS']) : 60;
+  if (!Number.isInteger(interval) || interval < 0 || interval > 3600) {
+    throw new ConfigError(
+      `SCHEDULER_INTERVAL_SECONDS doit être un nombre entier de secondes entre 0 (travaux planifiés arrêtés) et 3600 : « ${env['SCHEDULER_INTERVAL_SECONDS']} ».`,
+    );
+  }
+  const remindersHour = env['REMINDERS_HOUR'] ? Number(env['REMINDERS_HOUR']) : 8;
+  if (!Number.isInteger(remindersHour) || remindersHour < 0 || remindersHour > 23) {
+    throw new ConfigError(`REMINDERS_HOUR doit être une heure entière entre 0 et 23 (heure de Paris) : « ${env['REMINDERS_HOUR']} ».`);
+  }
   return {
     port,
     databaseUrl,
@@ -73,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     smtpUrl,
     mailFrom,
+    schedulerIntervalMs: interval * 1000,
+    remindersHour,
     version: env['BOUSSOLE_VERSION'] || '0.1.0',
   };
 }

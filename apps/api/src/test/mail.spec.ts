@@ -45,6 +45,12 @@ describe('e-mail through a real SMTP server (SMTP_URL)', () => {
     expect(mail.text).toContain(created.body.invitation.link);
     expect(mail.text).toContain('Bonjour Jeanne Martin,');
     expect(mail.text).toMatch(/expire le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}/);
+    // The HTML part: the same content under the State's identity, the link absolute.
+    expect(mail.text).toContain('République française — Ministère chargé de la santé — Direction générale de l’offre de soins (DGOS)');
+    expect(mail.html).toContain('<html lang="fr">');
+    expect(mail.html).toContain('Direction générale de l’offre de soins (DGOS)');
+    expect(mail.html).toContain(`<a href="${created.body.invitation.link}"`);
+    expect(mail.html).toContain('Bonjour Jeanne Martin,');
 
     const row = await eventually(
       async () => (await t.sql.query(`SELECT sent_at, error FROM mail_outbox WHERE recipient = $1`, ['jeanne.martin@sante.example.fr'])).rows[0],
@@ -73,12 +79,12 @@ describe('e-mail through a real SMTP server (SMTP_URL)', () => {
     const db = t.app.get(DataSource);
     await expect(
       db.transaction(async (manager) => {
-        await mail.send(manager, { to: 'annulé@sante.example.fr', subject: 'Jamais', text: 'Ce message ne part pas.' });
+        await mail.send(manager, { to: 'annulé@sante.example.fr', subject: 'Jamais', text: 'Ce message ne part pas.', html: '<p>Ce message ne part pas.</p>' });
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
     await db.transaction(async (manager) => {
-      await mail.send(manager, { to: 'validé@sante.example.fr', subject: 'Parti', text: 'Après le commit.' });
+      await mail.send(manager, { to: 'validé@sante.example.fr', subject: 'Parti', text: 'Après le commit.', html: '<p>Après le commit.</p>' });
       // Still inside the transaction: nothing has left yet.
       await new Promise((r) => setTimeout(r, 100));
       expect(inbox.messages.some((m) => m.to.includes('validé@sante.example.fr'))).toBe(false);

@@ -33,6 +33,10 @@ export class UserEntity {
   @Column('boolean', { default: true })
   active!: boolean;
 
+  /** "Recevoir les relances des campagnes de suivi" (Mon compte): reminders and closing summaries. */
+  @Column('boolean', { name: 'reminders_enabled', default: true })
+  remindersEnabled!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -38,7 +38,8 @@ export async function createTestApp(
   const database = options.shareWith
     ? { url: options.shareWith.url, drop: async () => undefined }
     : await createTestDatabase(options);
-  const config = loadConfig({ BOUSSOLE_MODE: 'demo', ...options.env });
+  // The scheduled work stays off unless a spec asks for it: specs call it with the time they choose.
+  const config = loadConfig({ BOUSSOLE_MODE: 'demo', SCHEDULER_INTERVAL_SECONDS: '0', ...options.env });
   const app = await createApp({ config, databaseUrl: database.url, logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
