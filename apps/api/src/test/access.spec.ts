@@ -113,6 +113,9 @@ describe('access rules of the plan administration', () => {
     ['CyclesController', 'completeness', 'GET', '/cycles/1/completeness', 'read'],
     ['CyclesController', 'create', 'POST', '/cycles', 'plan.manage'],
     ['CyclesController', 'patch', 'PATCH', '/cycles/1', 'plan.manage'],
+    ['CycleValidationController', 'list', 'GET', '/cycles/1/validations', 'read'],
+    ['CycleValidationController', 'validate', 'POST', '/cycles/1/axes/1/validate', 'axis.validate'],
+    ['CycleValidationController', 'reopen', 'DELETE', '/cycles/1/axes/1/validation', 'axis.reopen'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
@@ -130,6 +133,16 @@ describe('access rules of the plan administration', () => {
       const denied = await t.request(path, { method, token: director, json: method === 'GET' ? undefined : {} });
       expect(denied.status).toBe(403);
       expect(denied.body.message).toBe('La gestion du plan, des campagnes et des imports est réservée à l’administration.');
+    }
+    if (rule === 'axis.validate') {
+      const denied = await t.request(path, { method, token: await t.login('pf@boussole.test'), json: {} });
+      expect(denied.status).toBe(403);
+      expect(denied.body.message).toBe('Seule la direction valide un axe pour une campagne.');
+    }
+    if (rule === 'axis.reopen') {
+      const denied = await t.request(path, { method, token: await t.login('direction@boussole.test'), json: {} });
+      expect(denied.status).toBe(403);
+      expect(denied.body.message).toBe('Seule l’administration rouvre un axe validé pour une campagne.');
     }
   });
 
