@@ -13,6 +13,7 @@ import { assertRecordVersion } from '../plans/record-version';
 import type { CreateCycleDto, PatchCycleDto } from './dto/cycle.dto';
 import { toCyclePayload } from './cycle-payload';
 import { ReportingCycleEntity } from './reporting-cycle.entity';
+import { RemindersService } from './reminders/reminders.service';
 import { CycleSnapshotService } from './snapshots/cycle-snapshot.service';
 
 const EDITABLE = ['label', 'opensOn', 'closesOn', 'state'] as const;
@@ -28,6 +29,7 @@ export class CyclesService {
     private readonly audit: AuditService,
     private readonly events: EventsService,
     private readonly snapshots: CycleSnapshotService,
+    private readonly reminders: RemindersService,
   ) {}
 
   async list(planId: number): Promise<CyclePayload[]> {
@@ -70,6 +72,8 @@ export class CyclesService {
       // Closing freezes the axes no validation froze, and the plan, in the same transaction; before
       // the state changes, so that freshness is still measured from this cycle's opening.
       if (dto.state === 'closed') await this.snapshots.freezeClosing(manager, id);
+      // The directors' summary of its completeness, written with the closing (sent once it commits).
+      if (dto.state === 'closed' && cycle.state === 'open') await this.reminders.sendClosingSummary(manager, id, user);
       await manager.getRepository(ReportingCycleEntity).update(id, { ...(after as Partial<ReportingCycleEntity>), version: () => 'version + 1' });
       await this.audit.record(manager, { actorId: user.id, verb: 'cycle.update', entityType: 'cycle', entityId: id, before, after });
       await this.events.publish(manager, { type: 'cycle.changed', planId: cycle.planId, record: `cycle:${id}` });
