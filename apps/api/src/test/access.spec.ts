@@ -61,6 +61,7 @@ describe('access rules of users, accounts and mail', () => {
     ['AccountController', 'changePassword', 'POST', '/auth/password', 'read'],
     ['AccountController', 'mySessions', 'GET', '/auth/sessions', 'read'],
     ['AccountController', 'endSession', 'DELETE', '/auth/sessions/1', 'read'],
+    ['AccountController', 'updateSettings', 'PATCH', '/auth/me', 'read'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
@@ -113,9 +114,13 @@ describe('access rules of the plan administration', () => {
     ['CyclesController', 'completeness', 'GET', '/cycles/1/completeness', 'read'],
     ['CyclesController', 'create', 'POST', '/cycles', 'plan.manage'],
     ['CyclesController', 'patch', 'PATCH', '/cycles/1', 'plan.manage'],
+    ['CycleSnapshotsController', 'snapshot', 'GET', '/cycles/1/snapshot', 'read'],
+    ['CycleSnapshotsController', 'history', 'GET', '/plans/1/snapshots', 'read'],
+    ['RollupsController', 'since', 'GET', '/plans/1/changes?sinceCycle=1', 'read'],
     ['CycleValidationController', 'list', 'GET', '/cycles/1/validations', 'read'],
     ['CycleValidationController', 'validate', 'POST', '/cycles/1/axes/1/validate', 'axis.validate'],
     ['CycleValidationController', 'reopen', 'DELETE', '/cycles/1/axes/1/validation', 'axis.reopen'],
+    ['RemindersController', 'send', 'POST', '/cycles/1/reminders', 'axis.validate'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
