@@ -52,6 +52,12 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'campagnes',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/cycles/cycles.routes').then((m) => m.cyclesRoutes),
+  },
+  {
     path: 'mon-compte',
     canActivate: [authGuard],
     loadChildren: () =>

@@ -1,0 +1,133 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+} from '@angular/core';
+import {
+  formatDateTimeFr,
+  type AxisValidationPayload,
+  type CycleCompleteness,
+  type MissingAction,
+} from '@boussole/domain';
+import { standingValidation } from '../cycle-model';
+
+type AxisCompleteness = CycleCompleteness['byAxis'][number];
+
+/** One axis as the validation section shows it. */
+export interface AxisState {
+  axis: AxisCompleteness;
+  validation: AxisValidationPayload | null;
+  missing: MissingAction[];
+}
+
+/**
+ * "Validation des axes": each axis validated (by whom, when, with what comment and
+ * justifications) or "À valider", with the buttons the user's rights allow.
+ */
+@Component({
+  selector: 'bsl-axis-validations',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .bsl-text {
+      white-space: pre-line;
+    }
+  `,
+  template: `
+    @for (state of states(); track state.axis.id) {
+      @let axis = state.axis;
+      <div class="fr-mb-4w" [id]="'validation-axe-' + axis.id">
+        <h3
+          class="fr-h5 fr-mb-1w"
+          [id]="'validation-axe-' + axis.id + '-titre'"
+          tabindex="-1"
+        >
+          Axe {{ axis.number }}&nbsp;: {{ axis.title }}
+        </h3>
+        @if (state.validation; as validation) {
+          <p class="fr-badge fr-badge--success fr-mb-1w">Validé</p>
+          <p class="fr-mb-1w">
+            Validé par {{ validation.validatedBy.name }} le
+            {{ time(validation.validatedAt) }}.
+          </p>
+          @if (validation.comment) {
+            <p class="fr-mb-1w bsl-text">
+              Commentaire&nbsp;: {{ validation.comment }}
+            </p>
+          }
+          @if (validation.justifications.length) {
+            <p class="fr-mb-1v">
+              Points d’avancement manquants justifiés&nbsp;:
+            </p>
+            <ul class="fr-mb-1w">
+              @for (item of validation.justifications; track item.actionId) {
+                <li class="bsl-text">
+                  {{ item.code }} – {{ item.title }}&nbsp;: {{ item.text }}
+                </li>
+              }
+            </ul>
+          }
+        } @else {
+          <p class="fr-badge fr-badge--new fr-mb-1w">À valider</p>
+          <p class="fr-mb-1w">{{ missingText(state.missing.length) }}</p>
+        }
+        @if (open()) {
+          @if (!state.validation && canValidate()) {
+            <button
+              type="button"
+              class="fr-btn fr-btn--sm"
+              [id]="'valider-axe-' + axis.id"
+              (click)="validate.emit(state)"
+            >
+              Valider l’axe {{ axis.number }}
+            </button>
+          }
+          @if (state.validation && canReopen()) {
+            <button
+              type="button"
+              class="fr-btn fr-btn--sm fr-btn--secondary"
+              [id]="'rouvrir-axe-' + axis.id"
+              (click)="reopen.emit(state)"
+            >
+              Rouvrir l’axe {{ axis.number }}
+            </button>
+          }
+        }
+      </div>
+    }
+  `,
+})
+export class AxisValidationsComponent {
+  readonly axes = input.required<readonly AxisCompleteness[]>();
+  readonly validations = input.required<readonly AxisValidationPayload[]>();
+  readonly missing = input.required<readonly MissingAction[]>();
+  /** Validation and reopening are for an open cycle only. */
+  readonly open = input.required<boolean>();
+  readonly canValidate = input(false);
+  readonly canReopen = input(false);
+  readonly validate = output<AxisState>();
+  readonly reopen = output<AxisState>();
+
+  protected readonly states = computed<AxisState[]>(() =>
+    this.axes().map((axis) => ({
+      axis,
+      validation: standingValidation(this.validations(), axis.id),
+      missing: this.missing().filter(
+        (action) => action.axisNumber === axis.number,
+      ),
+    })),
+  );
+
+  protected time(value: string): string {
+    return formatDateTimeFr(value);
+  }
+
+  protected missingText(n: number): string {
+    if (n === 0)
+      return 'Toutes les actions attendues ont leur point d’avancement.';
+    return n === 1
+      ? 'Une action attend encore son point d’avancement.'
+      : `${n} actions attendent encore leur point d’avancement.`;
+  }
+}

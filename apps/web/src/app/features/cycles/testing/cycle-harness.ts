@@ -1,0 +1,124 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  type TestRequest,
+} from '@angular/common/http/testing';
+import localeFr from '@angular/common/locales/fr';
+import { Component, LOCALE_ID, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { CurrentUser } from '@boussole/domain';
+import { AuthService } from '../../../core/auth/auth.service';
+import { eventually } from '../../../testing/page';
+import { query, required } from '../../../testing/query';
+import { cyclesRoutes } from '../cycles.routes';
+
+@Component({ template: '<h1>Autre page</h1>' })
+class StubPageComponent {}
+
+const normalized = (element: Element | null | undefined) =>
+  element?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+
+/** The text of `element` with a space between its text nodes, as a reader hears its blocks one after the other. */
+const words = (element: Element | null | undefined): string => {
+  if (!element) return '';
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    parts.push(node.textContent ?? '');
+  return parts
+    .join(' ')
+    .replace(/[ \t\n\r]+/g, ' ')
+    .trim();
+};
+
+/** The cycles' pages at `url` (under `/campagnes`), signed in as `user`, their requests left to the test. */
+export async function openCycles(url: string, user: CurrentUser) {
+  registerLocaleData(localeFr);
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter(
+        [
+          { path: 'campagnes', children: cyclesRoutes },
+          { path: '**', component: StubPageComponent },
+        ],
+        withComponentInputBinding(),
+      ),
+      { provide: LOCALE_ID, useValue: 'fr-FR' },
+      {
+        provide: AuthService,
+        useValue: {
+          user: signal(user).asReadonly(),
+          ensureLoaded: () => Promise.resolve(user),
+        },
+      },
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const harness = await RouterTestingHarness.create();
+  const navigation = harness.navigateByUrl(url);
+  const page = () => required(harness.routeNativeElement, 'page');
+  const buttons = () =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, a'));
+  const view = {
+    http,
+    harness,
+    navigation,
+    page,
+    stable: async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await harness.fixture.whenStable();
+    },
+    /** The one pending request whose URL (without its query) is `url`, and `method` if given. */
+    request: (url: string, method?: string): Promise<TestRequest> =>
+      eventually(() =>
+        http.expectOne(
+          (request) =>
+            request.url === url &&
+            (method === undefined || request.method === method),
+        ),
+      ),
+    dialog: () => required(document.querySelector('dialog'), 'dialog'),
+    field: <E extends HTMLElement = HTMLTextAreaElement>(selector: string) =>
+      query<E>(document.body, selector),
+    type: (selector: string, value: string) => {
+      const input = query<HTMLTextAreaElement>(document.body, selector);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    },
+    /** The button or link whose text (screen-reader text included) is `name`. */
+    button: (name: string) =>
+      required(
+        buttons().find((candidate) => normalized(candidate) === name),
+        `button « ${name} »`,
+      ),
+    hasButton: (name: string) =>
+      buttons().some((candidate) => normalized(candidate) === name),
+    /** The DSFR error state of the group around `selector`, and its message. */
+    errorOf: (selector: string) => {
+      const control = query<HTMLElement>(document.body, selector);
+      const group = required(control.closest('.fr-input-group'), 'group');
+      const messagesId = control
+        .getAttribute('aria-describedby')
+        ?.split(' ')[0];
+      return {
+        inError: group.classList.contains('fr-input-group--error'),
+        message: normalized(document.getElementById(messagesId ?? '')),
+      };
+    },
+    text: () => words(page()),
+    words,
+    dialogText: () => normalized(document.querySelector('dialog')),
+    /** The text of the section headed by `#id`, a space between its text nodes. */
+    section: (id: string) =>
+      words(page().querySelector(`section[aria-labelledby="${id}"]`)),
+  };
+  return view;
+}
+
+export type CycleView = Awaited<ReturnType<typeof openCycles>>;
