@@ -16,6 +16,7 @@ import { required } from '../../testing/query';
 import { todayIso } from '../../shared/dates';
 import { PlanPageComponent } from './plan-page.component';
 import { changes, cycles, plan, rollup, summaries } from './testing-fixtures';
+import { NO_HISTORY } from './testing-history';
 
 describe('PlanPageComponent (dashboard)', () => {
   let harness: RouterTestingHarness;
@@ -52,6 +53,8 @@ describe('PlanPageComponent (dashboard)', () => {
     (await request('/api/plans')).flush(summaries);
     (await request('/api/plans/1')).flush(plan);
     await navigation;
+    // The validated cycles' chart has its own spec.
+    (await request('/api/plans/1/snapshots')).flush(NO_HISTORY);
     const rollupRequest = await request('/api/plans/1/rollup');
     const cyclesRequest = await request('/api/cycles');
     return { rollupRequest, cyclesRequest };
@@ -164,7 +167,15 @@ describe('PlanPageComponent (dashboard)', () => {
     );
     await navigation;
     await harness.fixture.whenStable();
-    // The roll-up is asked for alongside the plan; "what changed" waits for the plan.
+    // The roll-up and the validated cycles are asked for alongside the plan; "what changed" waits for the plan.
+    (await request('/api/plans/99/snapshots')).flush(
+      {
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'Projet stratégique introuvable.',
+      },
+      { status: 404, statusText: 'Not Found' },
+    );
     (await request('/api/plans/99/rollup')).flush(
       {
         statusCode: 404,

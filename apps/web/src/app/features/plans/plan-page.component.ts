@@ -27,7 +27,11 @@ import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component
 import { RollupFigureComponent } from '../../shared/rollup-figure.component';
 import { AsOfPickerComponent } from './components/as-of-picker.component';
 import { AxisCardComponent } from './components/axis-card.component';
-import { ChangesSectionComponent } from './components/changes-section.component';
+import {
+  ChangesSectionComponent,
+  type Comparison,
+} from './components/changes-section.component';
+import { ProgressHistoryComponent } from './components/progress-history/progress-history.component';
 import { SignalsSummaryComponent } from './components/signals-summary.component';
 import { PlansApi } from './plans.api';
 import { RollupApi } from './rollup.api';
@@ -51,6 +55,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
     DatePipe,
     LowerCasePipe,
     PlanStateBadgeComponent,
+    ProgressHistoryComponent,
     RollupFigureComponent,
     RouterLink,
     SignalsSummaryComponent,
@@ -64,6 +69,8 @@ export class PlanPageComponent {
   readonly asOf = input<string>();
   /** `?since=YYYY-MM-DD`: where "Ce qui a changé" starts. */
   readonly since = input<string>();
+  /** `?sinceCycle=<id>`: "Ce qui a changé" since what that cycle froze (wins over `since`). */
+  readonly sinceCycle = input<string>();
 
   private readonly api = inject(PlansApi);
   private readonly rollupApi = inject(RollupApi);
@@ -79,6 +86,10 @@ export class PlanPageComponent {
   protected readonly sinceDate = computed<IsoDate | null>(() => {
     const since = this.since();
     return isPlausibleDate(since) && since <= this.today ? since : null;
+  });
+  protected readonly sinceCycleId = computed<number | null>(() => {
+    const id = Number(this.sinceCycle());
+    return Number.isInteger(id) && id > 0 ? id : null;
   });
 
   private readonly state = toSignal(
@@ -97,6 +108,17 @@ export class PlanPageComponent {
     ),
     { initialValue: LOADING },
   );
+  /** Each axis's progress as its validations froze it, cycle by cycle. */
+  protected readonly historyState = toSignal(
+    toObservable(this.id).pipe(
+      switchMap((id) => toLoadState(this.rollupApi.history(id))),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly history = computed(() => {
+    const state = this.historyState();
+    return state.status === 'ready' ? state.value : null;
+  });
   private readonly plans = toSignal(
     this.api.list().pipe(catchError(() => of<PlanSummary[]>([]))),
     { initialValue: [] },
@@ -149,10 +171,19 @@ export class PlanPageComponent {
   }
 
   /** Puts the chosen date in the URL, so that the view can be linked and survives a reload. */
-  protected setQuery(name: 'asOf' | 'since', value: IsoDate | null): void {
+  protected setQuery(name: 'asOf', value: IsoDate | null): void {
+    this.navigate({ [name]: value });
+  }
+
+  /** The comparison of "Ce qui a changé" in the URL: a date or a cycle, never both. */
+  protected setComparison({ since, sinceCycle }: Comparison): void {
+    this.navigate({ since, sinceCycle });
+  }
+
+  private navigate(queryParams: Record<string, string | number | null>): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { [name]: value },
+      queryParams,
       queryParamsHandling: 'merge',
     });
   }

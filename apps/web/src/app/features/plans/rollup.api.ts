@@ -4,6 +4,7 @@ import type {
   CyclePayload,
   IsoDate,
   PlanChanges,
+  PlanProgressHistory,
   PlanRollup,
 } from '@boussole/domain';
 import { Observable, map } from 'rxjs';
@@ -27,6 +28,24 @@ export class RollupApi {
     return this.http.get<PlanChanges>(`${planPath(planId)}/changes`, {
       params: new HttpParams().set('since', since),
     });
+  }
+
+  /**
+   * `GET /api/plans/:id/changes?sinceCycle=`: today against what a cycle froze (a French 400 when
+   * it froze nothing yet).
+   */
+  changesSinceCycle(
+    planId: number | string,
+    cycleId: number,
+  ): Observable<PlanChanges> {
+    return this.http.get<PlanChanges>(`${planPath(planId)}/changes`, {
+      params: new HttpParams().set('sinceCycle', String(cycleId)),
+    });
+  }
+
+  /** `GET /api/plans/:id/snapshots`: each axis's frozen progress, cycle by cycle, oldest first. */
+  history(planId: number | string): Observable<PlanProgressHistory> {
+    return this.http.get<PlanProgressHistory>(`${planPath(planId)}/snapshots`);
   }
 
   /** `GET /api/cycles?plan=`: the plan's reporting cycles, oldest first. */

@@ -15,6 +15,7 @@ import {
   formatPercentFr,
   type CyclePayload,
   type IsoDate,
+  type PlanProgressHistory,
 } from '@boussole/domain';
 import { catchError, of, startWith, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../../core/http/load-state';
@@ -23,11 +24,21 @@ import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { defaultSince } from '../default-since';
 import { RollupApi } from '../rollup.api';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
+import { validatedCycleOffer } from './validated-cycle';
 
 /** Rows shown before "Afficher tout": the list can hold thousands of actions. */
 const FIRST_ROWS = 50;
 
-/** "Ce qui a changé": the actions whose status or progress moved since a date (DESIGN §3). */
+/** What the list compares today with: a day (`since`), or what a cycle froze (`sinceCycle`). */
+export interface Comparison {
+  since: IsoDate | null;
+  sinceCycle: number | null;
+}
+
+/**
+ * "Ce qui a changé": the actions whose status or progress moved since a date (DESIGN §3), or since
+ * the state a validated cycle froze (compared with the snapshot itself, not a recomputation).
+ */
 @Component({
   selector: 'bsl-changes-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,8 +54,14 @@ export class ChangesSectionComponent {
   readonly planId = input.required<string>();
   /** The date chosen (from the URL), or null for the default. */
   readonly since = input.required<IsoDate | null>();
+  /** The cycle chosen (from the URL), whose frozen state is compared with; wins over `since`. */
+  readonly sinceCycle = input<number | null>(null);
+  /** The validated cycles (null while loading or when they could not be read). */
+  readonly history = input<PlanProgressHistory | null>(null);
+  /** How many axes the plan has, to tell a partly validated cycle. */
+  readonly axisCount = input(0);
   readonly today = input.required<IsoDate>();
-  readonly sinceChange = output<IsoDate | null>();
+  readonly comparisonChange = output<Comparison>();
 
   private readonly api = inject(RollupApi);
   /** undefined while loading, null when they could not be read. */
@@ -65,14 +82,31 @@ export class ChangesSectionComponent {
       (cycles === undefined ? null : defaultSince(cycles, this.today()))
     );
   });
-  private readonly request = computed(() => ({
-    planId: this.planId(),
-    since: this.effectiveSince(),
-  }));
+  /** Since a cycle, the date (and the cycles it comes from) does not matter: no second request. */
+  private readonly request = computed(
+    () => {
+      const sinceCycle = this.sinceCycle();
+      return {
+        planId: this.planId(),
+        sinceCycle,
+        since: sinceCycle === null ? this.effectiveSince() : null,
+      };
+    },
+    {
+      equal: (a, b) =>
+        a.planId === b.planId &&
+        a.sinceCycle === b.sinceCycle &&
+        a.since === b.since,
+    },
+  );
   protected readonly state = toSignal(
     toObservable(this.request).pipe(
-      switchMap(({ planId, since }) =>
-        since ? toLoadState(this.api.changes(planId, since)) : of(LOADING),
+      switchMap(({ planId, sinceCycle, since }) =>
+        sinceCycle !== null
+          ? toLoadState(this.api.changesSinceCycle(planId, sinceCycle))
+          : since
+            ? toLoadState(this.api.changes(planId, since))
+            : of(LOADING),
       ),
     ),
     { initialValue: LOADING },
@@ -81,6 +115,35 @@ export class ChangesSectionComponent {
   protected readonly error = computed(() => {
     const state = this.state();
     return state.status === 'error' ? state.message : null;
+  });
+  /** The cycle offered beside the date: the one in the URL, else the latest validated. */
+  protected readonly offer = computed(() => {
+    const state = this.state();
+    return validatedCycleOffer(
+      this.history(),
+      this.sinceCycle(),
+      state.status === 'ready' ? (state.value.sinceCycle ?? null) : null,
+      this.axisCount(),
+    );
+  });
+  protected readonly byCycle = computed(() => this.sinceCycle() !== null);
+  /** "le 12/10/2026" or "la campagne T3 2026 validée", after "depuis". */
+  protected readonly sinceText = computed(() => {
+    const offer = this.offer();
+    if (this.byCycle()) {
+      return offer
+        ? `la campagne ${offer.label} validée`
+        : 'la campagne validée';
+    }
+    const since = this.effectiveSince();
+    return since ? `le ${formatDateFr(since)}` : '';
+  });
+  /** When the compared state was frozen, for the table's caption. */
+  protected readonly frozenAt = computed(() => {
+    const state = this.state();
+    const frozen =
+      state.status === 'ready' ? state.value.sinceCycle?.frozenAt : null;
+    return this.byCycle() && frozen ? formatDateTimeFr(frozen) : null;
   });
   protected readonly showAll = signal(false);
   protected readonly rows = computed(() => {
@@ -96,7 +159,6 @@ export class ChangesSectionComponent {
       : 0;
   });
 
-  protected readonly date = formatDateFr;
   protected readonly dateTime = formatDateTimeFr;
   protected readonly percent = formatPercentFr;
 
@@ -104,8 +166,23 @@ export class ChangesSectionComponent {
     const value = (event.target as HTMLInputElement).value;
     this.showAll.set(false);
     // Cleared: the default. A date still being typed: wait for the next change.
-    if (value === '') this.sinceChange.emit(null);
+    if (value === '')
+      this.comparisonChange.emit({ since: null, sinceCycle: null });
     else if (isPlausibleDate(value))
-      this.sinceChange.emit(value <= this.today() ? value : null);
+      this.comparisonChange.emit({
+        since: value <= this.today() ? value : null,
+        sinceCycle: null,
+      });
+  }
+
+  /** The radios: the offered cycle, or back to a date (the default one). */
+  protected compareWith(kind: 'cycle' | 'date'): void {
+    this.showAll.set(false);
+    const offer = this.offer();
+    this.comparisonChange.emit(
+      kind === 'cycle' && offer
+        ? { since: null, sinceCycle: offer.id }
+        : { since: null, sinceCycle: null },
+    );
   }
 }

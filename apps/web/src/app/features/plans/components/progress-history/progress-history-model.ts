@@ -1,0 +1,307 @@
+import {
+  formatPercentFr,
+  type CycleProgressPoint,
+  type PlanProgressHistory,
+} from '@boussole/domain';
+
+/** The SVG's coordinate box; the right margin holds the labels at the end of the lines. */
+export const HISTORY_CHART = {
+  width: 640,
+  height: 300,
+  left: 48,
+  right: 104,
+  top: 16,
+  bottom: 40,
+} as const;
+
+/** At most this many cycle labels under the chart; beyond, one in two (or three…) is shown. */
+const MAX_X_LABELS = 8;
+/** The smallest vertical gap between two end labels, in SVG units. */
+const LABEL_GAP = 14;
+
+/** How each series differs from the others without colour: its marker and its dash pattern. */
+export const SERIES_STYLES = [
+  { marker: 'circle', dash: null, words: 'ronds, trait plein' },
+  { marker: 'square', dash: '8 4', words: 'carrés, tirets' },
+  { marker: 'triangle', dash: '2 3', words: 'triangles, pointillés' },
+  { marker: 'diamond', dash: '10 3 2 3', words: 'losanges, trait mixte' },
+  { marker: 'cross', dash: '4 2', words: 'croix, tirets courts' },
+  {
+    marker: 'triangle-down',
+    dash: '1 5',
+    words: 'triangles pointe en bas, points espacés',
+  },
+] as const;
+
+export type MarkerKind = (typeof SERIES_STYLES)[number]['marker'];
+
+export interface HistoryPoint {
+  x: number;
+  y: number;
+  value: number;
+  cycleLabel: string;
+  /** `Axe 1, T3 2026 : 62 %`, the marker's tooltip. */
+  tip: string;
+}
+
+export interface HistorySeries {
+  axisId: number;
+  number: number;
+  /** `Axe 1`. */
+  name: string;
+  title: string | null;
+  /** 1-based, for the DSFR colour of the series (`bsl-history__series--n`). */
+  colour: number;
+  marker: MarkerKind;
+  dash: string | null;
+  words: string;
+  points: HistoryPoint[];
+  /** Broken where the axis was not validated. */
+  path: string;
+  /** `Axe 1 · 62 %` beside the line's last point, moved apart from the others' labels. */
+  end: { x: number; y: number; text: string } | null;
+}
+
+/** A cell of the data table: the figure, or why there is none. */
+export type HistoryCell =
+  | { kind: 'value'; text: string }
+  | { kind: 'missing'; text: 'Non validé' | 'Non calculé' };
+
+export interface HistoryModel {
+  cycles: CycleProgressPoint[];
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  series: HistorySeries[];
+  /** One row per cycle, one cell per series, in the series' order. */
+  rows: { label: string; cells: HistoryCell[] }[];
+  summary: string;
+}
+
+/** The title of each axis, as the plan names it today. */
+export interface AxisName {
+  id: number;
+  number: number;
+  title: string;
+}
+
+/** The figure of an axis for a cycle, kept only when a director validated it. */
+function validatedFigure(
+  cycle: CycleProgressPoint,
+  axisId: number,
+): number | null | undefined {
+  const axis = cycle.axes.find((candidate) => candidate.axisId === axisId);
+  if (!axis?.validated) return undefined;
+  return axis.progress;
+}
+
+/**
+ * What the chart of the axes' progress draws: the cycles in which at least one axis was
+ * validated (oldest first), one line per axis through its validated figures. A figure frozen
+ * by a cycle's closing without validation is left out: the chart shows what was validated.
+ */
+export function buildHistory(
+  history: PlanProgressHistory,
+  axisNames: readonly AxisName[],
+): HistoryModel {
+  const size = HISTORY_CHART;
+  const cycles = history.cycles.filter((cycle) =>
+    cycle.axes.some((axis) => axis.validated && axis.progress !== null),
+  );
+  const plotWidth = size.width - size.left - size.right;
+  const x = (index: number) =>
+    round(
+      cycles.length === 1
+        ? size.left + plotWidth / 2
+        : size.left + (index * plotWidth) / (cycles.length - 1),
+    );
+  const bottom = size.height - size.bottom;
+  const y = (value: number) =>
+    round(bottom - (value / 100) * (bottom - size.top));
+
+  const axes = new Map<number, { number: number }>();
+  for (const cycle of cycles)
+    for (const axis of cycle.axes) axes.set(axis.axisId, axis);
+  const ordered = [...axes.entries()].sort((a, b) => a[1].number - b[1].number);
+
+  const series = ordered.map(([axisId, { number }], index): HistorySeries => {
+    const style = SERIES_STYLES[index % SERIES_STYLES.length];
+    const points: HistoryPoint[] = [];
+    let path = '';
+    let drawing = false;
+    cycles.forEach((cycle, cycleIndex) => {
+      const value = validatedFigure(cycle, axisId);
+      if (value === null || value === undefined) {
+        drawing = false;
+        return;
+      }
+      const point = {
+        x: x(cycleIndex),
+        y: y(value),
+        value,
+        cycleLabel: cycle.label,
+        tip: `Axe ${number}, ${cycle.label}\u00a0: ${formatPercentFr(value)}`,
+      };
+      points.push(point);
+      path += `${drawing ? 'L' : `${path ? ' ' : ''}M`}${point.x} ${point.y}`;
+      drawing = true;
+    });
+    const name = `Axe ${number}`;
+    const last = points.at(-1);
+    return {
+      axisId,
+      number,
+      name,
+      title: axisNames.find((axis) => axis.id === axisId)?.title ?? null,
+      colour: (index % SERIES_STYLES.length) + 1,
+      marker: style.marker,
+      dash: style.dash,
+      words: style.words,
+      points,
+      path,
+      end: last
+        ? {
+            x: last.x + 10,
+            y: last.y + 4,
+            text: `${name} · ${formatPercentFr(last.value)}`,
+          }
+        : null,
+    };
+  });
+  spreadEndLabels(series);
+
+  const step = Math.ceil(cycles.length / MAX_X_LABELS);
+  return {
+    cycles,
+    xTicks: cycles
+      .map((cycle, index) => ({ x: x(index), label: cycle.label, index }))
+      .filter(({ index }) => (cycles.length - 1 - index) % step === 0)
+      .map(({ x: tickX, label }) => ({ x: tickX, label })),
+    yTicks: [0, 25, 50, 75, 100].map((value) => ({
+      y: y(value),
+      label: formatPercentFr(value),
+    })),
+    series,
+    rows: cycles.map((cycle) => ({
+      label: cycle.label,
+      cells: series.map((line): HistoryCell => {
+        const value = validatedFigure(cycle, line.axisId);
+        if (value === undefined) return { kind: 'missing', text: 'Non validé' };
+        if (value === null) return { kind: 'missing', text: 'Non calculé' };
+        return { kind: 'value', text: formatPercentFr(value) };
+      }),
+    })),
+    summary: summarise(cycles, series),
+  };
+}
+
+/** The chart's text alternative: the span of cycles, then each axis's first and last validated figure. */
+function summarise(
+  cycles: readonly CycleProgressPoint[],
+  series: readonly HistorySeries[],
+): string {
+  const first = cycles[0]?.label;
+  const last = cycles.at(-1)?.label;
+  const span =
+    cycles.length === 1
+      ? `pour la campagne ${first}`
+      : `de la campagne ${first} à la campagne ${last}`;
+  const lines = series.map((line) => {
+    const [start, end] = [line.points[0], line.points.at(-1)];
+    if (!start || !end) return `${line.name}\u00a0: jamais validé.`;
+    if (start === end)
+      return `${line.name}\u00a0: ${formatPercentFr(end.value)} (${end.cycleLabel}).`;
+    return `${line.name}\u00a0: de ${formatPercentFr(start.value)} (${start.cycleLabel}) à ${formatPercentFr(end.value)} (${end.cycleLabel}).`;
+  });
+  return [
+    `Avancement des axes validé ${span}.`,
+    ...lines,
+    'Le tableau « Voir les données du graphique » donne toutes les valeurs.',
+  ].join(' ');
+}
+
+/** Moves apart the end labels that would overlap (those ending on the same cycle). */
+function spreadEndLabels(series: HistorySeries[]): void {
+  const byX = new Map<number, NonNullable<HistorySeries['end']>[]>();
+  for (const line of series) {
+    if (!line.end) continue;
+    byX.set(line.end.x, [...(byX.get(line.end.x) ?? []), line.end]);
+  }
+  for (const labels of byX.values()) {
+    labels.sort((a, b) => a.y - b.y);
+    for (let i = 1; i < labels.length; i++) {
+      labels[i].y = Math.max(labels[i].y, labels[i - 1].y + LABEL_GAP);
+    }
+    // Pushed below the chart's box: shift the whole stack up.
+    const lowest = labels[labels.length - 1].y;
+    const overflow = lowest - (HISTORY_CHART.height - 4);
+    if (overflow > 0) for (const label of labels) label.y -= overflow;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The outline of a marker centred on (x, y), as an SVG path: filled shapes, told apart by form. */
+export function markerPath(kind: MarkerKind, x: number, y: number): string {
+  const r = 5;
+  const shape = (points: readonly (readonly [number, number])[]) =>
+    points
+      .map(
+        ([dx, dy], i) =>
+          `${i === 0 ? 'M' : 'L'}${round(x + dx)} ${round(y + dy)}`,
+      )
+      .join(' ') + ' Z';
+  switch (kind) {
+    case 'circle':
+      return `M${x - r} ${y} a${r} ${r} 0 1 0 ${2 * r} 0 a${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
+    case 'square':
+      return shape([
+        [-4.5, -4.5],
+        [4.5, -4.5],
+        [4.5, 4.5],
+        [-4.5, 4.5],
+      ]);
+    case 'triangle':
+      return shape([
+        [0, -6],
+        [5.5, 4],
+        [-5.5, 4],
+      ]);
+    case 'triangle-down':
+      return shape([
+        [0, 6],
+        [5.5, -4],
+        [-5.5, -4],
+      ]);
+    case 'diamond':
+      return shape([
+        [0, -6.5],
+        [6.5, 0],
+        [0, 6.5],
+        [-6.5, 0],
+      ]);
+    case 'cross': {
+      // A plus sign turned by 45°.
+      const w = 1.6;
+      const plus: [number, number][] = [
+        [-w, -r],
+        [w, -r],
+        [w, -w],
+        [r, -w],
+        [r, w],
+        [w, w],
+        [w, r],
+        [-w, r],
+        [-w, w],
+        [-r, w],
+        [-r, -w],
+        [-w, -w],
+      ];
+      const turn = Math.SQRT1_2;
+      return shape(
+        plus.map(([dx, dy]) => [(dx - dy) * turn, (dx + dy) * turn]),
+      );
+    }
+  }
+}
