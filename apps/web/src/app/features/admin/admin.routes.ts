@@ -39,6 +39,14 @@ export const adminRoutes: Routes = [
           ),
       },
       {
+        path: 'journal',
+        title: 'Journal des modifications',
+        loadComponent: () =>
+          import('./audit/audit-page.component').then(
+            (m) => m.AuditPageComponent,
+          ),
+      },
+      {
         path: 'utilisateurs',
         loadChildren: () =>
           import('../users/users.routes').then((m) => m.usersRoutes),
