@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AccountLinkPayload, LoginResponse, PasswordResetResponse, SessionPayload } from '@boussole/domain';
+import type { AccountLinkPayload, CurrentUser as CurrentUserPayload, LoginResponse, PasswordResetResponse, SessionPayload } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Public } from '../common/decorators/access.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccountLinksService } from './account-links.service';
 import { AccountService } from './account.service';
-import { ChoosePasswordDto, PasswordChangeDto, PasswordResetDto } from './dto/account.dto';
+import { AccountSettingsDto, ChoosePasswordDto, PasswordChangeDto, PasswordResetDto } from './dto/account.dto';
 import type { RequestUser } from './request-user';
 import { clearSessionCookie, requestOrigin, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
@@ -58,6 +58,13 @@ export class AccountController {
   @ApiOperation({ summary: 'Change son mot de passe (l’actuel est demandé) ; ferme ses autres sessions.' })
   changePassword(@CurrentUser() user: RequestUser, @Body() body: PasswordChangeDto): Promise<void> {
     return this.account.changePassword(user, body.currentPassword, body.newPassword);
+  }
+
+  @Allow('read')
+  @Patch('me')
+  @ApiOperation({ summary: 'Mes réglages : « reminders », recevoir ou non les relances des campagnes de suivi ; renvoie l’utilisateur·rice à jour.' })
+  updateSettings(@CurrentUser() user: RequestUser, @Body() body: AccountSettingsDto): Promise<CurrentUserPayload> {
+    return this.account.updateSettings(user, body);
   }
 
   @Allow('read')

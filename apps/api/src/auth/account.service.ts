@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LoginResponse, PasswordResetResponse } from '@boussole/domain';
+import type { AccountSettingsRequest, CurrentUser, LoginResponse, PasswordResetResponse } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError, invalid } from '../common/errors/app-error';
+import { toCurrentUser } from '../users/user-payload';
 import { UserEntity } from '../users/user.entity';
 import { AccountLinksService } from './account-links.service';
 import { AuthService } from './auth.service';
@@ -132,6 +133,32 @@ export class AccountService implements OnModuleDestroy {
         entityId: user.id,
         after: { endedSessions: ended },
       });
+    });
+  }
+
+  /**
+   * One's own settings: whether to get the cycles' reminders. Every replica reads the user again
+   * at their next request, so `GET /api/auth/me` tells the new value at once.
+   */
+  async updateSettings(user: RequestUser, settings: AccountSettingsRequest): Promise<CurrentUser> {
+    return this.db.transaction(async (manager) => {
+      // The row first (two tabs toggling at once audit each change once), then the user with their unit.
+      await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [user.id]);
+      const current = await manager.getRepository(UserEntity).findOne({ where: { id: user.id }, relations: { unit: true } });
+      if (!current) throw invalid('Ce compte n’existe plus.');
+      if (current.remindersEnabled === settings.reminders) return toCurrentUser(current);
+      // Not the administration's `version`: one's own setting must not make an admin's edit stale.
+      await manager.update(UserEntity, { id: user.id }, { remindersEnabled: settings.reminders, updatedAt: () => 'now()' });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        verb: 'account.reminders',
+        entityType: 'user',
+        entityId: user.id,
+        before: { reminders: current.remindersEnabled },
+        after: { reminders: settings.reminders },
+      });
+      await this.sessions.refreshUser(manager, user.id);
+      return toCurrentUser({ ...current, remindersEnabled: settings.reminders });
     });
   }
 }

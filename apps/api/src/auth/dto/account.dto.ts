@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ChoosePasswordRequest, PasswordChangeRequest, PasswordResetRequest } from '@boussole/domain';
+import type { AccountSettingsRequest, ChoosePasswordRequest, PasswordChangeRequest, PasswordResetRequest } from '@boussole/domain';
 import { PASSWORD_MESSAGES } from '@boussole/domain';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsRequired } from '../../common/dto/required';
 
 // The rules themselves (length, guessability…) are checked by the password policy, with its words.
 // class-validator runs a property's checks from the last written up: "required" comes last here.
@@ -38,4 +39,11 @@ export class PasswordChangeDto implements PasswordChangeRequest {
   @IsString({ message: 'Le nouveau mot de passe doit être un texte.' })
   @IsNotEmpty({ message: PASSWORD_MESSAGES.required })
   newPassword!: string;
+}
+
+export class AccountSettingsDto implements AccountSettingsRequest {
+  @ApiProperty({ description: 'Recevoir les relances des campagnes de suivi (et, pour la direction, leur bilan à la clôture).' })
+  @IsBoolean({ message: '« reminders » doit valoir true ou false.' })
+  @IsRequired('Indiquez « reminders » : true pour recevoir les relances des campagnes de suivi, false pour ne plus les recevoir.')
+  reminders!: boolean;
 }

@@ -87,6 +87,12 @@ export interface PasswordChangeRequest {
   newPassword: string;
 }
 
+/** `PATCH /api/auth/me`: one's own settings; answered with the `CurrentUser` as it now is. */
+export interface AccountSettingsRequest {
+  /** "Recevoir les relances des campagnes de suivi". */
+  reminders: boolean;
+}
+
 /** One of the signed-in user's own sessions (`GET /api/auth/sessions`). */
 export interface SessionPayload {
   id: string;

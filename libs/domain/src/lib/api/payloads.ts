@@ -35,6 +35,12 @@ export interface CurrentUser {
   role: Role;
   unit: UnitPayload | null;
   regionCode: string | null;
+  /**
+   * Whether the user gets the reporting cycles' e-mails (reminders, closing summaries), chosen in
+   * "Mon compte". The API always sends it; optional in the type so that older fixtures still
+   * describe a user (absent means on, the default).
+   */
+  reminders?: boolean;
 }
 
 export interface LoginRequest {
