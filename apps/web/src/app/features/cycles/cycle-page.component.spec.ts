@@ -207,7 +207,7 @@ describe('CyclePageComponent', { timeout: 30000 }, () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await view.stable();
+    await answer(theCompleteness(), theValidations(), false);
     expect(view.errorOf('#validation-justification-8')).toEqual({
       inError: true,
       message: 'Expliquez en quelques mots.',

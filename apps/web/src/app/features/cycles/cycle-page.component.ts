@@ -145,9 +145,8 @@ export class CyclePageComponent {
   protected readonly canValidate = computed(
     () => can(this.actor(), 'axis.validate').allowed,
   );
-  // `plan.manage` until the policy has its own `axis.reopen` verb (admins only, as DESIGN §4).
   protected readonly canReopen = computed(
-    () => can(this.actor(), 'plan.manage').allowed,
+    () => can(this.actor(), 'axis.reopen').allowed,
   );
   protected readonly canManage = computed(
     () => can(this.actor(), 'plan.manage').allowed,

@@ -111,7 +111,10 @@ export class ValidateAxisFormComponent implements OnInit {
   readonly missing = input.required<readonly MissingAction[]>();
   readonly saved = output<AxisValidationPayload>();
   readonly cancelled = output<void>();
-  /** A 409: validated meanwhile, or the cycle no longer open; the page reloads what it shows. */
+  /**
+   * A 409 (validated meanwhile, the cycle no longer open) or a 400 (an action got its update
+   * meanwhile and needs no justification any more): the page reads the cycle again.
+   */
   readonly refused = output<void>();
 
   private readonly api = inject(CyclesApi);
@@ -156,7 +159,8 @@ export class ValidateAxisFormComponent implements OnInit {
         },
         error: (error: unknown) => {
           this.form.failed(withFormFields(error, body), root);
-          if (apiErrorStatus(error) === 409) this.refused.emit();
+          const status = apiErrorStatus(error);
+          if (status === 400 || status === 409) this.refused.emit();
         },
       });
   }
