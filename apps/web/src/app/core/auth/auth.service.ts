@@ -87,6 +87,11 @@ export class AuthService {
     await this.router.navigateByUrl(SIGN_IN_PATH);
   }
 
+  /** The signed-in user as the API now describes them (after a change of their own settings). */
+  replace(user: CurrentUser): void {
+    this.currentUser.set(user);
+  }
+
   /** Forgets the user locally, e.g. after the API answered 401 to some request. */
   clear(): void {
     this.currentUser.set(null);

@@ -9,12 +9,17 @@ import { REGIONS, ROLE_LABELS } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
 import { MySessionsComponent } from './components/my-sessions.component';
 import { PasswordChangeFormComponent } from './components/password-change-form.component';
+import { ReminderSettingsComponent } from './components/reminder-settings.component';
 
-/** `/mon-compte`: who I am in Boussole, my password, my sessions (everyone, DESIGN §4). */
+/** `/mon-compte`: who I am in Boussole, my reminders, my password, my sessions (everyone, DESIGN §4). */
 @Component({
   selector: 'bsl-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MySessionsComponent, PasswordChangeFormComponent],
+  imports: [
+    MySessionsComponent,
+    PasswordChangeFormComponent,
+    ReminderSettingsComponent,
+  ],
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
       <h1>Mon compte</h1>
@@ -38,6 +43,10 @@ import { PasswordChangeFormComponent } from './components/password-change-form.c
             adressez-vous à l’administration de Boussole.
           </p>
         </section>
+
+        <div class="fr-mb-6w">
+          <bsl-reminder-settings />
+        </div>
 
         <div class="fr-mb-6w">
           <bsl-password-change-form
