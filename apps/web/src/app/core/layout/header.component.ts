@@ -49,6 +49,14 @@ export class HeaderComponent {
     /^\/mes-actions(\?|$)/.test(this.path()),
   );
 
+  /** The cycle's page, where the direction validates and reminds (DESIGN §4 `axis.validate`). */
+  protected readonly cycleReviewer = computed(
+    () => can(actorOf(this.user()), 'axis.validate').allowed,
+  );
+  protected readonly onCycle = computed(() =>
+    /^\/campagnes(\/|\?|$)/.test(this.path()),
+  );
+
   protected readonly onRegions = computed(() =>
     /^\/regions(\/|\?|$)/.test(this.path()),
   );

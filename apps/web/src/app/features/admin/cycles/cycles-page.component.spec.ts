@@ -61,6 +61,8 @@ describe('CyclesPageComponent', { timeout: 20000 }, () => {
         'Modifier « T1 2027 » Ouvrir « T1 2027 »',
       ],
     ]);
+    // Each cycle's label leads to its page (completeness, reminders, validation).
+    expect(view.button('T4 2026').getAttribute('href')).toBe('/campagnes/9');
     expect(await axeViolations(view.page())).toEqual([]);
   });
 
