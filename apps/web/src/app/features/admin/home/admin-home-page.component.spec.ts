@@ -89,6 +89,9 @@ describe('AdminHomePageComponent', { timeout: 20000 }, () => {
     expect(view.button('Gérer les utilisateurs').getAttribute('href')).toBe(
       '/administration/utilisateurs',
     );
+    expect(view.button('Consulter le journal').getAttribute('href')).toBe(
+      '/administration/journal',
+    );
     expect(await axeViolations(view.page())).toEqual([]);
   });
 
