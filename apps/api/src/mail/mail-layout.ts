@@ -57,7 +57,7 @@ function blockText(block: MailBlock): string[] {
   if ('link' in block) return [`${block.link.label}\u00a0: ${block.link.href}`];
   if ('items' in block) return block.items.map((item) => `- ${item.text}${item.link ? `\n  ${item.link.href}` : ''}`);
   const { caption, head, rows } = block.table;
-  return [`${caption}\u00a0:`, ...rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${head[i]}\u00a0: ${cell}`)).join(' ; ')}`)];
+  return [`${caption}\u00a0:`, ...rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${head[i]}\u00a0: ${cell}`)).join('\u00a0; ')}`)];
 }
 
 const COLORS = { text: '#161616', mention: '#666666', blue: '#000091', border: '#dddddd', background: '#f6f6f6' };

@@ -1,3 +1,4 @@
+import { loadConfig } from '../config/app-config';
 import { SchedulerService } from '../cycles/reminders/scheduler.service';
 import { MailService, retryDelayMs } from '../mail/mail.service';
 import { resetMail } from './support/reminder-fixtures';
@@ -92,5 +93,27 @@ describe('delivery of the outbox by two replicas', () => {
     expect(await mailOf(a).deliverDue()).toBe(0);
     expect((await row('ancien@sante.example.fr')).sent_at).toBeNull();
     expect(inbox.messages).toHaveLength(0);
+  });
+});
+
+describe('the scheduled work of a replica', () => {
+  it('runs by itself every SCHEDULER_INTERVAL_SECONDS, and stops with the app', async () => {
+    const inbox = await startSmtpInbox();
+    const t = await createTestApp({ env: { SMTP_URL: inbox.url, SCHEDULER_INTERVAL_SECONDS: '1' } });
+    try {
+      await t.sql.query(`INSERT INTO mail_outbox (recipient, subject, body) VALUES ('ticker@sante.example.fr', 'Par le ticker', 'Envoyé sans commit')`);
+      expect((await inbox.next('ticker@sante.example.fr')).text).toBe('Envoyé sans commit');
+    } finally {
+      await t.close();
+      await inbox.close();
+    }
+  });
+
+  it('is configured by SCHEDULER_INTERVAL_SECONDS (0: off) and REMINDERS_HOUR (Europe/Paris)', () => {
+    expect(loadConfig({})).toMatchObject({ schedulerIntervalMs: 60_000, remindersHour: 8 });
+    expect(loadConfig({ SCHEDULER_INTERVAL_SECONDS: '0', REMINDERS_HOUR: '0' })).toMatchObject({ schedulerIntervalMs: 0, remindersHour: 0 });
+    expect(() => loadConfig({ SCHEDULER_INTERVAL_SECONDS: '-1' })).toThrow(/SCHEDULER_INTERVAL_SECONDS doit être un nombre entier de secondes/);
+    expect(() => loadConfig({ SCHEDULER_INTERVAL_SECONDS: '1.5' })).toThrow(/SCHEDULER_INTERVAL_SECONDS/);
+    expect(() => loadConfig({ REMINDERS_HOUR: '24' })).toThrow(/REMINDERS_HOUR doit être une heure entière entre 0 et 23/);
   });
 });

@@ -150,7 +150,7 @@ describe('manual reminders, the opt-out and the closing summary', () => {
     expect(mail?.subject).toBe(`Boussole\u00a0: la campagne ${cycle.label} est close, ${percent} des points d’avancement reçus`);
     expect(mail?.text).toContain(`Complétude\u00a0: ${percent}.`);
     expect(mail?.text).toContain(`${completeness.missing}\u00a0manquant`);
-    for (const axis of completeness.byAxis) expect(mail?.text).toContain(`- Axe ${axis.number} — ${axis.title} ; Attendus\u00a0: ${axis.expected} ; Reçus\u00a0: ${axis.received} ; Manquants\u00a0: ${axis.missing}`);
+    for (const axis of completeness.byAxis) expect(mail?.text).toContain(`- Axe ${axis.number} — ${axis.title}\u00a0; Attendus\u00a0: ${axis.expected}\u00a0; Reçus\u00a0: ${axis.received}\u00a0; Manquants\u00a0: ${axis.missing}`);
     expect(mail?.html).toContain('<caption style="text-align:left;font-weight:700;padding:0 0 8px">Complétude par axe</caption>');
     expect(mail?.html).toContain('<th scope="col"');
     expect(mail?.html).toContain(`href="${PUBLIC_URL}/campagnes/${cycle.id}"`);

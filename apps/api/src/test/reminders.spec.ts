@@ -177,4 +177,14 @@ describe('scheduled reminders of a cycle', () => {
     }
     expect((await a.sql.query(`SELECT count(*)::int AS n FROM cycle_mailings`)).rows[0].n).toBe(0);
   });
+
+  it('keeps one scheduled mailing per cycle and kind in the database itself', async () => {
+    const director = (await a.sql.query(`SELECT id FROM users WHERE email = 'direction@boussole.test'`)).rows[0].id;
+    await a.sql.query(`INSERT INTO cycle_mailings (cycle_id, kind) VALUES ($1, 'reminder_7d')`, [cycle.id]);
+    await expect(a.sql.query(`INSERT INTO cycle_mailings (cycle_id, kind) VALUES ($1, 'reminder_7d')`, [cycle.id])).rejects.toThrow(/cycle_mailings_once_idx/);
+    // Manual sends repeat (the 10-minute rule is the service's), each with its sender.
+    for (let i = 0; i < 2; i++) await a.sql.query(`INSERT INTO cycle_mailings (cycle_id, kind, sent_by) VALUES ($1, 'reminder_manual', $2)`, [cycle.id, director]);
+    await expect(a.sql.query(`INSERT INTO cycle_mailings (cycle_id, kind) VALUES ($1, 'reminder_manual')`, [cycle.id])).rejects.toThrow(/check/);
+    await expect(a.sql.query(`INSERT INTO cycle_mailings (cycle_id, kind) VALUES ($1, 'reminder_3d')`, [cycle.id])).rejects.toThrow(/check/);
+  });
 });

@@ -83,7 +83,8 @@ function split(raw: string): { headers: Record<string, string>; body: string } {
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { headers, body: raw.slice(at + 4) };
+  // The line break that ends the message (or a part, before its boundary) is not the text's.
+  return { headers, body: raw.slice(at + 4).replace(/\r\n$/, '') };
 }
 
 /** The decoded part of type `type`, looked for through nested multiparts (the whole body when not multipart). */
@@ -94,7 +95,7 @@ function part(headers: Record<string, string>, body: string, type: string): stri
   for (const chunk of body.split(`--${boundary}`).slice(1)) {
     if (chunk.startsWith('--')) break;
     const inner = split(chunk.replace(/^\r\n/, ''));
-    const found = part(inner.headers, inner.body.replace(/\r\n$/, ''), type);
+    const found = part(inner.headers, inner.body, type);
     if (found) return found;
   }
   return '';
