@@ -7,8 +7,13 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { ActionListItem, CurrentUser } from '@boussole/domain';
+import type {
+  ActionListItem,
+  CurrentUser,
+  CyclePayload,
+} from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
+import { axeViolations } from '../../testing/axe';
 import { required } from '../../testing/query';
 import { anAction, USERS } from '../action/testing/action-fixtures';
 import { MyActionsPageComponent } from './my-actions-page.component';
@@ -42,8 +47,21 @@ const actions: ActionListItem[] = [
     title: 'Réviser la T2A',
     signals: [],
     dueDate: null,
+    // Updated in the open cycle.
+    lastUpdateAt: '2026-11-20T09:00:00Z',
   }),
 ];
+
+const cycle = (changes: Partial<CyclePayload>): CyclePayload => ({
+  id: 9,
+  planId: 1,
+  label: 'T4 2026',
+  opensOn: '2026-11-16',
+  closesOn: '2026-12-11',
+  state: 'open',
+  version: 2,
+  ...changes,
+});
 
 describe('MyActionsPageComponent', () => {
   let http: HttpTestingController;
@@ -71,9 +89,27 @@ describe('MyActionsPageComponent', () => {
     await vi
       .waitFor(() => http.expectOne('/api/users/me/actions'))
       .then((request) => request.flush(actions));
+    const cycles = await vi.waitFor(() =>
+      http.expectOne((request) => request.url === '/api/cycles'),
+    );
+    expect(cycles.request.params.get('plan')).toBe('1');
+    cycles.flush([
+      cycle({ id: 8, label: 'T3 2026', state: 'closed' }),
+      cycle({}),
+    ]);
     await harness.fixture.whenStable();
 
     expect(page().querySelector('h1')?.textContent?.trim()).toBe('Mes actions');
+    // What the open cycle still expects, said before the list that marks those actions.
+    const expectation = required(page().querySelector('#attendu-campagne'));
+    expect(expectation.textContent?.trim()).toBe(
+      'Campagne T4 2026 (jusqu’au 11/12/2026)\u00a0: 2 actions sur 3 restent à mettre à jour.',
+    );
+    expect(
+      expectation.compareDocumentPosition(
+        required(page().querySelector('section')),
+      ) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(page().textContent).toContain(
       'Sous-direction du pilotage de la performance (PF)',
     );
@@ -111,6 +147,24 @@ describe('MyActionsPageComponent', () => {
       first.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow'),
     ).toBe('40');
     expect(page().textContent).toContain('Sans échéance');
+    expect(await axeViolations(page())).toEqual([]);
+  });
+
+  it('says when no cycle is open', async () => {
+    const { harness, page } = await open(USERS.pfManager);
+    (await vi.waitFor(() => http.expectOne('/api/users/me/actions'))).flush(
+      actions.map((action) => ({ ...action, signals: [] })),
+    );
+    (
+      await vi.waitFor(() =>
+        http.expectOne((request) => request.url === '/api/cycles'),
+      )
+    ).flush([cycle({ state: 'closed' })]);
+    await harness.fixture.whenStable();
+
+    expect(page().querySelector('#attendu-campagne')?.textContent?.trim()).toBe(
+      'Aucune campagne de suivi n’est ouverte\u00a0: aucun point d’avancement n’est attendu pour l’instant.',
+    );
   });
 
   it('says so when every action is up to date, or when there is none', async () => {

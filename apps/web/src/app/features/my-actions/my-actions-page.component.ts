@@ -6,12 +6,20 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ActionListItem } from '@boussole/domain';
-import { EMPTY, switchMap } from 'rxjs';
+import type { ActionListItem, CyclePayload } from '@boussole/domain';
+import {
+  EMPTY,
+  catchError,
+  distinctUntilChanged,
+  map,
+  of,
+  switchMap,
+} from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { MyActionCardComponent } from './my-action-card.component';
 import { MyActionsApi } from './my-actions.api';
+import { cycleExpectation, expectationText } from './cycle-expectation';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
@@ -55,6 +63,36 @@ export class MyActionsPageComponent {
   protected readonly others = computed(() =>
     (this.actions() ?? []).filter((action) => !isStale(action)),
   );
+
+  /** The plan of the first action listed (one to update first, if any): its open cycle is the one meant. */
+  private readonly planId = computed(() => this.actions()?.[0]?.planId ?? null);
+  /** The open cycle of that plan, null when none is open; undefined until read (or unreadable: the list says enough). */
+  private readonly openCycle = toSignal(
+    toObservable(this.planId).pipe(
+      distinctUntilChanged(),
+      switchMap((planId) =>
+        planId === null
+          ? of(undefined)
+          : this.api.cycles(planId).pipe(
+              map(
+                (cycles): CyclePayload | null =>
+                  cycles.find((cycle) => cycle.state === 'open') ?? null,
+              ),
+              catchError(() => of(undefined)),
+            ),
+      ),
+    ),
+    { initialValue: undefined },
+  );
+  /** "Campagne T4 2026 (jusqu’au 11/12/2026) : 3 actions sur 5 restent à mettre à jour." */
+  protected readonly expectation = computed(() => {
+    const cycle = this.openCycle();
+    const actions = this.actions();
+    if (cycle === undefined || !actions) return null;
+    return cycle
+      ? expectationText(cycleExpectation(actions, cycle))
+      : 'Aucune campagne de suivi n’est ouverte\u00a0: aucun point d’avancement n’est attendu pour l’instant.';
+  });
 }
 
 function isStale(action: ActionListItem): boolean {
