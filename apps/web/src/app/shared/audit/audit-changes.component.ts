@@ -13,7 +13,7 @@ import type { AuditChange } from './audit-labels';
       <ul class="fr-my-0">
         @for (change of changes(); track $index) {
           <li>
-            {{ change.field }} :
+            {{ change.field }}&nbsp;:
             {{ change.before ?? 'vide' }}
             <span aria-hidden="true">→</span
             ><span class="fr-sr-only"> devient</span>

@@ -133,13 +133,13 @@ describe('AuditHistoryComponent', () => {
         '05/10/2026 à 10:30',
         'Paul Financement',
         'Mise à jour de la météo et de l’avancement',
-        'Météo : En bonne voie → devient En retard Avancement : 30\u00a0% → devient 40\u00a0%',
+        'Météo\u00a0: En bonne voie → devient En retard Avancement\u00a0: 30\u00a0% → devient 40\u00a0%',
       ],
       [
         '01/07/2026 à 14:00',
         'Alice Admin',
         'Modification de l’action',
-        'Intitulé : Réformer <b>le</b> financement → devient Réformer le financement des urgences Échéance : 31/03/2027 → devient 30/06/2027',
+        'Intitulé\u00a0: Réformer <b>le</b> financement → devient Réformer le financement des urgences Échéance\u00a0: 31/03/2027 → devient 30/06/2027',
       ],
       ['02/01/2026 à 10:00', 'Système', 'action.archive', 'Aucun détail'],
     ]);

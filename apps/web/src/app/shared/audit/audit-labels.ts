@@ -53,6 +53,9 @@ const VERB_LABELS: Readonly<Record<string, string>> = {
   'measurement.correct': 'Correction d’une mesure',
   'cycle.create': 'Création de la campagne',
   'cycle.update': 'Modification de la campagne',
+  'cycle.remind': 'Envoi des relances de la campagne',
+  'axis.validate': 'Validation d’un axe pour la campagne',
+  'axis.reopen': 'Réouverture d’un axe validé',
   'axis.create': 'Création de l’axe',
   'axis.update': 'Modification de l’axe',
   'axis.delete': 'Suppression de l’axe',
@@ -77,6 +80,7 @@ const VERB_LABELS: Readonly<Record<string, string>> = {
   'auth.login_failed': 'Échec de connexion',
   'auth.logout': 'Déconnexion',
   'session.end': 'Fin d’une session',
+  'account.reminders': 'Réglage des relances par courriel',
 };
 
 export function verbLabel(verb: string): string {
@@ -124,10 +128,30 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'Compte actif',
   comment: 'Commentaire',
   reason: 'Motif',
+  axisNumber: 'Axe',
+  justifications: 'Justifications',
+  reminders: 'Relances par courriel',
+  sent: 'Messages envoyés',
+  optedOut: 'Relances désactivées',
+  recipients: 'Destinataires (comptes)',
+};
+
+/** The kinds of a cycle's reminders (`cycle.remind`). */
+const REMINDER_KINDS: Readonly<Record<string, string>> = {
+  reminder_7d: 'Relance sept jours avant la clôture',
+  reminder_1d: 'Relance la veille de la clôture',
+  reminder_manual: 'Relance envoyée par la direction',
 };
 
 /** Bookkeeping the reader does not need: the optimistic-lock version, the row written. */
-const HIDDEN_FIELDS = new Set(['version', 'statusUpdateId', 'id']);
+const HIDDEN_FIELDS = new Set([
+  'version',
+  'statusUpdateId',
+  'id',
+  'validationId',
+  'axisId',
+  'linkId',
+]);
 
 /** One field that changed, as text (shown as text, never as HTML); null when there was no value. */
 export interface AuditChange {
@@ -154,7 +178,8 @@ export function readableValue(field: string, value: unknown): string | null {
         ? ((PLAN_STATE_LABELS as Record<string, string>)[value] ??
           (CYCLE_STATE_LABELS as Record<string, string>)[value])
         : field === 'kind'
-          ? (COMMENT_KIND_LABELS as Record<string, string>)[value]
+          ? ((COMMENT_KIND_LABELS as Record<string, string>)[value] ??
+            REMINDER_KINDS[value])
           : undefined;
     if (named) return named;
   }
@@ -167,6 +192,18 @@ export function readableValue(field: string, value: unknown): string | null {
   if (typeof value === 'string') {
     return isIsoDate(value) ? formatDateFr(value) : value;
   }
+  if (Array.isArray(value) && value.length === 0) return null;
+  if (field === 'justifications' && Array.isArray(value)) {
+    // As frozen at validation: `{ actionId, code, title, text }` each.
+    return value
+      .map((item: unknown) => {
+        const entry = record(item);
+        return entry
+          ? `${String(entry['code'] ?? entry['actionId'] ?? '')}\u00a0: ${String(entry['text'] ?? '')}`
+          : JSON.stringify(item);
+      })
+      .join('\u00a0; ');
+  }
   return JSON.stringify(value);
 }
 
@@ -178,12 +215,18 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   const was = record(before) ?? {};
   const is = record(after) ?? {};
   const fields = [...new Set([...Object.keys(was), ...Object.keys(is)])];
-  return fields
-    .filter((field) => !HIDDEN_FIELDS.has(field))
-    .filter((field) => JSON.stringify(was[field]) !== JSON.stringify(is[field]))
-    .map((field) => ({
-      field: FIELD_LABELS[field] ?? field,
-      before: readableValue(field, was[field]),
-      after: readableValue(field, is[field]),
-    }));
+  return (
+    fields
+      .filter((field) => !HIDDEN_FIELDS.has(field))
+      .filter(
+        (field) => JSON.stringify(was[field]) !== JSON.stringify(is[field]),
+      )
+      .map((field) => ({
+        field: FIELD_LABELS[field] ?? field,
+        before: readableValue(field, was[field]),
+        after: readableValue(field, is[field]),
+      }))
+      // Nothing on either side once read (absent, empty text or list): no change worth a line.
+      .filter((change) => change.before !== null || change.after !== null)
+  );
 }
