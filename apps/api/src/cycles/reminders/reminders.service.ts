@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CYCLE_STATE_LABELS, formatDateTimeFr, type CycleState, type IsoDate, type MissingAction, type RemindersSent } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -56,6 +56,8 @@ export interface ScheduledSend {
  */
 @Injectable()
 export class RemindersService {
+  private readonly logger = new Logger('Relances');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
@@ -123,8 +125,13 @@ export class RemindersService {
     for (const candidate of candidates) {
       const due = dueReminders({ opensOn: candidate.opens_on, closesOn: candidate.closes_on }, day).filter((kind) => !candidate.taken.includes(kind));
       for (const kind of due) {
-        const result = await this.sendScheduledOne(candidate.id, kind, now, day);
-        if (result) done.push(result);
+        // One cycle's failure (rolled back, so tried again at the next run) does not hold the others.
+        try {
+          const result = await this.sendScheduledOne(candidate.id, kind, now, day);
+          if (result) done.push(result);
+        } catch (error) {
+          this.logger.error(`Relances ${kind} de la campagne ${candidate.id} non envoyées : ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     }
     return done;
