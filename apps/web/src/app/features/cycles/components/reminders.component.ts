@@ -43,6 +43,12 @@ export function remindersSentText(result: RemindersSent): string {
   selector: 'bsl-reminders',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ConfirmDialogComponent, FormAlertsComponent],
+  // A block, so that a margin class on it spaces it from the table below.
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
   template: `
     <bsl-form-alerts [success]="notice()" [error]="alert()" />
     @if (targets().people.length) {
@@ -57,7 +63,7 @@ export function remindersSentText(result: RemindersSent): string {
     }
     @if (sending.subject(); as targets) {
       <bsl-confirm-dialog
-        heading="Relancer les retardataires ?"
+        heading="Relancer les retardataires&nbsp;?"
         confirmLabel="Envoyer les rappels"
         [pending]="sending.pending()"
         [error]="sending.error()"

@@ -44,9 +44,10 @@ import {
     <bsl-form-alerts [error]="form.apiError()" />
     <form novalidate (submit)="submit($event)">
       <p>
-        La validation fige l’état de l’axe tel qu’il est maintenant : ses points
-        d’avancement, jalons, déploiements et mesures ne pourront plus être
-        modifiés pour cette campagne, sauf réouverture par l’administration.
+        La validation fige l’état de l’axe tel qu’il est maintenant&nbsp;: ses
+        points d’avancement, jalons, déploiements et mesures ne pourront plus
+        être modifiés pour cette campagne, sauf réouverture par
+        l’administration.
       </p>
       @if (missing().length) {
         <p>

@@ -10,13 +10,22 @@ import { Component, LOCALE_ID, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { CurrentUser } from '@boussole/domain';
+import type {
+  CurrentUser,
+  CycleCompleteness,
+  CycleValidations,
+} from '@boussole/domain';
+import { aPlanSummary } from '../../admin/testing/admin-fixtures';
 import { AuthService } from '../../../core/auth/auth.service';
 import { eventually } from '../../../testing/page';
 import { query, required } from '../../../testing/query';
 import { cyclesRoutes } from '../cycles.routes';
+import { theCompleteness, theValidations } from './cycle-fixtures';
 
-@Component({ template: '<h1>Autre page</h1>' })
+@Component({
+  selector: 'bsl-cycles-stub-page',
+  template: '<h1>Autre page</h1>',
+})
 class StubPageComponent {}
 
 const normalized = (element: Element | null | undefined) =>
@@ -122,3 +131,27 @@ export async function openCycles(url: string, user: CurrentUser) {
 }
 
 export type CycleView = Awaited<ReturnType<typeof openCycles>>;
+
+/** Answers a cycle page's reads: its completeness and validations, then (first time) the plan for the breadcrumb. */
+export async function answerCycle(
+  view: CycleView,
+  completeness: CycleCompleteness = theCompleteness(),
+  validations: CycleValidations = theValidations(),
+  withPlan = false,
+): Promise<void> {
+  (await view.request('/api/cycles/9/completeness')).flush(completeness);
+  (await view.request('/api/cycles/9/validations')).flush(validations);
+  if (withPlan) (await view.request('/api/plans/1')).flush(aPlanSummary());
+  await view.stable();
+}
+
+/** The page of cycle 9 signed in as `user`, its first reads answered. */
+export async function openCyclePage(
+  user: CurrentUser,
+  completeness?: CycleCompleteness,
+): Promise<CycleView> {
+  const view = await openCycles('/campagnes/9', user);
+  await view.navigation;
+  await answerCycle(view, completeness, undefined, true);
+  return view;
+}
