@@ -130,6 +130,9 @@ describe(
       expect(view.hasButton('Relancer les retardataires')).toBe(false);
       expect(view.hasButton('Valider l’axe 1')).toBe(false);
       expect(view.hasButton('Rouvrir l’axe 2')).toBe(false);
+      expect(view.section('validation-axes')).toContain(
+        'Axe 1\u00a0: Garantir l’accès aux soins Non validé Figé sans validation à la clôture de la campagne. Sans point d’avancement à la clôture\u00a0: 2 actions.',
+      );
       expect(
         view.button('Gérer les campagnes du projet').getAttribute('href'),
       ).toBe('/administration/plans/1/campagnes');

@@ -68,6 +68,12 @@ export interface AxisState {
               }
             </ul>
           }
+        } @else if (closed()) {
+          <p class="fr-badge fr-mb-1w">Non validé</p>
+          <p class="fr-mb-1w">
+            Figé sans validation à la clôture de la campagne.
+            {{ missingText(state.missing.length) }}
+          </p>
         } @else {
           <p class="fr-badge fr-badge--new fr-mb-1w">À valider</p>
           <p class="fr-mb-1w">{{ missingText(state.missing.length) }}</p>
@@ -104,6 +110,8 @@ export class AxisValidationsComponent {
   readonly missing = input.required<readonly MissingAction[]>();
   /** Validation and reopening are for an open cycle only. */
   readonly open = input.required<boolean>();
+  /** A closed cycle froze its axes not validated as they stood. */
+  readonly closed = input(false);
   readonly canValidate = input(false);
   readonly canReopen = input(false);
   readonly validate = output<AxisState>();
@@ -124,6 +132,10 @@ export class AxisValidationsComponent {
   }
 
   protected missingText(n: number): string {
+    if (this.closed())
+      return n === 0
+        ? 'Toutes les actions attendues avaient leur point d’avancement.'
+        : `Sans point d’avancement à la clôture\u00a0: ${n === 1 ? '1 action' : `${n} actions`}.`;
     if (n === 0)
       return 'Toutes les actions attendues ont leur point d’avancement.';
     return n === 1
