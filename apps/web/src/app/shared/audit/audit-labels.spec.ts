@@ -77,7 +77,7 @@ describe('the audit trail in French', () => {
       ...changes,
     });
     expect(auditRow(event({})).record).toEqual({
-      label: 'Indicateur n° 3',
+      label: 'Indicateur n°\u00a03',
       link: '/indicateurs/3',
     });
     expect(
@@ -87,7 +87,7 @@ describe('the audit trail in French', () => {
       auditRow(
         event({ verb: 'axis.validate', entityType: 'cycle', entityId: '9' }),
       ).record,
-    ).toEqual({ label: 'Campagne de suivi n° 9', link: null });
+    ).toEqual({ label: 'Campagne de suivi n°\u00a09', link: null });
     expect(
       auditRow(
         event({
@@ -100,7 +100,7 @@ describe('the audit trail in French', () => {
     expect(
       auditRow(event({ entityType: 'deployment', entityId: '7:04' })).record,
     ).toEqual({
-      label: 'Déploiement régional : action n° 7, La Réunion',
+      label: 'Déploiement régional\u00a0: action n°\u00a07, La Réunion',
       link: '/actions/7',
     });
     expect(auditRow(event({})).who).toBe('Système');

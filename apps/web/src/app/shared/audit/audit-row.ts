@@ -54,7 +54,7 @@ function recordRef(event: AuditEventPayload): AuditRecordRef {
     const region = REGIONS.find((candidate) => candidate.code === code);
     if (/^\d+$/.test(actionId) && region) {
       return {
-        label: `Déploiement régional : action n° ${actionId}, ${region.name}`,
+        label: `Déploiement régional\u00a0: action n°\u00a0${actionId}, ${region.name}`,
         link: `/actions/${actionId}`,
       };
     }
@@ -65,7 +65,7 @@ function recordRef(event: AuditEventPayload): AuditRecordRef {
   const removed = event.verb.endsWith('.delete');
   return {
     label: numeric
-      ? `${entityLabel(type)} n° ${id}`
+      ? `${entityLabel(type)} n°\u00a0${id}`
       : `${entityLabel(type)} « ${id} »`,
     link: page && numeric && !removed ? page(id) : null,
   };

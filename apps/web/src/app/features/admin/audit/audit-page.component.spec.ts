@@ -107,7 +107,7 @@ describe(
           th.textContent?.trim(),
         ),
       ).toEqual([
-        'Date',
+        'Date (heure de Paris)',
         'Auteur·rice',
         'Opération',
         'Enregistrement',
@@ -118,21 +118,21 @@ describe(
           '05/10/2026 à 10:30',
           'Paul Financement',
           'Mise à jour de la météo et de l’avancement',
-          'Action n° 7',
+          'Action n°\u00a07',
           'Météo\u00a0: En bonne voie → devient En retard Avancement\u00a0: 30\u00a0% → devient 40\u00a0%',
         ],
         [
           '01/07/2026 à 14:00',
           'Paul Financement',
           'Mise à jour d’un déploiement régional',
-          'Déploiement régional : action n° 7, Bretagne',
+          'Déploiement régional\u00a0: action n°\u00a07, Bretagne',
           'Météo\u00a0: Non démarrée → devient En bonne voie Avancement\u00a0: 0\u00a0% → devient 10\u00a0% Commentaire\u00a0: vide → devient Lancé à Rennes.',
         ],
         [
           '02/01/2026 à 10:00',
           'Alice Admin',
           'Modification du compte',
-          'Compte utilisateur n° 12',
+          'Compte utilisateur n°\u00a012',
           'Rôle\u00a0: Lecteur·rice → devient Chef·fe de projet',
         ],
         // 23:30 UTC on 31 December is already the New Year in Paris.
@@ -140,7 +140,7 @@ describe(
           '01/01/2026 à 00:30',
           'Système',
           'Suppression de l’action',
-          'Action n° 8',
+          'Action n°\u00a08',
           'Code\u00a0: 1.1.9 → devient vide',
         ],
       ]);
@@ -150,9 +150,12 @@ describe(
       ]);
       // A removed action has no page left to link to.
       expect(links).toEqual([
-        ['Action n° 7', '/actions/7'],
-        ['Déploiement régional : action n° 7, Bretagne', '/actions/7'],
-        ['Compte utilisateur n° 12', '/administration/utilisateurs/12'],
+        ['Action n°\u00a07', '/actions/7'],
+        [
+          'Déploiement régional\u00a0: action n°\u00a07, Bretagne',
+          '/actions/7',
+        ],
+        ['Compte utilisateur n°\u00a012', '/administration/utilisateurs/12'],
       ]);
       // The author filter offers everyone by name.
       expect(
