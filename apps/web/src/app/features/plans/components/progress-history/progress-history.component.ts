@@ -11,9 +11,9 @@ import { LoadBlockComponent } from '../../../../shared/load-block.component';
 import {
   HISTORY_CHART,
   buildHistory,
-  markerPath,
   type AxisName,
 } from './progress-history-model';
+import { markerPath } from './series-styles';
 
 let nextId = 0;
 
