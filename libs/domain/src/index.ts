@@ -13,6 +13,7 @@ export * from './lib/api/audit-payloads';
 export * from './lib/accounts/password-rules';
 export * from './lib/plans/default-plan';
 export * from './lib/plans/axis-lock';
+export * from './lib/plans/axis-validation';
 export * from './lib/api/snapshot-payloads';
 
 export * from './lib/errors/domain-error';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatDateTimeFr, type AxisValidationPayload, type CycleValidations } from '@boussole/domain';
+import { formatDateTimeFr, justificationErrors, type AxisValidationPayload, type CycleValidations } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
@@ -176,19 +176,18 @@ async function justified(
       fields,
     );
   }
+  const faults = justificationErrors(missing, given);
   const unjustified = missing.filter((m) => !texts.get(m.id));
   if (unjustified.length) {
-    for (const m of unjustified) {
-      fields[`justifications.${m.id}`] = `Indiquez pourquoi l’action ${m.code} n’a pas de point d’avancement pour la campagne.`;
-    }
     const codes = unjustified.map((m) => m.code);
     throw invalid(
       codes.length > 1
         ? `Sans point d’avancement pour la campagne ${cycleLabel}, les actions ${shortList(codes)} demandent chacune une justification pour valider l’axe.`
         : `Sans point d’avancement pour la campagne ${cycleLabel}, l’action ${codes[0]} demande une justification pour valider l’axe.`,
-      fields,
+      { ...fields, ...faults },
     );
   }
+  Object.assign(fields, faults);
   if (Object.keys(fields).length) throw invalid(Object.values(fields)[0], fields);
   return missing.map((m) => ({ actionId: m.id, code: m.code, title: m.title, text: texts.get(m.id) as string }));
 }

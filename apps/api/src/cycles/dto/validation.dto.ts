@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ReopenAxisRequest, ValidateAxisRequest, ValidationJustification } from '@boussole/domain';
+import { VALIDATION_TEXT_MAX, type ReopenAxisRequest, type ValidateAxisRequest, type ValidationJustification } from '@boussole/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsId } from '../../common/dto/id';
 import { IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
 
-/** The longest comment, justification or reason (the web form's bound too). */
-export const VALIDATION_TEXT_MAX = 2000;
 
 /** Why one expected update is missing. An empty text is the service's to refuse, naming the action. */
 export class JustificationDto implements ValidationJustification {

@@ -1,18 +1,23 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { MissingAction, ValidateAxisRequest } from '@boussole/domain';
+import {
+  VALIDATION_TEXT_MAX,
+  justificationErrors,
+  justificationField as domainJustificationField,
+  type MissingAction,
+  type ValidateAxisRequest,
+} from '@boussole/domain';
 import { isApiError } from '../../core/http/api-error';
 import type { FieldErrors } from '../../shared/forms';
 
-/** Longest comment, justification or reason accepted. */
-export const TEXT_MAX = 2000;
+/** Longest comment, justification or reason accepted (the API's bound). */
+export const TEXT_MAX = VALIDATION_TEXT_MAX;
 
 /** The fields of the validation form: `comment`, and `justifications.<actionId>` per missing action. */
 export type ValidationField = string;
 export type ValidationValue = Record<ValidationField, string>;
 
 export const COMMENT_FIELD = 'comment';
-export const justificationField = (actionId: number) =>
-  `justifications.${actionId}`;
+export const justificationField = domainJustificationField;
 
 /** Field → control id, in the order of the form: the comment, then each missing action's. */
 export function validationFieldIds(
@@ -46,16 +51,12 @@ export function validateValidation(
     errors[COMMENT_FIELD] =
       `Le commentaire est limité à ${TEXT_MAX} caractères.`;
   }
-  for (const action of missing) {
-    const field = justificationField(action.id);
-    const text = (value[field] ?? '').trim();
-    if (text === '') {
-      errors[field] =
-        `Indiquez pourquoi l’action ${action.code} n’a pas de point d’avancement pour la campagne.`;
-    } else if (text.length > TEXT_MAX) {
-      errors[field] = `La justification est limitée à ${TEXT_MAX} caractères.`;
-    }
-  }
+  // The same rule and words as the API's refusal (libs/domain).
+  const given = missing.map((action) => ({
+    actionId: action.id,
+    text: value[justificationField(action.id)] ?? '',
+  }));
+  Object.assign(errors, justificationErrors(missing, given));
   return errors;
 }
 
