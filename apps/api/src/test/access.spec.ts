@@ -142,7 +142,7 @@ describe('access rules of the plan administration', () => {
     if (rule === 'axis.validate') {
       const denied = await t.request(path, { method, token: await t.login('pf@boussole.test'), json: {} });
       expect(denied.status).toBe(403);
-      expect(denied.body.message).toBe('Seule la direction valide un axe pour une campagne.');
+      expect(denied.body.message).toBe('Seule la direction valide les axes d’une campagne et relance les retardataires.');
     }
     if (rule === 'axis.reopen') {
       const denied = await t.request(path, { method, token: await t.login('direction@boussole.test'), json: {} });

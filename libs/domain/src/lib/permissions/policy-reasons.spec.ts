@@ -89,7 +89,7 @@ describe('can: reasons', () => {
       pm,
       'axis.validate',
       undefined,
-      'Seule la direction valide un axe pour une campagne.',
+      'Seule la direction valide les axes d’une campagne et relance les retardataires.',
     ],
     [
       'reopening a validated axis',

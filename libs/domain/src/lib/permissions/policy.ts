@@ -59,7 +59,7 @@ export const DENIAL_REASONS = {
   directorDeployment:
     'La direction ne met pas à jour les déploiements régionaux.',
   ownComment: 'Vous ne pouvez modifier que vos propres commentaires.',
-  axisValidate: 'Seule la direction valide un axe pour une campagne.',
+  axisValidate: 'Seule la direction valide les axes d’une campagne et relance les retardataires.',
   axisReopen: 'Seule l’administration rouvre un axe validé pour une campagne.',
   planManage:
     'La gestion du plan, des campagnes et des imports est réservée à l’administration.',
