@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { invalid } from './errors/app-error';
 
 /**
@@ -6,7 +6,7 @@ import { invalid } from './errors/app-error';
  * are the French ones written on each DTO; the error names every faulty field.
  */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RawParamsValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -29,5 +29,15 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
       into[path] = kind === 'whitelistValidation' ? `Le champ « ${path} » n’est pas attendu.` : message;
     }
     if (error.children?.length) collect(error.children, path, into);
+  }
+}
+
+/**
+ * Route parameters reach their own pipe (ParseIdPipe) as sent: converted to a number first, `abc`
+ * would arrive as NaN and the refusal could not say what was sent.
+ */
+class RawParamsValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
   }
 }
