@@ -37,7 +37,13 @@ export interface LockedAction {
  * on this action (its unit) with the shared policy, and refuses an action of an archived plan or
  * of an axis validated for the open cycle (asked once the lock is held: see `cycles/axis-lock.ts`).
  */
-export async function lockActionForWrite(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
+export async function lockActionForWrite(
+  manager: EntityManager,
+  id: number,
+  user: RequestUser,
+  // The status update asks in its own write statement (one round trip fewer on the hottest path).
+  options: { axisAskedByWrite?: boolean } = {},
+): Promise<LockedAction> {
   const [action]: LockedAction[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
@@ -52,7 +58,7 @@ export async function lockActionForWrite(manager: EntityManager, id: number, use
   const decision = can(toActor(user), 'action.update', { unitCode: action.unit_code });
   if (!decision.allowed) throw forbidden(decision.reason);
   assertPlanWritable(action.plan_state);
-  await assertAxisOpen(manager, action.axis_id);
+  if (!options.axisAskedByWrite) await assertAxisOpen(manager, action.axis_id);
   return action;
 }
 

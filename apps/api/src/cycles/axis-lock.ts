@@ -18,14 +18,19 @@ import { AppError } from '../common/errors/app-error';
  *   commits before the validation reads, or waits and then reads the validation.
  */
 
-/** The standing validation, for the open cycle, of the first of these axes that has one. */
-const STANDING_SQL = `
+/**
+ * The standing validation, for the open cycle, of the first of the axes `axisIds` (an SQL array
+ * expression) that has one: asked on its own, or inside the status update's write statement.
+ */
+export function standingValidationSql(axisIds: string): string {
+  return `
   SELECT ax.number AS axis_number, c.label AS cycle_label
     FROM axis_validations v
     JOIN reporting_cycles c ON c.id = v.cycle_id AND c.state = 'open'
     JOIN axes ax ON ax.id = v.axis_id
-   WHERE v.reopened_at IS NULL AND v.axis_id = ANY($1::int[])
+   WHERE v.reopened_at IS NULL AND v.axis_id = ANY(${axisIds})
    ORDER BY ax.number LIMIT 1`;
+}
 
 /** The axis an indicator belongs to, directly or through its objective or action; null for the plan's. */
 const INDICATOR_AXIS_SQL = `
@@ -38,7 +43,7 @@ const INDICATOR_AXIS_SQL = `
 /** Why a write on these axes is refused, or null when none is validated for its open cycle. */
 export async function validatedAxisRefusal(manager: EntityManager, axisIds: readonly number[]): Promise<string | null> {
   if (axisIds.length === 0) return null;
-  const [standing]: { axis_number: number; cycle_label: string }[] = await manager.query(STANDING_SQL, [[...new Set(axisIds)]]);
+  const [standing]: { axis_number: number; cycle_label: string }[] = await manager.query(standingValidationSql('$1::int[]'), [[...new Set(axisIds)]]);
   return standing ? validatedAxisReason(standing.axis_number, standing.cycle_label) : null;
 }
 
