@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActionChange, PlanChanges, Status } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { invalid, notFound } from '../common/errors/app-error';
+import { isIdText } from '../common/pipes/id.pipe';
 import { frozenStateSql } from '../cycles/snapshots/frozen-state.sql';
 import { parseDateParam, planClock, todayIso } from './plan-clock';
 
@@ -47,7 +48,7 @@ export class ChangesService {
       const message = 'Comparez soit depuis une date (« since »), soit depuis une campagne (« sinceCycle »), pas les deux.';
       throw invalid(message, { since: message, sinceCycle: message });
     }
-    if (!/^[1-9][0-9]{0,9}$/.test(sinceCycle) || Number(sinceCycle) > 2147483647) {
+    if (!isIdText(sinceCycle)) {
       throw invalid(`La campagne « sinceCycle » doit être un identifiant de campagne (entier positif).`, { sinceCycle: 'Entier positif attendu.' });
     }
     return this.sinceCycle(planId, Number(sinceCycle));
