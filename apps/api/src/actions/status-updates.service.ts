@@ -45,7 +45,7 @@ export class StatusUpdatesService {
       // action's row lock was granted, it sees a validation that made it wait (cycles/axis-lock.ts),
       // and then writes nothing.
       const [written]: { id: string | null; created_at: Date | null; axis_number: number | null; cycle_label: string | null }[] = await manager.query(
-        `WITH locked AS (${standingValidationSql('ARRAY[$12::int]')}
+        `WITH locked AS (${standingValidationSql('$12::int')}
          ), ins AS (
            INSERT INTO status_updates (action_id, cycle_id, status, progress, narrative, next_steps, blockers, author_id)
            SELECT $1::int, $2::int, $3::text, $4::smallint, $5::text, $6::text, $7::text, $8::int

@@ -19,17 +19,17 @@ import { AppError } from '../common/errors/app-error';
  */
 
 /**
- * The standing validation, for the open cycle, of the first of the axes `axisIds` (an SQL array
- * expression) that has one: asked on its own, or inside the status update's write statement.
+ * The standing validation of the axis `axisId` (an SQL expression) for its plan's open cycle: at
+ * most one row (one open cycle per plan, one standing validation per axis and cycle). Asked on its
+ * own, or inside the status update's write statement.
  */
-export function standingValidationSql(axisIds: string): string {
+export function standingValidationSql(axisId: string): string {
   return `
   SELECT ax.number AS axis_number, c.label AS cycle_label
     FROM axis_validations v
     JOIN reporting_cycles c ON c.id = v.cycle_id AND c.state = 'open'
     JOIN axes ax ON ax.id = v.axis_id
-   WHERE v.reopened_at IS NULL AND v.axis_id = ANY(${axisIds})
-   ORDER BY ax.number LIMIT 1`;
+   WHERE v.reopened_at IS NULL AND v.axis_id = ${axisId}`;
 }
 
 /** The axis an indicator belongs to, directly or through its objective or action; null for the plan's. */
@@ -40,21 +40,10 @@ const INDICATOR_AXIS_SQL = `
     LEFT JOIN actions a ON a.id = i.action_id
    WHERE i.id = $1`;
 
-/** Why a write on these axes is refused, or null when none is validated for its open cycle. */
-export async function validatedAxisRefusal(manager: EntityManager, axisIds: readonly number[]): Promise<string | null> {
-  if (axisIds.length === 0) return null;
-  const [standing]: { axis_number: number; cycle_label: string }[] = await manager.query(standingValidationSql('$1::int[]'), [[...new Set(axisIds)]]);
-  return standing ? validatedAxisReason(standing.axis_number, standing.cycle_label) : null;
-}
-
-/** Refuses (409) a write on a record of these axes; call it once the record's row is locked. */
-export async function assertAxesOpen(manager: EntityManager, axisIds: readonly number[]): Promise<void> {
-  const reason = await validatedAxisRefusal(manager, axisIds);
-  if (reason) throw new AppError('conflict', reason);
-}
-
-export function assertAxisOpen(manager: EntityManager, axisId: number): Promise<void> {
-  return assertAxesOpen(manager, [axisId]);
+/** Refuses (409) a write on a record of an axis validated for the open cycle; call it once the record's row is locked. */
+export async function assertAxisOpen(manager: EntityManager, axisId: number): Promise<void> {
+  const [standing]: { axis_number: number; cycle_label: string }[] = await manager.query(standingValidationSql('$1::int'), [axisId]);
+  if (standing) throw new AppError('conflict', validatedAxisReason(standing.axis_number, standing.cycle_label));
 }
 
 /**
@@ -67,7 +56,7 @@ export async function lockAxisOpen(manager: EntityManager, axisId: number): Prom
 }
 
 /** The axis of an indicator (null: the plan's own indicator, which no validation locks). */
-export async function indicatorAxis(manager: EntityManager, indicatorId: number): Promise<number | null> {
+async function indicatorAxis(manager: EntityManager, indicatorId: number): Promise<number | null> {
   const [row]: { axis_id: number | null }[] = await manager.query(INDICATOR_AXIS_SQL, [indicatorId]);
   return row?.axis_id ?? null;
 }
