@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatDateTimeFr, justificationErrors, type AxisValidationPayload, type CycleValidations } from '@boussole/domain';
+import { formatDateTimeFr, justificationErrors, justificationField, type AxisValidationPayload, type CycleValidations } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
@@ -160,7 +160,7 @@ async function justified(
   const texts = new Map<number, string>();
   const fields: Record<string, string> = {};
   for (const { actionId, text } of given) {
-    if (texts.has(actionId)) fields[`justifications.${actionId}`] = 'Une seule justification par action.';
+    if (texts.has(actionId)) fields[justificationField(actionId)] = 'Une seule justification par action.';
     texts.set(actionId, text.trim());
   }
   const expected = new Set(missing.map((m) => m.id));
@@ -169,7 +169,7 @@ async function justified(
     const known: { id: number; code: string }[] = await manager.query(`SELECT id, code FROM actions WHERE id = ANY($1::int[])`, [extra]);
     const codes = extra.map((id) => known.find((a) => a.id === id)?.code ?? `n° ${id}`);
     for (const id of extra) {
-      fields[`justifications.${id}`] = 'Cette action n’attend pas de justification : son point d’avancement est là, ou elle n’est pas attendue dans l’axe.';
+      fields[justificationField(id)] = 'Cette action n’attend pas de justification : son point d’avancement est là, ou elle n’est pas attendue dans l’axe.';
     }
     throw invalid(
       `Seules les actions de l’axe encore sans point d’avancement pour la campagne ${cycleLabel} se justifient, pas ${plural(codes, 'l’action', 'les actions')} ${shortList(codes)}.`,
