@@ -11,8 +11,9 @@ import { defaultPlan, type CyclePayload } from '@boussole/domain';
 import { map, of, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/http/api-error';
 import { LoadBlockComponent } from '../../shared/load-block.component';
+import { PlansApi } from '../plans/plans.api';
+import { RollupApi } from '../plans/rollup.api';
 import { currentCycle } from './cycle-model';
-import { CyclesApi } from './cycles.api';
 
 /**
  * `/campagnes` ("Campagne en cours"): the default plan's open cycle, else its latest one; the
@@ -45,14 +46,14 @@ export class CurrentCyclePageComponent {
   protected readonly error = signal<string | null>(null);
 
   constructor() {
-    const api = inject(CyclesApi);
+    const rollupApi = inject(RollupApi);
     const router = inject(Router);
-    api
-      .plans()
+    inject(PlansApi)
+      .list()
       .pipe(
         map((plans) => defaultPlan(plans)),
         switchMap((plan) =>
-          plan ? api.list(plan.id).pipe(map(currentCycle)) : of(null),
+          plan ? rollupApi.cycles(plan.id).pipe(map(currentCycle)) : of(null),
         ),
         takeUntilDestroyed(inject(DestroyRef)),
       )

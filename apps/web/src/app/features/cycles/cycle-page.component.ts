@@ -48,6 +48,7 @@ import { FormAlertsComponent } from '../../shared/forms';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { focusAfterRender } from '../admin/focus';
 import { CycleStateBadgeComponent } from '../admin/cycles/cycle-state-badge.component';
+import { PlansApi } from '../plans/plans.api';
 import {
   AxisValidationsComponent,
   type AxisState,
@@ -90,6 +91,7 @@ export class CyclePageComponent {
   readonly cycleId = input.required({ transform: numberAttribute });
 
   private readonly api = inject(CyclesApi);
+  private readonly plansApi = inject(PlansApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly user = inject(AuthService).user;
@@ -172,7 +174,7 @@ export class CyclePageComponent {
         (planId): Observable<string | null> =>
           planId === null
             ? of(null)
-            : this.api.plan(planId).pipe(
+            : this.plansApi.get(planId).pipe(
                 map((plan) => plan.title),
                 catchError(() => of(null)),
               ),

@@ -3,9 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   AxisValidationPayload,
   CycleCompleteness,
-  CyclePayload,
   CycleValidations,
-  PlanSummary,
   RemindersSent,
   ReopenAxisRequest,
   ValidateAxisRequest,
@@ -17,29 +15,13 @@ const cycleUrl = (id: number) =>
 const axisUrl = (id: number, axisId: number) =>
   `${cycleUrl(id)}/axes/${encodeURIComponent(String(axisId))}`;
 
-/** The endpoints of a reporting cycle's page (DESIGN §5). */
+/**
+ * The endpoints of a reporting cycle's page (DESIGN §5); the plans and a plan's list of cycles
+ * come from `PlansApi` and `RollupApi`.
+ */
 @Injectable({ providedIn: 'root' })
 export class CyclesApi {
   private readonly http = inject(HttpClient);
-
-  /** `GET /api/plans`: to find the default plan when no cycle is named. */
-  plans(): Observable<PlanSummary[]> {
-    return this.http.get<PlanSummary[]>('/api/plans');
-  }
-
-  /** `GET /api/plans/:id`: only its title is used, for the breadcrumb. */
-  plan(planId: number): Observable<PlanSummary> {
-    return this.http.get<PlanSummary>(
-      `/api/plans/${encodeURIComponent(String(planId))}`,
-    );
-  }
-
-  /** `GET /api/cycles?plan=`: the plan's cycles, oldest first. */
-  list(planId: number): Observable<CyclePayload[]> {
-    return this.http.get<CyclePayload[]>('/api/cycles', {
-      params: { plan: String(planId) },
-    });
-  }
 
   /** `GET /api/cycles/:id/completeness`: expected, received and missing updates. */
   completeness(id: number): Observable<CycleCompleteness> {

@@ -17,6 +17,7 @@ import {
 } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LOADING, toLoadState } from '../../core/http/load-state';
+import { RollupApi } from '../plans/rollup.api';
 import { MyActionCardComponent } from './my-action-card.component';
 import { MyActionsApi } from './my-actions.api';
 import { cycleExpectation, expectationText } from './cycle-expectation';
@@ -34,6 +35,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
 })
 export class MyActionsPageComponent {
   private readonly api = inject(MyActionsApi);
+  private readonly rollupApi = inject(RollupApi);
   protected readonly user = inject(AuthService).user;
   protected readonly projectManager = computed(
     () => this.user()?.role === 'project_manager',
@@ -73,7 +75,7 @@ export class MyActionsPageComponent {
       switchMap((planId) =>
         planId === null
           ? of(undefined)
-          : this.api.cycles(planId).pipe(
+          : this.rollupApi.cycles(planId).pipe(
               map(
                 (cycles): CyclePayload | null =>
                   cycles.find((cycle) => cycle.state === 'open') ?? null,

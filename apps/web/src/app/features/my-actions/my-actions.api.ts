@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ActionListItem, CyclePayload } from '@boussole/domain';
+import type { ActionListItem } from '@boussole/domain';
 import { Observable } from 'rxjs';
 
 /** The signed-in project manager's actions. */
@@ -11,12 +11,5 @@ export class MyActionsApi {
   /** `GET /api/users/me/actions`: their unit's actions, what is due in the open cycle first. */
   list(): Observable<ActionListItem[]> {
     return this.http.get<ActionListItem[]>('/api/users/me/actions');
-  }
-
-  /** `GET /api/cycles?plan=`: the plan's cycles, to say what the open one expects. */
-  cycles(planId: number): Observable<CyclePayload[]> {
-    return this.http.get<CyclePayload[]>('/api/cycles', {
-      params: { plan: String(planId) },
-    });
   }
 }
