@@ -4,6 +4,7 @@
  * (`lang="fr"`, real text, a table with its caption and headers, no images) and styled inline, as
  * mail clients want. Links are absolute: whoever builds a message passes them so.
  */
+import type { MailMessage } from './mail.service';
 
 /** The sober header of every message (the DSFR's identity, in words). */
 export const MAIL_IDENTITY = 'République française — Ministère chargé de la santé — Direction générale de l’offre de soins (DGOS)';
@@ -32,14 +33,8 @@ export interface MailContent {
   footnote?: MailBlock[];
 }
 
-export interface ComposedMail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-export function composeMail(content: MailContent): ComposedMail {
+/** The two parts of the message, as the outbox stores them. */
+export function composeMail(content: MailContent): MailMessage {
   return { to: content.to, subject: content.subject, text: toText(content), html: toHtml(content) };
 }
 
