@@ -5,6 +5,7 @@ import type {
   IsoDateTime,
   MissingAction,
 } from '@boussole/domain';
+import { countFr } from '../../shared/count.pipe';
 
 /**
  * The cycle `/campagnes` shows when none is named: the open one, else the latest closed (the
@@ -116,6 +117,5 @@ export function reminderTargets(
 /** "12 reçus sur 20 attendus, 8 manquants", in French, every figure in text. */
 export function countText(count: CompletenessCount): string {
   if (count.expected === 0) return 'Aucun point d’avancement attendu';
-  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
-  return `${plural(count.received, 'reçu')} sur ${plural(count.expected, 'attendu')}, ${plural(count.missing, 'manquant')}`;
+  return `${countFr(count.received, 'reçu', 'reçus')} sur ${countFr(count.expected, 'attendu', 'attendus')}, ${countFr(count.missing, 'manquant', 'manquants')}`;
 }

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { formatNumberFr, type UserSummary } from '@boussole/domain';
+import type { UserSummary } from '@boussole/domain';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
   LOADING,
@@ -23,6 +23,7 @@ import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
+import { countFr } from '../../../shared/count.pipe';
 import { PaginationComponent } from '../../../shared/pagination.component';
 import { UrlQuery } from '../../../shared/url-query';
 import { UsersApi } from '../../users/users.api';
@@ -121,9 +122,7 @@ export class AuditPageComponent {
   );
   protected readonly count = computed(() => {
     const total = this.page()?.total ?? 0;
-    const counted =
-      total === 1 ? '1 modification' : `${formatNumberFr(total)} modifications`;
-    return `${counted} ${hasJournalFilters(this.query()) ? 'correspondant à ces critères' : 'en tout'}`;
+    return `${countFr(total, 'modification', 'modifications')} ${hasJournalFilters(this.query()) ? 'correspondant à ces critères' : 'en tout'}`;
   });
 
   protected updateFilters(filters: AuditJournalFilters): void {

@@ -11,6 +11,7 @@ import {
   type CycleCompleteness,
   type MissingAction,
 } from '@boussole/domain';
+import { countFr } from '../../../shared/count.pipe';
 import { standingValidation } from '../cycle-model';
 
 type AxisCompleteness = CycleCompleteness['byAxis'][number];
@@ -135,7 +136,7 @@ export class AxisValidationsComponent {
     if (this.closed())
       return n === 0
         ? 'Toutes les actions attendues avaient leur point d’avancement.'
-        : `Sans point d’avancement à la clôture\u00a0: ${n === 1 ? '1 action' : `${n} actions`}.`;
+        : `Sans point d’avancement à la clôture\u00a0: ${countFr(n, 'action', 'actions')}.`;
     if (n === 0)
       return 'Toutes les actions attendues ont leur point d’avancement.';
     return n === 1

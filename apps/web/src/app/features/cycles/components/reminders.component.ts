@@ -9,20 +9,21 @@ import {
 } from '@angular/core';
 import type { MissingAction, RemindersSent } from '@boussole/domain';
 import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
+import { countFr } from '../../../shared/count.pipe';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { FormAlertsComponent } from '../../../shared/forms';
 import { Confirmation } from '../../admin/confirmation';
 import { reminderTargets, type ReminderTargets } from '../cycle-model';
 import { CyclesApi } from '../cycles.api';
 
-const actionsText = (n: number) => `${n} action${n > 1 ? 's' : ''}`;
+const actionsText = (n: number) => countFr(n, 'action', 'actions');
 
 /** What was sent, in one French sentence. */
 export function remindersSentText(result: RemindersSent): string {
   const sent =
     result.sent === 0
       ? 'Aucun rappel envoyé.'
-      : `${result.sent} rappel${result.sent > 1 ? 's' : ''} envoyé${result.sent > 1 ? 's' : ''}\u00a0: ${result.recipients
+      : `${countFr(result.sent, 'rappel envoyé', 'rappels envoyés')}\u00a0: ${result.recipients
           .map((person) => `${person.name} (${actionsText(person.actions)})`)
           .join(', ')}.`;
   const optedOut =
