@@ -11,7 +11,7 @@ import { listFr } from '../plans/structure-rules';
 import { lockAxisForValidation } from './axis-lock';
 import { toCyclePayload } from './cycle-payload';
 import type { ReopenAxisDto, ValidateAxisDto } from './dto/validation.dto';
-import { missingUpdatesOfAxis, type MissingUpdate } from './expected-updates';
+import { missingUpdates, type MissingUpdate } from './expected-updates';
 import { ReportingCycleEntity } from './reporting-cycle.entity';
 import { CycleSnapshotService } from './snapshots/cycle-snapshot.service';
 import { standingValidation, validationById, validationsOfCycle, type StoredJustification } from './validation-payload';
@@ -57,7 +57,7 @@ export class AxisValidationService {
       }
       // Nothing changes the axis from here to the commit: the count and the frozen state agree.
       await lockAxisForValidation(manager, axisId);
-      const missing = await missingUpdatesOfAxis(manager, cycleId, axisId);
+      const missing = await missingUpdates(manager, cycleId, axisId);
       const justifications = await justified(manager, missing, dto.justifications ?? [], cycle.label);
       const comment = dto.comment ?? null;
       const [{ id }]: { id: number }[] = await manager.query(

@@ -24,20 +24,24 @@ export const EXPECTED_SQL = `
   SELECT * FROM candidates
    WHERE COALESCE(opening_status, CASE WHEN received THEN 'not_started' ELSE status END) NOT IN ('done', 'abandoned')`;
 
-/** An action of an axis the cycle still expects an update from. */
+/** An action the cycle still expects an update from. */
 export interface MissingUpdate {
   id: number;
   code: string;
   title: string;
+  axisId: number;
+  ownerId: number | null;
 }
 
 /**
- * The actions of one axis whose expected update has not come in the cycle, by the completeness
- * rule above, read on the caller's transaction (a validation counts them under its locks).
+ * The actions whose expected update has not come in the cycle (of one axis, when given), by the
+ * completeness rule above, sorted by code, read on the caller's transaction: a validation counts
+ * them under its locks, a reminder lists them under the cycle's lock.
  */
-export async function missingUpdatesOfAxis(manager: EntityManager, cycleId: number, axisId: number): Promise<MissingUpdate[]> {
+export async function missingUpdates(manager: EntityManager, cycleId: number, axisId: number | null = null): Promise<MissingUpdate[]> {
   const rows: MissingUpdate[] = await manager.query(
-    `SELECT e.id, e.code, e.title FROM (${EXPECTED_SQL}) e WHERE e.axis_id = $2 AND NOT e.received`,
+    `SELECT e.id, e.code, e.title, e.axis_id AS "axisId", e.owner_id AS "ownerId"
+       FROM (${EXPECTED_SQL}) e WHERE NOT e.received AND ($2::int IS NULL OR e.axis_id = $2)`,
     [cycleId, axisId],
   );
   // Codes sort as numbers, part by part: 1.2.10 after 1.2.9.

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CYCLE_STATE_LABELS, formatDateTimeFr, type CycleState, type IsoDate, type MissingAction, type RemindersSent } from '@boussole/domain';
+import { CYCLE_STATE_LABELS, formatDateTimeFr, type CycleState, type IsoDate, type RemindersSent } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { RequestUser } from '../../auth/request-user';
@@ -10,6 +10,7 @@ import { EventsService } from '../../events/events.service';
 import { MailService } from '../../mail/mail.service';
 import { assertPlanWritable } from '../../plans/plan-writable';
 import { CycleCompletenessService } from '../cycle-completeness.service';
+import { missingUpdates, type MissingUpdate } from '../expected-updates';
 import { dueReminders, parisClock, type ScheduledReminder } from './reminder-schedule';
 import { closingSummaryMail, reminderMail, type ReminderKind } from './reminder-texts';
 
@@ -205,11 +206,11 @@ export class RemindersService {
     kind: ReminderKind,
     options: { base: string; today: IsoDate; sender?: string },
   ): Promise<RemindersSent> {
-    const { missingActions } = await this.completeness.completeness(cycle.id);
-    const byOwner = new Map<number, MissingAction[]>();
-    for (const action of missingActions) {
-      if (!action.owner) continue;
-      byOwner.set(action.owner.id, [...(byOwner.get(action.owner.id) ?? []), action]);
+    // The completeness rule, read under the cycle's lock on this transaction's own connection.
+    const byOwner = new Map<number, MissingUpdate[]>();
+    for (const action of await missingUpdates(manager, cycle.id)) {
+      if (action.ownerId === null) continue;
+      byOwner.set(action.ownerId, [...(byOwner.get(action.ownerId) ?? []), action]);
     }
     const owners: OwnerRow[] = byOwner.size
       ? await manager.query(`SELECT id, name, email, active, reminders_enabled FROM users WHERE id = ANY($1::int[])`, [[...byOwner.keys()]])

@@ -1,6 +1,6 @@
 import { formatDateFr } from '@boussole/domain';
 import type { EntityManager } from 'typeorm';
-import { EXPECTED_SQL } from '../../cycles/expected-updates';
+import { missingUpdates } from '../../cycles/expected-updates';
 import { freezeSnapshots } from '../../cycles/snapshots/freeze-axis';
 import { DemoRandom } from './demo-random';
 
@@ -26,15 +26,9 @@ export async function validateDemoCycles(manager: EntityManager, planId: number,
     const random = new DemoRandom(`validation:${cycle.label}`);
     // The CODIR meets in the afternoon of the closing day, after every update of the cycle.
     const validatedAt = new Date(`${cycle.closes_on}T15:00:00Z`);
-    const missing: { id: number; code: string; title: string; axis_id: number }[] = await manager.query(
-      `SELECT e.id, e.code, e.title, e.axis_id FROM (${EXPECTED_SQL}) e WHERE NOT e.received`,
-      [cycle.id],
-    );
+    const missing = await missingUpdates(manager, cycle.id);
     const justifications = axes.map((axis) =>
-      missing
-        .filter((m) => m.axis_id === axis.id)
-        .sort((x, y) => x.code.localeCompare(y.code, 'en', { numeric: true }))
-        .map((m) => ({ actionId: m.id, code: m.code, title: m.title, text: random.pick(JUSTIFICATIONS) })),
+      missing.filter((m) => m.axisId === axis.id).map((m) => ({ actionId: m.id, code: m.code, title: m.title, text: random.pick(JUSTIFICATIONS) })),
     );
     const validations: { axisId: number; validationId: number }[] = await manager.query(
       `INSERT INTO axis_validations (cycle_id, axis_id, validated_by, validated_at, comment, justifications)
