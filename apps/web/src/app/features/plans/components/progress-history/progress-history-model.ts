@@ -3,6 +3,7 @@ import {
   type CycleProgressPoint,
   type PlanProgressHistory,
 } from '@boussole/domain';
+import { linearScale } from '../../../indicators/components/chart-scale';
 import { SERIES_STYLES, type MarkerKind } from './series-styles';
 
 /** The SVG's coordinate box; the right margin holds the labels at the end of the lines. */
@@ -92,16 +93,14 @@ export function buildHistory(
   const cycles = history.cycles.filter((cycle) =>
     cycle.axes.some((axis) => axis.validated && axis.progress !== null),
   );
-  const plotWidth = size.width - size.left - size.right;
-  const x = (index: number) =>
-    round(
-      cycles.length === 1
-        ? size.left + plotWidth / 2
-        : size.left + (index * plotWidth) / (cycles.length - 1),
-    );
-  const bottom = size.height - size.bottom;
-  const y = (value: number) =>
-    round(bottom - (value / 100) * (bottom - size.top));
+  // One cycle alone sits in the middle (the scale of an empty domain).
+  const xScale = linearScale(
+    [0, cycles.length - 1],
+    [size.left, size.width - size.right],
+  );
+  const yScale = linearScale([0, 100], [size.height - size.bottom, size.top]);
+  const x = (index: number) => round(xScale(index));
+  const y = (value: number) => round(yScale(value));
 
   const axes = new Map<number, { number: number }>();
   for (const cycle of cycles)
