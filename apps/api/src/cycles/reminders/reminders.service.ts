@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CYCLE_STATE_LABELS, formatDateTimeFr, type CycleState, type IsoDate, type RemindersSent } from '@boussole/domain';
+import { addDays, CYCLE_STATE_LABELS, formatDateTimeFr, type CycleState, type IsoDate, type RemindersSent } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { RequestUser } from '../../auth/request-user';
@@ -11,7 +11,7 @@ import { MailService } from '../../mail/mail.service';
 import { assertPlanWritable } from '../../plans/plan-writable';
 import { CycleCompletenessService } from '../cycle-completeness.service';
 import { missingUpdates, type MissingUpdate } from '../expected-updates';
-import { dueReminders, parisClock, type ScheduledReminder } from './reminder-schedule';
+import { dueReminders, parisClock, SCHEDULED_REMINDERS, type ScheduledReminder } from './reminder-schedule';
 import { closingSummaryMail, reminderMail, type ReminderKind } from './reminder-texts';
 
 /** A second manual send is refused this long after any reminder of the cycle left (a double click). */
@@ -114,13 +114,15 @@ export class RemindersService {
   async sendScheduled(now: Date): Promise<ScheduledSend[]> {
     const { day, hour } = parisClock(now);
     if (hour < this.config.remindersHour) return [];
+    // The cycles closing one of the schedule's numbers of days from today, with the kinds already claimed.
+    const kinds = Object.keys(SCHEDULED_REMINDERS) as ScheduledReminder[];
     const candidates: { id: number; opens_on: IsoDate; closes_on: IsoDate; taken: string[] }[] = await this.db.query(
       `SELECT c.id, c.opens_on, c.closes_on,
-              ARRAY(SELECT m.kind FROM cycle_mailings m WHERE m.cycle_id = c.id AND m.kind IN ('reminder_7d', 'reminder_1d')) AS taken
+              ARRAY(SELECT m.kind FROM cycle_mailings m WHERE m.cycle_id = c.id AND m.kind = ANY($1::text[])) AS taken
          FROM reporting_cycles c JOIN plans p ON p.id = c.plan_id
-        WHERE c.state = 'open' AND p.state <> 'archived' AND c.closes_on IN ($1::date + 1, $1::date + 7)
+        WHERE c.state = 'open' AND p.state <> 'archived' AND c.closes_on = ANY($2::date[])
         ORDER BY c.id`,
-      [day],
+      [kinds, kinds.map((kind) => addDays(day, SCHEDULED_REMINDERS[kind]))],
     );
     const done: ScheduledSend[] = [];
     for (const candidate of candidates) {
