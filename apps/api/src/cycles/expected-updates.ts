@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { closedSql } from '../rollups/rule-sql';
 
 /**
  * The actions a cycle expects an update for ($1: the cycle's id), each with `received`.
@@ -22,7 +23,7 @@ export const EXPECTED_SQL = `
       FROM actions a JOIN c ON a.plan_id = c.plan_id
   )
   SELECT * FROM candidates
-   WHERE COALESCE(opening_status, CASE WHEN received THEN 'not_started' ELSE status END) NOT IN ('done', 'abandoned')`;
+   WHERE NOT ${closedSql({ status: `COALESCE(opening_status, CASE WHEN received THEN 'not_started' ELSE status END)` })}`;
 
 /** An action the cycle still expects an update from. */
 export interface MissingUpdate {
