@@ -8,7 +8,11 @@ import {
 import localeFr from '@angular/common/locales/fr';
 import { Component, LOCALE_ID, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import {
+  provideRouter,
+  withComponentInputBinding,
+  type Routes,
+} from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@boussole/domain';
 import { AuthService } from '../../../core/auth/auth.service';
@@ -20,18 +24,22 @@ import { ADMIN } from './admin-fixtures';
 @Component({ template: '<h1>Autre page</h1>' })
 class StubPageComponent {}
 
-/** The administration at `url`, signed in as `user`, its requests left to the test to answer. */
-export async function openAdmin(url: string, user: CurrentUser | null = ADMIN) {
+/**
+ * The administration at `url` (or the pages of `routes`), signed in as `user`, its requests left
+ * to the test to answer.
+ */
+export async function openAdmin(
+  url: string,
+  user: CurrentUser | null = ADMIN,
+  routes: Routes = [{ path: 'administration', children: adminRoutes }],
+) {
   registerLocaleData(localeFr);
   TestBed.configureTestingModule({
     providers: [
       provideHttpClient(),
       provideHttpClientTesting(),
       provideRouter(
-        [
-          { path: 'administration', children: adminRoutes },
-          { path: '**', component: StubPageComponent },
-        ],
+        [...routes, { path: '**', component: StubPageComponent }],
         withComponentInputBinding(),
       ),
       { provide: LOCALE_ID, useValue: 'fr-FR' },

@@ -1,33 +1,15 @@
-import { registerLocaleData } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
-} from '@angular/common/http/testing';
-import localeFr from '@angular/common/locales/fr';
-import { Component, LOCALE_ID, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import type {
   CurrentUser,
   CycleCompleteness,
   CycleValidations,
 } from '@boussole/domain';
 import { aPlanSummary } from '../../admin/testing/admin-fixtures';
-import { AuthService } from '../../../core/auth/auth.service';
-import { eventually } from '../../../testing/page';
+import { openAdmin } from '../../admin/testing/admin-harness';
 import { query, required } from '../../../testing/query';
 import { cyclesRoutes } from '../cycles.routes';
 import { theCompleteness, theValidations } from './cycle-fixtures';
 
-@Component({
-  selector: 'bsl-cycles-stub-page',
-  template: '<h1>Autre page</h1>',
-})
-class StubPageComponent {}
-
+// Unlike \s, these leave the no-break spaces in: the texts' French spacing is asserted.
 const normalized = (element: Element | null | undefined) =>
   element?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
 
@@ -44,62 +26,21 @@ const words = (element: Element | null | undefined): string => {
     .trim();
 };
 
-/** The cycles' pages at `url` (under `/campagnes`), signed in as `user`, their requests left to the test. */
+/**
+ * The cycles' pages at `url` (under `/campagnes`), signed in as `user`, their requests left to the
+ * test: the administration's harness, its texts read with their no-break spaces.
+ */
 export async function openCycles(url: string, user: CurrentUser) {
-  registerLocaleData(localeFr);
-  TestBed.configureTestingModule({
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter(
-        [
-          { path: 'campagnes', children: cyclesRoutes },
-          { path: '**', component: StubPageComponent },
-        ],
-        withComponentInputBinding(),
-      ),
-      { provide: LOCALE_ID, useValue: 'fr-FR' },
-      {
-        provide: AuthService,
-        useValue: {
-          user: signal(user).asReadonly(),
-          ensureLoaded: () => Promise.resolve(user),
-        },
-      },
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const harness = await RouterTestingHarness.create();
-  const navigation = harness.navigateByUrl(url);
-  const page = () => required(harness.routeNativeElement, 'page');
+  const base = await openAdmin(url, user, [
+    { path: 'campagnes', children: cyclesRoutes },
+  ]);
+  const page = base.page;
   const buttons = () =>
     Array.from(document.querySelectorAll<HTMLElement>('button, a'));
   const view = {
-    http,
-    harness,
-    navigation,
-    page,
-    stable: async () => {
-      await new Promise((resolve) => setTimeout(resolve));
-      await harness.fixture.whenStable();
-    },
-    /** The one pending request whose URL (without its query) is `url`, and `method` if given. */
-    request: (url: string, method?: string): Promise<TestRequest> =>
-      eventually(() =>
-        http.expectOne(
-          (request) =>
-            request.url === url &&
-            (method === undefined || request.method === method),
-        ),
-      ),
-    dialog: () => required(document.querySelector('dialog'), 'dialog'),
+    ...base,
     field: <E extends HTMLElement = HTMLTextAreaElement>(selector: string) =>
       query<E>(document.body, selector),
-    type: (selector: string, value: string) => {
-      const input = query<HTMLTextAreaElement>(document.body, selector);
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    },
     /** The button or link whose text (screen-reader text included) is `name`. */
     button: (name: string) =>
       required(
