@@ -199,7 +199,7 @@ function summarise(
   return [
     `Avancement des axes validé ${span}.`,
     ...lines,
-    'Le tableau « Voir les données du graphique » donne toutes les valeurs.',
+    'Le tableau «\u00a0Voir les données du graphique\u00a0» donne toutes les valeurs.',
   ].join(' ');
 }
 

@@ -85,7 +85,7 @@ describe('ProgressHistoryComponent', () => {
         'Axe 2\u00a0: de 3\u00a0% (T1 2025) à 40\u00a0% (T3 2026). ' +
         'Axe 3\u00a0: de 8\u00a0% (T1 2025) à 51\u00a0% (T3 2026). ' +
         'Axe 4\u00a0: de 10\u00a0% (T1 2025) à 55\u00a0% (T3 2026). ' +
-        'Le tableau « Voir les données du graphique » donne toutes les valeurs.',
+        'Le tableau «\u00a0Voir les données du graphique\u00a0» donne toutes les valeurs.',
     );
     // The cycles under the chart, the percentages beside it.
     const ticks = Array.from(
