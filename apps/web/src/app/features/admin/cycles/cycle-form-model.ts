@@ -34,7 +34,7 @@ export function validateCycle(form: CycleFormValue): FieldErrors<CycleField> {
   const label = form.label.trim();
   if (label === '')
     errors.label =
-      'Indiquez le libellé de la campagne, par exemple « T1 2026 ».';
+      'Indiquez le libellé de la campagne, par exemple «\u00a0T1 2026\u00a0».';
   else if (label.length > 50)
     errors.label = 'Le libellé est limité à 50 caractères.';
   if (!isPlausibleDate(form.opensOn)) {

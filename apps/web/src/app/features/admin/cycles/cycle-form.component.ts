@@ -46,7 +46,7 @@ const LABELS = {
       <bsl-input-field
         [fieldId]="ids.label"
         [label]="labels.label"
-        hint="Par exemple « T1 2026 »."
+        hint="Par exemple «&nbsp;T1 2026&nbsp;»."
         [required]="true"
         [maxlength]="50"
         [error]="errors.label"
