@@ -52,7 +52,9 @@ export class IndicatorChartComponent {
     const name = this.regionName();
     if (name)
       parts.push(this.latestText(`Dernière valeur en ${name}`, this.compare()));
-    parts.push('Le tableau «\u00a0Voir les données\u00a0» donne toutes les valeurs.');
+    parts.push(
+      'Le tableau «\u00a0Voir les données\u00a0» donne toutes les valeurs.',
+    );
     return parts.join(' ');
   });
 
