@@ -25,6 +25,17 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1), 60) * 60_000;
 }
 
+/** When a failed e-mail is tried again, as the delivery will do it: null when sent, never tried, or given up. */
+function retryAt(row: MailOutboxEntity, now = Date.now()): string | null {
+  if (row.sentAt || row.attempts === 0) return null;
+  // A permanent refusal waits until 'infinity', which arrives as an invalid date; an attempt
+  // overdue (no replica ran since) happens at the next run, so now.
+  const due = row.nextAttemptAt instanceof Date ? row.nextAttemptAt.getTime() : Number(row.nextAttemptAt);
+  const at = Math.max(due, now);
+  if (!Number.isFinite(at) || at > row.createdAt.getTime() + MAIL_RETRY_WINDOW_HOURS * 3_600_000) return null;
+  return new Date(at).toISOString();
+}
+
 interface OutboxRow {
   id: number;
   recipient: string;
@@ -146,6 +157,8 @@ export class MailService implements OnModuleInit, OnModuleDestroy, EntitySubscri
         createdAt: row.createdAt.toISOString(),
         sentAt: row.sentAt?.toISOString() ?? null,
         error: row.error,
+        attempts: row.attempts,
+        retryAt: retryAt(row),
       })),
     };
   }

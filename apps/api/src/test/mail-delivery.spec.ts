@@ -23,6 +23,8 @@ describe('delivery of the outbox by two replicas', () => {
   const row = async (recipient: string) =>
     (await a.sql.query(`SELECT sent_at, error, attempts, next_attempt_at, created_at FROM mail_outbox WHERE recipient = $1`, [recipient])).rows[0];
 
+  const listed = async (recipient: string) => (await mailOf(a).outbox({ page: 1, pageSize: 100 })).items.find((m) => m.recipient === recipient);
+
   beforeAll(async () => {
     inbox = await startSmtpInbox();
     a = await createTestApp({ env: { SMTP_URL: inbox.url } });
@@ -65,6 +67,8 @@ describe('delivery of the outbox by two replicas', () => {
     expect(due - Date.now()).toBeGreaterThan(30_000);
     expect(due - Date.now()).toBeLessThanOrEqual(60_000);
     expect(await mailOf(a).deliverDue()).toBe(0);
+    // The admins' outbox says it failed and when it is tried again.
+    expect(await listed('retry@sante.example.fr')).toMatchObject({ sentAt: null, attempts: 1, retryAt: new Date(due).toISOString() });
 
     // A minute later, both replicas' tickers run: one sends it.
     const later = new Date(due + 1000);
@@ -72,6 +76,7 @@ describe('delivery of the outbox by two replicas', () => {
     expect(first.delivered + second.delivered).toBe(1);
     expect(inbox.messages.filter((m) => m.to.includes('retry@sante.example.fr'))).toHaveLength(1);
     expect(await row('retry@sante.example.fr')).toMatchObject({ error: null, attempts: 2 });
+    expect(await listed('retry@sante.example.fr')).toMatchObject({ error: null, attempts: 2, retryAt: null });
     expect((await row('retry@sante.example.fr')).sent_at).not.toBeNull();
     expect((await a.sql.query(`SELECT id FROM mail_outbox WHERE recipient = 'retry@sante.example.fr'`)).rows[0].id).toBe(id);
   });
@@ -85,6 +90,8 @@ describe('delivery of the outbox by two replicas', () => {
     expect(refused.error).toMatch(/550/);
     expect((await a.sql.query(`SELECT next_attempt_at = 'infinity' AS never FROM mail_outbox WHERE recipient = 'inconnu@sante.example.fr'`)).rows[0].never).toBe(true);
     expect(await mailOf(a).deliverDue(new Date(Date.now() + 3600_000))).toBe(0);
+    // Given up: no retry is announced.
+    expect(await listed('inconnu@sante.example.fr')).toMatchObject({ attempts: 1, retryAt: null });
 
     // SMTP was down for more than a day: the e-mail stays in the outbox for the admins, unsent.
     await a.sql.query(
@@ -92,6 +99,8 @@ describe('delivery of the outbox by two replicas', () => {
     );
     expect(await mailOf(a).deliverDue()).toBe(0);
     expect((await row('ancien@sante.example.fr')).sent_at).toBeNull();
+    await a.sql.query(`UPDATE mail_outbox SET attempts = 3, error = 'SMTP injoignable' WHERE recipient = 'ancien@sante.example.fr'`);
+    expect(await listed('ancien@sante.example.fr')).toMatchObject({ attempts: 3, retryAt: null });
     expect(inbox.messages).toHaveLength(0);
   });
 });

@@ -121,4 +121,8 @@ export interface MailOutboxPayload {
   sentAt: IsoDateTime | null;
   /** Why sending failed, if it did. */
   error: string | null;
+  /** Sending attempts made so far (0 without SMTP). */
+  attempts: number;
+  /** When a failed e-mail will be tried again; null once sent, or given up (a permanent refusal, or a day gone). */
+  retryAt: IsoDateTime | null;
 }

@@ -21,14 +21,33 @@ import { UsersApi } from './users.api';
 
 export const OUTBOX_PAGE_SIZE = 20;
 
-/** A message's delivery, in words, with its DSFR badge. */
+/** A message's delivery, in words, with its DSFR badge and, after a failure, what happens next. */
 export function deliveryOf(message: MailOutboxPayload): {
   label: string;
-  badge: 'success' | 'error' | 'info';
+  badge: 'success' | 'error' | 'warning' | 'info';
+  detail: string | null;
 } {
-  if (message.sentAt) return { label: 'Envoyé', badge: 'success' };
-  if (message.error) return { label: 'Échec de l’envoi', badge: 'error' };
-  return { label: 'Non envoyé', badge: 'info' };
+  if (message.sentAt) {
+    return {
+      label: 'Envoyé',
+      badge: 'success',
+      detail: `le ${formatDateTimeFr(message.sentAt)}`,
+    };
+  }
+  if (!message.error)
+    return { label: 'Non envoyé', badge: 'info', detail: null };
+  const tries = message.attempts > 1 ? ` après ${message.attempts} essais` : '';
+  return message.retryAt
+    ? {
+        label: 'Échec, nouvel essai prévu',
+        badge: 'warning',
+        detail: `${message.error} — nouvel essai le ${formatDateTimeFr(message.retryAt)}.`,
+      }
+    : {
+        label: 'Échec de l’envoi',
+        badge: 'error',
+        detail: `${message.error} — abandonné${tries}.`,
+      };
 }
 
 /**
