@@ -147,5 +147,17 @@ describe('the reporting cycle, from its opening to its validated, frozen state',
     expect((await row.textContent())?.replace(/\s+/g, ' ')).toMatch(/En bonne voie 30 % À surveiller 45 %/);
     await director.getByRole('img', { name: /Avancement des axes/ }).waitFor();
     await expectNoAxeViolations(director);
+
+    // The whole review is in the admin's journal: the reminders, the validation, the closing.
+    await admin.goto('/administration/journal');
+    await admin.getByLabel('Type d’enregistrement', { exact: true }).selectOption({ label: 'Campagne de suivi' });
+    await admin.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    await admin.waitForURL(/entity=cycle/);
+    const journal = admin.getByRole('table');
+    for (const verb of ['Envoi des relances de la campagne', 'Validation d’un axe pour la campagne', 'Modification de la campagne']) {
+      await journal.getByText(verb, { exact: false }).first().waitFor();
+    }
+    await journal.getByText(TEAM.director.name).first().waitFor();
+    await expectNoAxeViolations(admin);
   });
 });
