@@ -41,6 +41,7 @@ import { ActionsTableComponent } from './components/actions-table.component';
 import { ObjectiveCardsComponent } from './components/objective-cards.component';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
+import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
 
 /**
  * `/plans/:planId/axes/:axisId`: an axis's figures, its objectives with theirs, and its actions,
@@ -55,6 +56,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
     ActionFiltersComponent,
     ActionsTableComponent,
     CountPipe,
+    ExportMenuComponent,
     ObjectiveCardsComponent,
     PaginationComponent,
     RollupFigureComponent,

@@ -44,6 +44,7 @@ import {
 } from '../../shared/breadcrumb.component';
 import { actorOf } from '../../shared/comments/comment-permissions';
 import { DialogComponent } from '../../shared/dialog.component';
+import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
 import { FormAlertsComponent } from '../../shared/forms';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { focusAfterRender } from '../admin/focus';
@@ -76,6 +77,7 @@ import { CyclesApi } from './cycles.api';
     CompletenessSectionComponent,
     CycleStateBadgeComponent,
     DialogComponent,
+    ExportMenuComponent,
     FormAlertsComponent,
     LoadBlockComponent,
     MissingActionsComponent,
@@ -157,7 +159,7 @@ export class CyclePageComponent {
     () => this.completeness()?.cycle.state === 'open',
   );
 
-  private readonly planId = computed(
+  protected readonly planId = computed(
     () => this.validations()?.cycle.planId ?? null,
   );
   protected readonly adminLink = computed(() => {

@@ -37,6 +37,7 @@ import { PlansApi } from './plans.api';
 import { RollupApi } from './rollup.api';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
+import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
 
 /**
  * `/plans/:id`, the dashboard ("Tableau de bord"): the plan's figures as of today or a past date
@@ -52,6 +53,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
     AxisCardComponent,
     ChangesSectionComponent,
     CountPipe,
+    ExportMenuComponent,
     DatePipe,
     LowerCasePipe,
     PlanStateBadgeComponent,
