@@ -11,6 +11,8 @@ import { CommentsModule } from './comments/comments.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { dataSourceOptions } from './database/data-source';
 import { EventsModule } from './events/events.module';
+import { BriefingModule } from './exports/briefing/briefing.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MailModule } from './mail/mail.module';
@@ -68,6 +70,8 @@ export class AppModule {
         CyclesModule,
         CommentsModule,
         IndicatorsModule,
+        ExportsModule,
+        BriefingModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

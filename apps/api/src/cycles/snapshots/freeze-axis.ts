@@ -127,7 +127,7 @@ async function insertSnapshots(manager: EntityManager, cycleId: number, moment: 
   );
 }
 
-async function frozenActions(
+export async function frozenActions(
   manager: EntityManager,
   planId: number,
   axisIds: number[],

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { writeCsv } from './csv-writer';
+import { CSV_TYPE, sendFile, XLSX_TYPE } from './export-response';
+import { exportFileName, type ExportQuery } from './export-scope';
+import { PlanExportService } from './plan-export.service';
+import { ACTIONS_SHEET, DEPLOYMENTS_SHEET } from './workbook-layout';
+import { writeWorkbook } from './xlsx-writer';
+
+/** The plan's xlsx workbook and its CSV files: the data is gathered (and every refusal made) before the first byte. */
+@Injectable()
+export class ExportsService {
+  constructor(private readonly plans: PlanExportService) {}
+
+  async xlsx(planId: number, query: ExportQuery, response: Response): Promise<void> {
+    const data = await this.plans.load(await this.plans.scope(planId, query));
+    await sendFile(response, { type: XLSX_TYPE, name: `${exportFileName(data.scope)}.xlsx` }, (out) => writeWorkbook(out, data));
+  }
+
+  async actionsCsv(planId: number, query: ExportQuery, response: Response): Promise<void> {
+    const data = await this.plans.load(await this.plans.scope(planId, query));
+    await sendFile(response, { type: CSV_TYPE, name: `${exportFileName(data.scope, 'actions')}.csv` }, (out) =>
+      writeCsv(out, ACTIONS_SHEET, data.sheets.Actions),
+    );
+  }
+
+  async deploymentsCsv(planId: number, query: ExportQuery, response: Response): Promise<void> {
+    const data = await this.plans.load(await this.plans.scope(planId, query));
+    await sendFile(response, { type: CSV_TYPE, name: `${exportFileName(data.scope, 'deploiements')}.csv` }, (out) =>
+      writeCsv(out, DEPLOYMENTS_SHEET, data.sheets.Déploiements),
+    );
+  }
+}
