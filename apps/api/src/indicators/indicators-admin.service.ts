@@ -18,8 +18,18 @@ import { attachmentColumns, attachmentOf, checkedTargets, measurementCounts, typ
 import { IndicatorsService } from './indicators.service';
 
 const EDITABLE = [
-  'attachedTo', 'name', 'unit', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate', 'intermediateTargets', 'periodicity',
-  'regional', 'source', 'definition',
+  'attachedTo',
+  'name',
+  'unit',
+  'baselineValue',
+  'baselineDate',
+  'targetValue',
+  'targetDate',
+  'intermediateTargets',
+  'periodicity',
+  'regional',
+  'source',
+  'definition',
 ] as const;
 
 /** Indicators (admin): create, edit and delete those without measurements, each audited and announced. */
@@ -34,66 +44,107 @@ export class IndicatorsAdminService {
 
   async create(user: RequestUser, dto: CreateIndicatorDto): Promise<IndicatorDetail> {
     const intermediateTargets = checkedTargets(dto.baselineDate, dto.targetDate, dto.intermediateTargets ?? []);
-    const id = await this.db.transaction(async (manager) => {
-      await lockPlanForWrite(manager, dto.planId, 'planId');
-      const attachment = await attachmentColumns(manager, dto.planId, dto.attachedTo);
-      await lockAttachmentOpen(manager, attachment);
-      const indicator = await manager.getRepository(IndicatorEntity).save({
-        planId: dto.planId,
-        ...attachment,
-        name: dto.name,
-        unit: dto.unit,
-        baselineValue: dto.baselineValue,
-        baselineDate: dto.baselineDate,
-        targetValue: dto.targetValue,
-        targetDate: dto.targetDate,
-        intermediateTargets,
-        periodicity: dto.periodicity,
-        regional: dto.regional ?? false,
-        source: dto.source ?? null,
-        definition: dto.definition ?? null,
-      });
-      await this.audit.record(manager, { actorId: user.id, verb: 'indicator.create', entityType: 'indicator', entityId: indicator.id, after: snapshot(indicator) });
-      await this.events.publish(manager, { type: 'indicator.changed', planId: dto.planId, record: `indicator:${indicator.id}` });
-      return indicator.id;
-    });
+    const id = await this.db.transaction((manager) => this.createIn(manager, user, dto, intermediateTargets));
     return this.indicators.get(id);
+  }
+
+  /** The creation inside the caller's transaction (the import applies many in one); returns the new id. */
+  async createIn(
+    manager: EntityManager,
+    user: RequestUser,
+    dto: CreateIndicatorDto,
+    intermediateTargets = checkedTargets(dto.baselineDate, dto.targetDate, dto.intermediateTargets ?? []),
+  ): Promise<number> {
+    await lockPlanForWrite(manager, dto.planId, 'planId');
+    const attachment = await attachmentColumns(manager, dto.planId, dto.attachedTo);
+    await lockAttachmentOpen(manager, attachment);
+    const indicator = await manager.getRepository(IndicatorEntity).save({
+      planId: dto.planId,
+      ...attachment,
+      name: dto.name,
+      unit: dto.unit,
+      baselineValue: dto.baselineValue,
+      baselineDate: dto.baselineDate,
+      targetValue: dto.targetValue,
+      targetDate: dto.targetDate,
+      intermediateTargets,
+      periodicity: dto.periodicity,
+      regional: dto.regional ?? false,
+      source: dto.source ?? null,
+      definition: dto.definition ?? null,
+    });
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'indicator.create',
+      entityType: 'indicator',
+      entityId: indicator.id,
+      after: snapshot(indicator),
+    });
+    await this.events.publish(manager, {
+      type: 'indicator.changed',
+      planId: dto.planId,
+      record: `indicator:${indicator.id}`,
+    });
+    return indicator.id;
   }
 
   async patch(user: RequestUser, id: number, ifMatch: string | undefined, dto: PatchIndicatorDto): Promise<IndicatorDetail> {
     const version = requiredVersion(ifMatch, dto.version, 'de l’indicateur');
-    await this.db.transaction(async (manager) => {
-      const indicator = await this.lock(manager, id);
-      await assertRecordVersion(version, indicator, { text: 'Cet indicateur' }, () => this.indicators.get(id, manager));
-      const current = snapshot(indicator);
-      const wanted = { ...dto, attachedTo: dto.attachedTo && { kind: dto.attachedTo.kind, id: dto.attachedTo.kind === 'plan' ? indicator.planId : dto.attachedTo.id } };
-      const { changes, before, after } = changedFields(EDITABLE, current, wanted);
-      if (changes.length === 0) return;
-      const intermediateTargets = checkedTargets(
-        dto.baselineDate ?? indicator.baselineDate,
-        dto.targetDate ?? indicator.targetDate,
-        dto.intermediateTargets ?? indicator.intermediateTargets,
-      );
-      if (changes.includes('intermediateTargets')) after.intermediateTargets = intermediateTargets;
-      const counts = await measurementCounts(manager, id);
-      if (changes.includes('periodicity') && counts.all > 0) {
-        throw new AppError('conflict', `Cet indicateur a déjà ${countOf(counts.all, 'mesure')} : sa périodicité ne peut plus changer.`);
-      }
-      if (dto.regional === false && counts.regional > 0) {
-        throw new AppError('conflict', `Cet indicateur a déjà ${countOf(counts.regional, 'mesure régionale', 'mesures régionales')} : il ne peut plus cesser d’être mesuré par région.`);
-      }
-      const { attachedTo: _attachedTo, ...fields } = after as Record<string, unknown>;
-      const attachment = dto.attachedTo && changes.includes('attachedTo') ? await attachmentColumns(manager, indicator.planId, dto.attachedTo) : null;
-      if (attachment) await lockAttachmentOpen(manager, attachment);
-      await manager.getRepository(IndicatorEntity).update(id, {
-        ...(fields as Partial<IndicatorEntity>),
-        ...(attachment ?? {}),
-        version: () => 'version + 1',
-      });
-      await this.audit.record(manager, { actorId: user.id, verb: 'indicator.update', entityType: 'indicator', entityId: id, before, after });
-      await this.events.publish(manager, { type: 'indicator.changed', planId: indicator.planId, record: `indicator:${id}` });
-    });
+    await this.db.transaction((manager) => this.patchIn(manager, user, id, version, dto));
     return this.indicators.get(id);
+  }
+
+  /** The edit inside the caller's transaction; `version` null: the caller read the indicator in this transaction. */
+  async patchIn(manager: EntityManager, user: RequestUser, id: number, version: number | null, dto: PatchIndicatorDto): Promise<void> {
+    const indicator = await this.lock(manager, id);
+    if (version !== null) await assertRecordVersion(version, indicator, { text: 'Cet indicateur' }, () => this.indicators.get(id, manager));
+    const current = snapshot(indicator);
+    const wanted = {
+      ...dto,
+      attachedTo: dto.attachedTo && {
+        kind: dto.attachedTo.kind,
+        id: dto.attachedTo.kind === 'plan' ? indicator.planId : dto.attachedTo.id,
+      },
+    };
+    const { changes, before, after } = changedFields(EDITABLE, current, wanted);
+    if (changes.length === 0) return;
+    const intermediateTargets = checkedTargets(
+      dto.baselineDate ?? indicator.baselineDate,
+      dto.targetDate ?? indicator.targetDate,
+      dto.intermediateTargets ?? indicator.intermediateTargets,
+    );
+    if (changes.includes('intermediateTargets')) after.intermediateTargets = intermediateTargets;
+    const counts = await measurementCounts(manager, id);
+    if (changes.includes('periodicity') && counts.all > 0) {
+      throw new AppError('conflict', `Cet indicateur a déjà ${countOf(counts.all, 'mesure')} : sa périodicité ne peut plus changer.`);
+    }
+    if (dto.regional === false && counts.regional > 0) {
+      throw new AppError(
+        'conflict',
+        `Cet indicateur a déjà ${countOf(counts.regional, 'mesure régionale', 'mesures régionales')} : il ne peut plus cesser d’être mesuré par région.`,
+      );
+    }
+    const { attachedTo: _attachedTo, ...fields } = after as Record<string, unknown>;
+    const attachment = dto.attachedTo && changes.includes('attachedTo') ? await attachmentColumns(manager, indicator.planId, dto.attachedTo) : null;
+    if (attachment) await lockAttachmentOpen(manager, attachment);
+    await manager.getRepository(IndicatorEntity).update(id, {
+      ...(fields as Partial<IndicatorEntity>),
+      ...(attachment ?? {}),
+      version: () => 'version + 1',
+    });
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'indicator.update',
+      entityType: 'indicator',
+      entityId: id,
+      before,
+      after,
+    });
+    await this.events.publish(manager, {
+      type: 'indicator.changed',
+      planId: indicator.planId,
+      record: `indicator:${id}`,
+    });
   }
 
   async remove(user: RequestUser, id: number, ifMatch: string | undefined, bodyVersion: number | undefined): Promise<void> {
@@ -109,8 +160,18 @@ export class IndicatorsAdminService {
         );
       }
       await manager.getRepository(IndicatorEntity).delete(id);
-      await this.audit.record(manager, { actorId: user.id, verb: 'indicator.delete', entityType: 'indicator', entityId: id, before: snapshot(indicator) });
-      await this.events.publish(manager, { type: 'indicator.changed', planId: indicator.planId, record: `indicator:${id}` });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        verb: 'indicator.delete',
+        entityType: 'indicator',
+        entityId: id,
+        before: snapshot(indicator),
+      });
+      await this.events.publish(manager, {
+        type: 'indicator.changed',
+        planId: indicator.planId,
+        record: `indicator:${id}`,
+      });
     });
   }
 

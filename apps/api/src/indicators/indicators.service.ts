@@ -64,7 +64,11 @@ export class IndicatorsService {
         ? REGION_CODES.map((regionCode) => {
             const facts = factsOf(row, regionCode);
             const latest = latestMeasurement(facts.measurements, facts.periodicity, today);
-            return { regionCode, latest: latest ? { period: latest.period, value: latest.value } : null, achievement: indicatorAchievement(facts, today) };
+            return {
+              regionCode,
+              latest: latest ? { period: latest.period, value: latest.value } : null,
+              achievement: indicatorAchievement(facts, today),
+            };
           })
         : [],
     };
@@ -83,54 +87,69 @@ export class IndicatorsService {
   }
 
   async add(user: RequestUser, id: number, dto: MeasurementDto): Promise<MeasurementPayload> {
-    const row = await this.row(id);
-    const regionCode = dto.regionCode ?? null;
-    if (regionCode && !row.regional) {
-      throw invalid('Cet indicateur n’est pas mesuré par région.', { regionCode: 'Indicateur national uniquement.' });
-    }
-    // National values: those who may update the action (or, for a plan, axis or objective indicator, direction and admin).
-    const decision = regionCode
-      ? can(toActor(user), 'deployment.update', { unitCode: row.unit_code, regionCode })
-      : can(toActor(user), 'action.update', { unitCode: row.unit_code });
-    if (!decision.allowed) throw forbidden(decision.reason);
-    assertPlanWritable(row.plan_state);
-    const period = startOfPeriod(dto.period, row.periodicity);
-    if (period > todayIso()) throw invalid('On ne mesure pas une période qui n’a pas commencé.', { period: 'Période future.' });
-    if (period < startOfPeriod(row.baseline_date, row.periodicity)) {
-      throw invalid('La période précède la date de référence de l’indicateur.', { period: 'Avant la valeur de référence.' });
-    }
-    const saved = await this.db.transaction(async (manager) => {
-      // Shared: values of one indicator land side by side, but never while its axis is being validated.
-      await manager.query(`SELECT 1 FROM indicators WHERE id = $1 FOR SHARE`, [id]);
-      await assertIndicatorOpen(manager, id);
-      const [before] = await manager.query(
-        `SELECT value::float8 AS value FROM measurements WHERE indicator_id = $1 AND period = $2 AND region_code IS NOT DISTINCT FROM $3 FOR UPDATE`,
-        [id, period, regionCode],
-      );
-      // One value per period: a new entry for a measured period corrects it (the audit keeps the old one).
-      const [measurement]: { id: string }[] = await manager.query(
-        `INSERT INTO measurements (indicator_id, period, region_code, value, author_id) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT ON CONSTRAINT measurements_one_per_period
-         DO UPDATE SET value = EXCLUDED.value, author_id = EXCLUDED.author_id, created_at = now() RETURNING id`,
-        [id, period, regionCode, dto.value, user.id],
-      );
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: before ? 'measurement.correct' : 'measurement.create',
-        entityType: 'indicator',
-        entityId: id,
-        before: before ? { period, regionCode, value: before.value } : undefined,
-        after: { period, regionCode, value: dto.value },
-      });
-      await this.events.publish(manager, { type: 'measurement.added', planId: row.plan_id, actionId: row.action_id ?? 0 });
-      return measurement.id;
-    });
+    const saved = await this.db.transaction((manager) => this.addIn(manager, user, id, dto));
     const [result]: MeasurementRow[] = await this.db.query(
       `SELECT m.id, m.period, m.value::float8 AS value, m.region_code, m.created_at, m.author_id, u.name AS author_name
          FROM measurements m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1`,
       [saved],
     );
     return toMeasurementPayload(result);
+  }
+
+  /** The entry inside the caller's transaction (the import applies many in one); returns the measurement's id. */
+  async addIn(manager: EntityManager, user: RequestUser, id: number, dto: MeasurementDto): Promise<string> {
+    const row = await this.row(id, manager);
+    const regionCode = dto.regionCode ?? null;
+    if (regionCode && !row.regional) {
+      throw invalid('Cet indicateur n’est pas mesuré par région.', {
+        regionCode: 'Indicateur national uniquement.',
+      });
+    }
+    // National values: those who may update the action (or, for a plan, axis or objective indicator, direction and admin).
+    const decision = regionCode
+      ? can(toActor(user), 'deployment.update', {
+          unitCode: row.unit_code,
+          regionCode,
+        })
+      : can(toActor(user), 'action.update', { unitCode: row.unit_code });
+    if (!decision.allowed) throw forbidden(decision.reason);
+    assertPlanWritable(row.plan_state);
+    const period = startOfPeriod(dto.period, row.periodicity);
+    if (period > todayIso())
+      throw invalid('On ne mesure pas une période qui n’a pas commencé.', {
+        period: 'Période future.',
+      });
+    if (period < startOfPeriod(row.baseline_date, row.periodicity)) {
+      throw invalid('La période précède la date de référence de l’indicateur.', { period: 'Avant la valeur de référence.' });
+    }
+    // Shared: values of one indicator land side by side, but never while its axis is being validated.
+    await manager.query(`SELECT 1 FROM indicators WHERE id = $1 FOR SHARE`, [id]);
+    await assertIndicatorOpen(manager, id);
+    const [before] = await manager.query(
+      `SELECT value::float8 AS value FROM measurements WHERE indicator_id = $1 AND period = $2 AND region_code IS NOT DISTINCT FROM $3 FOR UPDATE`,
+      [id, period, regionCode],
+    );
+    // One value per period: a new entry for a measured period corrects it (the audit keeps the old one).
+    const [measurement]: { id: string }[] = await manager.query(
+      `INSERT INTO measurements (indicator_id, period, region_code, value, author_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT ON CONSTRAINT measurements_one_per_period
+       DO UPDATE SET value = EXCLUDED.value, author_id = EXCLUDED.author_id, created_at = now() RETURNING id`,
+      [id, period, regionCode, dto.value, user.id],
+    );
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: before ? 'measurement.correct' : 'measurement.create',
+      entityType: 'indicator',
+      entityId: id,
+      before: before ? { period, regionCode, value: before.value } : undefined,
+      after: { period, regionCode, value: dto.value },
+    });
+    await this.events.publish(manager, {
+      type: 'measurement.added',
+      planId: row.plan_id,
+      actionId: row.action_id ?? 0,
+    });
+    return measurement.id;
   }
 
   private async row(id: number, db: DataSource | EntityManager = this.db): Promise<IndicatorRow> {

@@ -29,46 +29,76 @@ export class AxesService {
   ) {}
 
   async create(user: RequestUser, planId: number, dto: CreateAxisDto): Promise<AxisPayload> {
-    const id = await this.db.transaction(async (manager) => {
-      await lockPlanForWrite(manager, planId);
-      const number = await makeRoomAt(manager, AXIS_LEVEL, planId, dto.number);
-      await assertSponsor(manager, dto.sponsorId);
-      const axis = await manager.getRepository(AxisEntity).save({
+    const id = await this.db.transaction((manager) => this.createIn(manager, user, planId, dto));
+    return this.plans.axis(id);
+  }
+
+  /** The creation inside the caller's transaction (the import applies many in one); returns the new id. */
+  async createIn(manager: EntityManager, user: RequestUser, planId: number, dto: CreateAxisDto): Promise<number> {
+    await lockPlanForWrite(manager, planId);
+    const number = await makeRoomAt(manager, AXIS_LEVEL, planId, dto.number);
+    await assertSponsor(manager, dto.sponsorId);
+    const axis = await manager.getRepository(AxisEntity).save({
+      planId,
+      number,
+      title: dto.title,
+      description: dto.description ?? null,
+      sponsorId: dto.sponsorId ?? null,
+    });
+    await syncObjectiveCodes(manager, planId);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'axis.create',
+      entityType: 'axis',
+      entityId: axis.id,
+      after: {
         planId,
         number,
-        title: dto.title,
-        description: dto.description ?? null,
-        sponsorId: dto.sponsorId ?? null,
-      });
-      await syncObjectiveCodes(manager, planId);
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: 'axis.create',
-        entityType: 'axis',
-        entityId: axis.id,
-        after: { planId, number, title: axis.title, description: axis.description, sponsorId: axis.sponsorId },
-      });
-      await this.events.publish(manager, { type: 'structure.changed', planId, record: `axis:${axis.id}` });
-      return axis.id;
+        title: axis.title,
+        description: axis.description,
+        sponsorId: axis.sponsorId,
+      },
     });
-    return this.plans.axis(id);
+    await this.events.publish(manager, {
+      type: 'structure.changed',
+      planId,
+      record: `axis:${axis.id}`,
+    });
+    return axis.id;
   }
 
   async patch(user: RequestUser, id: number, ifMatch: string | undefined, dto: PatchAxisDto): Promise<AxisPayload> {
     const version = requiredVersion(ifMatch, dto.version, 'de l’axe');
-    await this.db.transaction(async (manager) => {
-      const axis = await this.lock(manager, id);
-      await assertRecordVersion(version, axis, { text: 'Cet axe' }, () => this.plans.axis(id, manager));
-      const { changes, before, after } = changedFields(EDITABLE, axis, dto);
-      if (changes.length === 0) return;
-      if (dto.sponsorId !== undefined) await assertSponsor(manager, dto.sponsorId);
-      if (dto.number !== undefined) await moveToPlace(manager, AXIS_LEVEL, axis.planId, id, axis.number, dto.number);
-      await manager.getRepository(AxisEntity).update(id, { ...(after as Partial<AxisEntity>), version: () => 'version + 1' });
-      if (changes.includes('number')) await syncObjectiveCodes(manager, axis.planId);
-      await this.audit.record(manager, { actorId: user.id, verb: 'axis.update', entityType: 'axis', entityId: id, before, after });
-      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `axis:${id}` });
-    });
+    await this.db.transaction((manager) => this.patchIn(manager, user, id, version, dto));
     return this.plans.axis(id);
+  }
+
+  /** The edit inside the caller's transaction; `version` null: the caller read the axis in this transaction. */
+  async patchIn(manager: EntityManager, user: RequestUser, id: number, version: number | null, dto: PatchAxisDto): Promise<void> {
+    const axis = await this.lock(manager, id);
+    if (version !== null) await assertRecordVersion(version, axis, { text: 'Cet axe' }, () => this.plans.axis(id, manager));
+    const { changes, before, after } = changedFields(EDITABLE, axis, dto);
+    if (changes.length === 0) return;
+    if (dto.sponsorId !== undefined) await assertSponsor(manager, dto.sponsorId);
+    if (dto.number !== undefined) await moveToPlace(manager, AXIS_LEVEL, axis.planId, id, axis.number, dto.number);
+    await manager.getRepository(AxisEntity).update(id, {
+      ...(after as Partial<AxisEntity>),
+      version: () => 'version + 1',
+    });
+    if (changes.includes('number')) await syncObjectiveCodes(manager, axis.planId);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'axis.update',
+      entityType: 'axis',
+      entityId: id,
+      before,
+      after,
+    });
+    await this.events.publish(manager, {
+      type: 'structure.changed',
+      planId: axis.planId,
+      record: `axis:${id}`,
+    });
   }
 
   async remove(user: RequestUser, id: number, ifMatch: string | undefined, bodyVersion: number | undefined): Promise<void> {
@@ -76,14 +106,21 @@ export class AxesService {
     await this.db.transaction(async (manager) => {
       const axis = await this.lock(manager, id);
       await assertRecordVersion(version, axis, { text: 'Cet axe' }, () => this.plans.axis(id, manager));
-      const [held]: { objectives: number; indicators: number; validations: number }[] = await manager.query(
+      const [held]: {
+        objectives: number;
+        indicators: number;
+        validations: number;
+      }[] = await manager.query(
         `SELECT (SELECT count(*)::int FROM objectives WHERE axis_id = $1) AS objectives,
                 (SELECT count(*)::int FROM indicators WHERE axis_id = $1) AS indicators,
                 (SELECT count(*)::int FROM axis_validations WHERE axis_id = $1) AS validations`,
         [id],
       );
       if (held.validations > 0) {
-        throw new AppError('conflict', 'Cet axe a déjà été validé pour une campagne : il a un historique et ne peut pas être supprimé. Archivez plutôt le projet stratégique.');
+        throw new AppError(
+          'conflict',
+          'Cet axe a déjà été validé pour une campagne : il a un historique et ne peut pas être supprimé. Archivez plutôt le projet stratégique.',
+        );
       }
       const children = [
         ...(held.objectives ? [countOf(held.objectives, 'objectif')] : []),
@@ -98,9 +135,19 @@ export class AxesService {
         verb: 'axis.delete',
         entityType: 'axis',
         entityId: id,
-        before: { planId: axis.planId, number: axis.number, title: axis.title, description: axis.description, sponsorId: axis.sponsorId },
+        before: {
+          planId: axis.planId,
+          number: axis.number,
+          title: axis.title,
+          description: axis.description,
+          sponsorId: axis.sponsorId,
+        },
       });
-      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `axis:${id}` });
+      await this.events.publish(manager, {
+        type: 'structure.changed',
+        planId: axis.planId,
+        record: `axis:${id}`,
+      });
     });
   }
 

@@ -30,51 +30,81 @@ export class ObjectivesService {
   ) {}
 
   async create(user: RequestUser, axisId: number, dto: CreateObjectiveDto): Promise<ObjectivePayload> {
-    const id = await this.db.transaction(async (manager) => {
-      const axis = await manager.getRepository(AxisEntity).findOneBy({ id: axisId });
-      if (!axis) throw notFound('Axe');
-      await lockPlanForWrite(manager, axis.planId);
-      const number = await makeRoomAt(manager, OBJECTIVE_LEVEL, axisId, dto.number);
-      const objective = await manager.getRepository(ObjectiveEntity).save({
+    const id = await this.db.transaction((manager) => this.createIn(manager, user, axisId, dto));
+    return this.plans.objective(id);
+  }
+
+  /** The creation inside the caller's transaction (the import applies many in one); returns the new id. */
+  async createIn(manager: EntityManager, user: RequestUser, axisId: number, dto: CreateObjectiveDto): Promise<number> {
+    const axis = await manager.getRepository(AxisEntity).findOneBy({ id: axisId });
+    if (!axis) throw notFound('Axe');
+    await lockPlanForWrite(manager, axis.planId);
+    const number = await makeRoomAt(manager, OBJECTIVE_LEVEL, axisId, dto.number);
+    const objective = await manager.getRepository(ObjectiveEntity).save({
+      axisId,
+      number,
+      code: `${axis.number}.${number}`,
+      title: dto.title,
+      description: dto.description ?? null,
+    });
+    await syncObjectiveCodes(manager, axis.planId);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'objective.create',
+      entityType: 'objective',
+      entityId: objective.id,
+      after: {
         axisId,
         number,
-        code: `${axis.number}.${number}`,
-        title: dto.title,
-        description: dto.description ?? null,
-      });
-      await syncObjectiveCodes(manager, axis.planId);
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: 'objective.create',
-        entityType: 'objective',
-        entityId: objective.id,
-        after: { axisId, number, code: objective.code, title: objective.title, description: objective.description },
-      });
-      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `objective:${objective.id}` });
-      return objective.id;
+        code: objective.code,
+        title: objective.title,
+        description: objective.description,
+      },
     });
-    return this.plans.objective(id);
+    await this.events.publish(manager, {
+      type: 'structure.changed',
+      planId: axis.planId,
+      record: `objective:${objective.id}`,
+    });
+    return objective.id;
   }
 
   async patch(user: RequestUser, id: number, ifMatch: string | undefined, dto: PatchObjectiveDto): Promise<ObjectivePayload> {
     const version = requiredVersion(ifMatch, dto.version, 'de l’objectif');
-    await this.db.transaction(async (manager) => {
-      const { objective, axis } = await this.lock(manager, id);
-      await assertRecordVersion(version, objective, { text: 'Cet objectif' }, () => this.plans.objective(id, manager));
-      const { changes, before, after } = changedFields(EDITABLE, objective, dto);
-      if (changes.length === 0) return;
-      const moved = dto.number !== undefined && dto.number !== objective.number;
-      if (moved) {
-        await moveToPlace(manager, OBJECTIVE_LEVEL, axis.id, id, objective.number, dto.number as number);
-        Object.assign(before, { code: objective.code });
-        Object.assign(after, { code: `${axis.number}.${dto.number}` });
-      }
-      await manager.getRepository(ObjectiveEntity).update(id, { ...(after as Partial<ObjectiveEntity>), version: () => 'version + 1' });
-      if (moved) await syncObjectiveCodes(manager, axis.planId);
-      await this.audit.record(manager, { actorId: user.id, verb: 'objective.update', entityType: 'objective', entityId: id, before, after });
-      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `objective:${id}` });
-    });
+    await this.db.transaction((manager) => this.patchIn(manager, user, id, version, dto));
     return this.plans.objective(id);
+  }
+
+  /** The edit inside the caller's transaction; `version` null: the caller read the objective in this transaction. */
+  async patchIn(manager: EntityManager, user: RequestUser, id: number, version: number | null, dto: PatchObjectiveDto): Promise<void> {
+    const { objective, axis } = await this.lock(manager, id);
+    if (version !== null) await assertRecordVersion(version, objective, { text: 'Cet objectif' }, () => this.plans.objective(id, manager));
+    const { changes, before, after } = changedFields(EDITABLE, objective, dto);
+    if (changes.length === 0) return;
+    const moved = dto.number !== undefined && dto.number !== objective.number;
+    if (moved) {
+      await moveToPlace(manager, OBJECTIVE_LEVEL, axis.id, id, objective.number, dto.number as number);
+      Object.assign(before, { code: objective.code });
+      Object.assign(after, { code: `${axis.number}.${dto.number}` });
+    }
+    await manager.getRepository(ObjectiveEntity).update(id, {
+      ...(after as Partial<ObjectiveEntity>),
+      version: () => 'version + 1',
+    });
+    if (moved) await syncObjectiveCodes(manager, axis.planId);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      verb: 'objective.update',
+      entityType: 'objective',
+      entityId: id,
+      before,
+      after,
+    });
+    await this.events.publish(manager, {
+      type: 'structure.changed',
+      planId: axis.planId,
+      record: `objective:${id}`,
+    });
   }
 
   async remove(user: RequestUser, id: number, ifMatch: string | undefined, bodyVersion: number | undefined): Promise<void> {
@@ -87,12 +117,13 @@ export class ObjectivesService {
                 (SELECT count(*)::int FROM indicators WHERE objective_id = $1) AS indicators`,
         [id],
       );
-      const children = [
-        ...(held.actions ? [countOf(held.actions, 'action')] : []),
-        ...(held.indicators ? [countOf(held.indicators, 'indicateur')] : []),
-      ];
+      const children = [...(held.actions ? [countOf(held.actions, 'action')] : []), ...(held.indicators ? [countOf(held.indicators, 'indicateur')] : [])];
       if (children.length) {
-        refuseNonEmpty(`L’objectif ${objective.code}`, children, 'déplacez-les ou supprimez-les d’abord (une action qui a un historique s’abandonne), un objectif ne se supprime que vide.');
+        refuseNonEmpty(
+          `L’objectif ${objective.code}`,
+          children,
+          'déplacez-les ou supprimez-les d’abord (une action qui a un historique s’abandonne), un objectif ne se supprime que vide.',
+        );
       }
       await manager.getRepository(ObjectiveEntity).delete(id);
       await closeGap(manager, OBJECTIVE_LEVEL, axis.id, objective.number);
@@ -102,9 +133,19 @@ export class ObjectivesService {
         verb: 'objective.delete',
         entityType: 'objective',
         entityId: id,
-        before: { axisId: axis.id, number: objective.number, code: objective.code, title: objective.title, description: objective.description },
+        before: {
+          axisId: axis.id,
+          number: objective.number,
+          code: objective.code,
+          title: objective.title,
+          description: objective.description,
+        },
       });
-      await this.events.publish(manager, { type: 'structure.changed', planId: axis.planId, record: `objective:${id}` });
+      await this.events.publish(manager, {
+        type: 'structure.changed',
+        planId: axis.planId,
+        record: `objective:${id}`,
+      });
     });
   }
 
