@@ -18,16 +18,16 @@ export class ExportsService {
   }
 
   async actionsCsv(planId: number, query: ExportQuery, response: Response): Promise<void> {
-    const data = await this.plans.load(await this.plans.scope(planId, query));
-    await sendFile(response, { type: CSV_TYPE, name: `${exportFileName(data.scope, 'actions')}.csv` }, (out) =>
-      writeCsv(out, ACTIONS_SHEET, data.sheets.Actions),
-    );
+    const scope = await this.plans.scope(planId, query);
+    const rows = await this.plans.actions(scope);
+    await sendFile(response, { type: CSV_TYPE, name: `${exportFileName(scope, 'actions')}.csv` }, (out) => writeCsv(out, ACTIONS_SHEET, rows));
   }
 
   async deploymentsCsv(planId: number, query: ExportQuery, response: Response): Promise<void> {
-    const data = await this.plans.load(await this.plans.scope(planId, query));
-    await sendFile(response, { type: CSV_TYPE, name: `${exportFileName(data.scope, 'deploiements')}.csv` }, (out) =>
-      writeCsv(out, DEPLOYMENTS_SHEET, data.sheets.Déploiements),
+    const scope = await this.plans.scope(planId, query);
+    const rows = await this.plans.deployments(scope);
+    await sendFile(response, { type: CSV_TYPE, name: `${exportFileName(scope, 'deploiements')}.csv` }, (out) =>
+      writeCsv(out, DEPLOYMENTS_SHEET, rows),
     );
   }
 }

@@ -62,6 +62,20 @@ export class PlanExportService {
     return { axes: rollup.axes, actions, cuts: axisIds.map((axisId) => ({ axisId, until })) };
   }
 
+  /** The Actions sheet alone (the actions' CSV). */
+  async actions(scope: ExportScope): Promise<ExportRow[]> {
+    const [{ actions }, texts] = await Promise.all([this.structure(scope), this.texts(scope.planId)]);
+    return actions.map((a) => actionRow(a, texts.actions.get(a.id)));
+  }
+
+  /** The Déploiements sheet alone (the deployments' CSV): those of the axes the scope holds. */
+  async deployments(scope: ExportScope): Promise<ExportRow[]> {
+    const axisIds: number[] = scope.cycle
+      ? (await this.snapshots.cycleSnapshot(scope.cycle.id)).axes.map((a) => a.axisId)
+      : (await this.db.query(`SELECT id FROM axes WHERE plan_id = $1`, [scope.planId])).map((a: { id: number }) => a.id);
+    return deploymentRows(this.db, scope.planId, axisIds);
+  }
+
   async load(scope: ExportScope): Promise<PlanExport> {
     const { axes, actions, cuts } = await this.structure(scope);
     const [texts, updates, deployments, indicators] = await Promise.all([

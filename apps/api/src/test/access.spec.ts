@@ -117,10 +117,17 @@ describe('access rules of the plan administration', () => {
     ['CycleSnapshotsController', 'snapshot', 'GET', '/cycles/1/snapshot', 'read'],
     ['CycleSnapshotsController', 'history', 'GET', '/plans/1/snapshots', 'read'],
     ['RollupsController', 'since', 'GET', '/plans/1/changes?sinceCycle=1', 'read'],
+    ['BriefingController', 'briefing', 'GET', '/exports/plans/1/briefing.pdf', 'read'],
     ['CycleValidationController', 'list', 'GET', '/cycles/1/validations', 'read'],
     ['CycleValidationController', 'validate', 'POST', '/cycles/1/axes/1/validate', 'axis.validate'],
     ['CycleValidationController', 'reopen', 'DELETE', '/cycles/1/axes/1/validation', 'axis.reopen'],
     ['RemindersController', 'send', 'POST', '/cycles/1/reminders', 'axis.validate'],
+    ['ImportsController', 'template', 'GET', '/imports/plans/1/template.xlsx', 'plan.manage'],
+    ['ImportsController', 'run', 'POST', '/imports/plans/1?dryRun=true', 'plan.manage'],
+    ['ImportsController', 'report', 'GET', '/imports/1', 'plan.manage'],
+    ['ExportsController', 'xlsx', 'GET', '/exports/plans/1.xlsx', 'read'],
+    ['ExportsController', 'actionsCsv', 'GET', '/exports/plans/1.csv', 'read'],
+    ['ExportsController', 'deploymentsCsv', 'GET', '/exports/plans/1/deployments.csv', 'read'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
