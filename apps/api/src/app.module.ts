@@ -14,6 +14,7 @@ import { EventsModule } from './events/events.module';
 import { BriefingModule } from './exports/briefing/briefing.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MailModule } from './mail/mail.module';
 import { PlansModule } from './plans/plans.module';
@@ -72,6 +73,7 @@ export class AppModule {
         IndicatorsModule,
         ExportsModule,
         BriefingModule,
+        ImportsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -19,6 +19,6 @@ import { StatusUpdatesService } from './status-updates.service';
     StatusUpdatesService,
     MilestonesService,
   ],
-  exports: [ActionsQueryService, ActionDetailService],
+  exports: [ActionsQueryService, ActionDetailService, ActionCreateService, ActionEditService],
 })
 export class ActionsModule {}

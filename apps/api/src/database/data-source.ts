@@ -8,6 +8,7 @@ import { Administration1764000000003 } from './migrations/1764000000003-administ
 import { AccountActivity1764000000005 } from './migrations/1764000000005-account-activity';
 import { CycleValidation1764000000006 } from './migrations/1764000000006-cycle-validation';
 import { Reminders1764000000007 } from './migrations/1764000000007-reminders';
+import { Imports1764000000008 } from './migrations/1764000000008-imports';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   AccountActivity1764000000005,
   CycleValidation1764000000006,
   Reminders1764000000007,
+  Imports1764000000008,
 ];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would

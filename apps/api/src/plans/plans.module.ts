@@ -10,6 +10,6 @@ import { PlansService } from './plans.service';
 @Module({
   controllers: [PlansController, AxesController, ObjectivesController],
   providers: [PlansService, PlansAdminService, AxesService, ObjectivesService],
-  exports: [PlansService],
+  exports: [PlansService, AxesService, ObjectivesService],
 })
 export class PlansModule {}

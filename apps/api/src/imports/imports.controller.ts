@@ -1,0 +1,58 @@
+import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RequestUser } from '../auth/request-user';
+import { Allow, CurrentUser } from '../common/decorators/access.decorator';
+import { invalid } from '../common/errors/app-error';
+import { ParseIdPipe } from '../common/pipes/id.pipe';
+import { ImportTemplateService } from './import-template.service';
+import { ImportsService, type ImportReport, type UploadedWorkbook } from './imports.service';
+import { MAX_FILE_BYTES } from './workbook-reader';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('imports')
+@Controller('imports')
+export class ImportsController {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly templates: ImportTemplateService,
+  ) {}
+
+  @Allow('plan.manage')
+  @Get('plans/:id/template.xlsx')
+  @Header('Content-Type', XLSX)
+  @ApiOperation({ summary: 'Le modèle d’import : les feuilles de l’import, pré-remplies avec la structure du projet.' })
+  async template(@Param('id', ParseIdPipe) id: number): Promise<StreamableFile> {
+    const buffer = await this.templates.template(id);
+    return new StreamableFile(buffer, { type: XLSX, disposition: `attachment; filename="modele-import-projet-${id}.xlsx"` });
+  }
+
+  @Allow('plan.manage')
+  @Post('plans/:id')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @ApiOperation({ summary: 'Importe un classeur au format de l’export : « dryRun=true » simule et dit ce qui serait créé ou modifié, et chaque erreur.' })
+  run(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ParseIdPipe) id: number,
+    @UploadedFile() file: UploadedWorkbook | undefined,
+    @Query('dryRun') dryRun?: unknown,
+  ): Promise<ImportReport> {
+    if (!file) throw invalid('Joignez le classeur (.xlsx) dans le champ « file ».', { file: 'Classeur manquant.' });
+    if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(String(dryRun))) {
+      throw invalid('« dryRun » vaut true ou false.', { dryRun: '« dryRun » vaut true ou false.' });
+    }
+    // Multer reads the file name as Latin-1; browsers send it in UTF-8.
+    const originalname = Buffer.from(file.originalname ?? '', 'latin1').toString('utf8');
+    return this.imports.run(user, id, { ...file, originalname }, dryRun === 'true' || dryRun === '1');
+  }
+
+  @Allow('plan.manage')
+  @Get(':id')
+  @ApiOperation({ summary: 'Le compte rendu d’un import.' })
+  report(@Param('id', ParseIdPipe) id: number): Promise<ImportReport> {
+    return this.imports.get(id);
+  }
+}
