@@ -1,5 +1,6 @@
 import { REGIONS, STATUS_LABELS, type ActionDetail, type CycleSnapshot } from '@boussole/domain';
 import { parse } from 'csv-parse/sync';
+import { parisWallClock } from '../exports/export-cells';
 import { ACTIONS_SHEET, DEPLOYMENTS_SHEET } from '../exports/workbook-layout';
 import { todayIso } from '../rollups/plan-clock';
 import { createTestApp, TestApp } from './support/test-app';
@@ -124,5 +125,16 @@ describe('CSV exports of a plan', () => {
     expect((await t.request(`/exports/plans/${planId}/deployments.csv?asOf=hier`, { token })).status).toBe(400);
     expect((await t.request(`/exports/plans/999999/deployments.csv`, { token })).status).toBe(404);
     expect((await t.request(`/exports/plans/${planId}.csv`)).status).toBe(401);
+  });
+
+  it('writes instants in Paris time, summer and winter, as Intl does', () => {
+    const paris = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    const edges = ['2026-03-29T00:59:00Z', '2026-03-29T01:00:00Z', '2026-10-25T00:59:00Z', '2026-10-25T01:00:00Z', '2025-12-31T23:30:00Z', '2026-07-14T10:00:00Z'];
+    for (const iso of edges) {
+      const p = Object.fromEntries(paris.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+      expect([iso, parisWallClock(new Date(iso)).toISOString().slice(0, 16)]).toEqual([iso, `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`]);
+    }
   });
 });
