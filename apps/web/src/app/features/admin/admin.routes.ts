@@ -31,6 +31,14 @@ export const adminRoutes: Routes = [
           ),
       },
       {
+        path: 'plans/:planId/import',
+        title: 'Importer depuis un tableur',
+        loadComponent: () =>
+          import('./import/import-page.component').then(
+            (m) => m.ImportPageComponent,
+          ),
+      },
+      {
         path: 'plans/:planId/campagnes',
         title: 'Campagnes de suivi',
         loadComponent: () =>

@@ -1,0 +1,31 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import type { ImportPlan } from '@boussole/domain';
+import { CountPipe } from '../../../shared/count.pipe';
+import { groupChanges, valueText } from './import-model';
+
+/**
+ * A dry run's details: what the file creates, what it changes (each field before → after), kind
+ * by kind, and its errors with the cell each one is about.
+ */
+@Component({
+  selector: 'bsl-import-preview',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CountPipe],
+  templateUrl: './import-preview.component.html',
+})
+export class ImportPreviewComponent {
+  readonly plan = input.required<ImportPlan>();
+
+  protected readonly creations = computed(() =>
+    groupChanges(this.plan(), 'create'),
+  );
+  protected readonly modifications = computed(() =>
+    groupChanges(this.plan(), 'change'),
+  );
+  protected readonly value = valueText;
+}
