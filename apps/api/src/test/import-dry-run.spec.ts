@@ -101,7 +101,7 @@ describe('import dry run', () => {
       setCell(wb, 'Actions', row, 'Responsable (courriel)', 'personne@boussole.test');
       setCell(wb, 'Actions', row, 'Échéance', '2026-02-30');
       sheet(wb, 'Objectifs').addRow([null, 9, '9.1', 'Sous un axe inconnu', null]);
-      sheet(wb, 'Mesures').addRow([999999, null, '2026-01-01', null, 3]);
+      sheet(wb, 'Mesures').addRow([999999, '2026-01-01', null, 3]);
     });
     const response = await upload(t, admin, planId, file);
     expect(response.status).toBe(200);
