@@ -27,6 +27,16 @@ import { BRIEFING_LIST_LIMIT, BriefingAction, BriefingAxis, BriefingComment, Bri
 type AxisFigures = BriefingAxis['rollup'];
 type Before = Map<number, { status: Status; progress: number }>;
 
+/**
+ * The indicators' query with their national measurements only: the briefing's figures are
+ * national, and the large plan's regional series are eighteen times as long. (Should the shared
+ * query change shape, the replace finds nothing and all the measurements come, to the same figures.)
+ */
+const NATIONAL_INDICATOR_SELECT = INDICATOR_SELECT.replace(
+  'FROM measurements m WHERE m.indicator_id = i.id)',
+  'FROM measurements m WHERE m.indicator_id = i.id AND m.region_code IS NULL)',
+);
+
 /** The end of a calendar day (UTC), the bound of "at or before that day" in SQL. */
 const DAY_END = `(($2::date + 1)::timestamp AT TIME ZONE 'UTC')`;
 
@@ -57,6 +67,9 @@ export class BriefingService {
     const asOf: IsoDate = cycle
       ? cycle.state === 'closed' && cycle.closesOn < today ? cycle.closesOn : today
       : parseDateParam('asOf', params.asOf, today);
+    // The lists that do not depend on the roll-up run meanwhile (caught here, awaited below).
+    const lists = Promise.all([this.indicators(planId, asOf), this.regions.summaries(planId), this.supportRequests(planId, asOf)]);
+    lists.catch(() => undefined);
     const live = await computeRollup(this.db, planId, asOf, { explain: false });
     const snapshot = cycle ? await this.snapshots.cycleSnapshot(cycle.id) : null;
     const shownCycle = cycle ?? live.cycle;
@@ -67,7 +80,7 @@ export class BriefingService {
     const previousCycle = await this.previousCycle(planId, shownCycle, asOf);
     const before = previousCycle ? await this.stateAt(planId, previousCycle.id, !ofCycle && asOf === today) : new Map();
 
-    const [indicators, regions, comments] = await Promise.all([this.indicators(planId, asOf), this.regions.summaries(planId), this.supportRequests(planId, asOf)]);
+    const [indicators, regions, comments] = await lists;
     const axes: BriefingAxis[] = [];
     for (const axis of live.axes) {
       const frozen = snapshot?.axes.find((s) => s.axisId === axis.id);
@@ -175,7 +188,7 @@ export class BriefingService {
 
   private async indicators(planId: number, asOf: IsoDate): Promise<{ axisId: number | null; item: IndicatorListItem }[]> {
     const [rows, axes] = await Promise.all([
-      this.db.query(`${INDICATOR_SELECT} WHERE i.plan_id = $1 ORDER BY i.id`, [planId]) as Promise<IndicatorRow[]>,
+      this.db.query(`${NATIONAL_INDICATOR_SELECT} WHERE i.plan_id = $1 ORDER BY i.id`, [planId]) as Promise<IndicatorRow[]>,
       this.db.query(
         `SELECT i.id, coalesce(i.axis_id, ob.axis_id, ac.axis_id) AS axis_id FROM indicators i
            LEFT JOIN objectives ob ON ob.id = i.objective_id LEFT JOIN actions ac ON ac.id = i.action_id WHERE i.plan_id = $1`,
