@@ -1,7 +1,7 @@
-import { REGIONS, STATUS_LABELS, type IsoDate, type Status } from '@boussole/domain';
+import { indicatorAchievement, latestMeasurement, REGIONS, STATUS_LABELS, type IsoDate, type Status } from '@boussole/domain';
 import type { DataSource } from 'typeorm';
 import { DEPLOYMENT_SELECT, type DeploymentRow } from '../regions/deployment-row';
-import { INDICATOR_SELECT, toIndicatorListItem, type IndicatorRow } from '../indicators/indicator-facts';
+import { factsOf, INDICATOR_SELECT, type IndicatorRow } from '../indicators/indicator-facts';
 import type { ExportRow } from './plan-export.service';
 
 /** An axis exported and the instant its figures stand at (its freezing, or the end of the day asked for). */
@@ -69,23 +69,24 @@ export async function indicatorRows(db: DataSource, planId: number, asOf: IsoDat
   const measurements: ExportRow[] = [];
   for (const row of rows) {
     const known = { ...row, measurements: row.measurements.filter((m) => m.period <= asOf) };
-    const item = toIndicatorListItem(known, asOf);
+    // Only the two figures the sheet shows, by the shared rules (the list's signals and next due date are not exported).
+    const national = factsOf(known, null);
     indicators.push({
-      id: item.id,
+      id: row.id,
       // The import's key of the node: empty for the plan, else the axis number or the objective's or action's code.
-      attachedTo: item.attachedTo.kind === 'plan' ? null : item.attachedTo.label.replace(/^\S+ /, ''),
-      name: item.name,
-      unit: item.unit,
-      baselineValue: item.baselineValue,
-      baselineDate: item.baselineDate,
-      targetValue: item.targetValue,
-      targetDate: item.targetDate,
-      periodicity: item.periodicity,
-      regional: item.regional,
-      source: item.source,
-      definition: item.definition,
-      achievement: item.achievement.overall,
-      latestValue: item.latest?.value ?? null,
+      attachedTo: row.attached_kind === 'plan' ? null : row.attached_label.replace(/^\S+ /, ''),
+      name: row.name,
+      unit: row.unit,
+      baselineValue: row.baseline_value,
+      baselineDate: row.baseline_date,
+      targetValue: row.target_value,
+      targetDate: row.target_date,
+      periodicity: row.periodicity,
+      regional: row.regional,
+      source: row.source,
+      definition: row.definition,
+      achievement: indicatorAchievement(national, asOf).overall,
+      latestValue: latestMeasurement(national.measurements, national.periodicity, asOf)?.value ?? null,
     });
     for (const m of known.measurements) {
       measurements.push({ indicatorId: row.id, indicatorName: row.name, period: m.period, regionCode: m.regionCode, value: m.value });

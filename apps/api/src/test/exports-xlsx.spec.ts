@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type ActionDetail, type CycleSnapshot, type PlanRollup } from '@boussole/domain';
+import { STATUS_LABELS, type ActionDetail, type CycleSnapshot, type IndicatorListItem, type PlanRollup } from '@boussole/domain';
 import ExcelJS from 'exceljs';
 import { WORKBOOK_SHEETS } from '../exports/workbook-layout';
 import { todayIso } from '../rollups/plan-clock';
@@ -123,7 +123,17 @@ describe('xlsx export of a plan', () => {
     expect(rowsOf(workbook, 'Points d’avancement')).toHaveLength(
       await count(`SELECT count(*) AS n FROM status_updates u JOIN actions a ON a.id = u.action_id WHERE a.plan_id = $1`),
     );
-    expect(rowsOf(workbook, 'Indicateurs')).toHaveLength(await count(`SELECT count(*) AS n FROM indicators WHERE plan_id = $1`));
+    const indicators = rowsOf(workbook, 'Indicateurs');
+    const listed: IndicatorListItem[] = (await t.request(`/indicators?plan=${planId}`, { token })).body;
+    expect(indicators).toHaveLength(listed.length);
+    for (const indicator of listed) {
+      const row = indicators.find((r) => r['id'].value === indicator.id);
+      const overall = indicator.achievement.overall;
+      // Written to one decimal of a percent.
+      if (overall === null) expect(row?.['achievement'].value ?? null).toBeNull();
+      else expect(row?.['achievement'].value).toBeCloseTo(overall / 100, 3);
+      expect(row?.['latestValue'].value ?? null).toBe(indicator.latest?.value ?? null);
+    }
     const measurements = rowsOf(workbook, 'Mesures');
     expect(measurements).toHaveLength(
       await count(`SELECT count(*) AS n FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.plan_id = $1`),
