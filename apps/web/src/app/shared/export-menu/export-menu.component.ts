@@ -100,6 +100,12 @@ let nextMenuId = 0;
       background-color: var(--background-overlap-grey);
       box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
     }
+    /* Busy, the button keeps its focus (aria-disabled, not disabled) but looks as DSFR's disabled one. */
+    .bsl-export .fr-btn[aria-disabled='true'] {
+      color: var(--text-disabled-grey);
+      box-shadow: inset 0 0 0 1px var(--border-disabled-grey);
+      cursor: progress;
+    }
     .bsl-export__item {
       width: 100%;
       justify-content: flex-start;
