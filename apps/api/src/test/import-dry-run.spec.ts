@@ -36,6 +36,16 @@ describe('import dry run', () => {
     expect(kept.body.counts).toEqual(response.body.counts);
   });
 
+  it('finds nothing to change in the plan’s xlsx export either (export → edit → import)', async () => {
+    const exported = await fetch(`${t.base}/exports/plans/${planId}.xlsx`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(exported.status).toBe(200);
+    const response = await upload(t, admin, planId, Buffer.from(await exported.arrayBuffer()), { name: 'export.xlsx' });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toEqual([]);
+    expect(nothingToDo(response.body.counts)).toBe(true);
+    expect(response.body.counts.measurement.unchanged).toBeGreaterThan(0);
+  });
+
   it('shows a changed title as before → after, and writes nothing', async () => {
     const {
       rows: [action],
