@@ -106,7 +106,8 @@ export class BriefingDocument {
     const labelWidth = this.width * 0.45;
     const barWidth = this.width * 0.3;
     this.doc.font('regular').fontSize(9);
-    const height = Math.max(this.doc.heightOfString(fr(label), { width: labelWidth }), 12);
+    const figuresWidth = this.width - labelWidth - barWidth - 16;
+    const height = Math.max(this.doc.heightOfString(fr(label), { width: labelWidth }), this.doc.heightOfString(fr(figures), { width: figuresWidth }), 12);
     this.keep(height + 6);
     const y = this.doc.y;
     const x = MARGIN + labelWidth + 8;
@@ -117,7 +118,7 @@ export class BriefingDocument {
       if (expected !== null) this.doc.rect(x + (barWidth * clamp(expected)) / 100 - 0.75, y - 1, 1.5, 13).fill('#ce0500');
       this.doc.restore();
     });
-    this.add('P', () => this.doc.font('regular').fontSize(9).fillColor('black').text(fr(figures), x + barWidth + 8, y, { width: this.width - labelWidth - barWidth - 16 }));
+    this.add('P', () => this.doc.font('regular').fontSize(9).fillColor('black').text(fr(figures), x + barWidth + 8, y, { width: figuresWidth }));
     this.doc.x = MARGIN;
     this.doc.y = y + height + 6;
   }

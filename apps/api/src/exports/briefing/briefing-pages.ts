@@ -60,7 +60,7 @@ function healthReason(node: Node): string {
   const total = STATUSES.filter((s) => s !== 'abandoned').reduce((sum, s) => sum + node.counts[s].weight, 0);
   const parts: string[] = [];
   if (total > 0) {
-    parts.push(`actions en retard : ${formatPercentFr((100 * node.counts.late.weight) / total)} du poids`);
+    parts.push(`Actions en retard : ${formatPercentFr((100 * node.counts.late.weight) / total)} du poids`);
     parts.push(`à surveiller : ${formatPercentFr((100 * node.counts.at_risk.weight) / total)}`);
   }
   if (node.progress !== null && node.expectedProgress !== null) parts.push(`écart au prévu : ${formatPointsFr(node.progress - node.expectedProgress)}`);
@@ -197,8 +197,9 @@ function indicators(pdf: BriefingDocument, data: BriefingData): void {
   );
 }
 
+/** A value with its unit; a bare count (« nombre ») goes without. */
 function value(v: number, unit: string): string {
-  return `${formatNumberFr(v)}\u00a0${unit}`;
+  return unit === '' || unit === 'nombre' ? formatNumberFr(v) : `${formatNumberFr(v)}\u00a0${unit}`;
 }
 
 function latest(i: IndicatorListItem): string {
