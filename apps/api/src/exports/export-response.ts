@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { finished } from 'node:stream/promises';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -12,12 +12,12 @@ const logger = new Logger('Exports');
  * a failure once the headers are out cannot become a JSON error any more, so the response is
  * destroyed: the client sees a broken download at once rather than a request that never ends.
  */
-export async function sendFile(
-  response: Response,
+export async function sendFile<R extends ServerResponse>(
+  response: R,
   file: { type: string; name: string },
-  write: (out: Response) => Promise<void>,
+  write: (out: R) => Promise<void>,
 ): Promise<void> {
-  response.status(200);
+  response.statusCode = 200;
   response.setHeader('Content-Type', file.type);
   response.setHeader('Content-Disposition', `attachment; filename="${file.name}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
   response.setHeader('Cache-Control', 'no-store');

@@ -1,6 +1,9 @@
 import { REGIONS, STATUS_LABELS, type ActionDetail, type CycleSnapshot } from '@boussole/domain';
 import { parse } from 'csv-parse/sync';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parisWallClock } from '../exports/export-cells';
+import { sendFile } from '../exports/export-response';
 import { ACTIONS_SHEET, DEPLOYMENTS_SHEET } from '../exports/workbook-layout';
 import { todayIso } from '../rollups/plan-clock';
 import { createTestApp, TestApp } from './support/test-app';
@@ -135,6 +138,24 @@ describe('CSV exports of a plan', () => {
     for (const iso of edges) {
       const p = Object.fromEntries(paris.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
       expect([iso, parisWallClock(new Date(iso)).toISOString().slice(0, 16)]).toEqual([iso, `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`]);
+    }
+  });
+
+  it('ends a download that fails once its headers are sent, instead of leaving it hanging', async () => {
+    const server = createServer((_request, response) => {
+      void sendFile(response, { type: 'text/csv; charset=utf-8', name: 'x.csv' }, async (out) => {
+        out.write('Code;Titre\r\n');
+        throw new Error('la base a disparu');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      expect(response.status).toBe(200);
+      await expect(response.text()).rejects.toThrow();
+    } finally {
+      server.close();
     }
   });
 });
