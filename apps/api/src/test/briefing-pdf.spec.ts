@@ -11,6 +11,8 @@ interface ReadPdf {
   info: { Title?: string; Author?: string; Subject?: string; Language?: string };
   markInfo: { Marked?: boolean } | null;
   structTree: boolean;
+  roles: string[];
+  alts: string[];
 }
 
 /** Spaces of every kind as one: the PDF prints U+202F as U+00A0, and lines wrap. */
@@ -63,6 +65,11 @@ describe('the CODIR briefing in PDF', () => {
     expect(pdf.info.Language).toBe('fr-FR');
     expect(pdf.markInfo?.Marked).toBe(true);
     expect(pdf.structTree).toBe(true);
+    expect(pdf.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure']));
+    // Each bar has its figures as its alternative text.
+    for (const axis of rollup.axes) {
+      expect(pdf.alts.map(flat)).toContain(flat(`Barre d’avancement de l’axe ${axis.number} : ${formatPercentFr(axis.progress ?? 0)} (attendu ${formatPercentFr(axis.expectedProgress ?? 0)})`));
+    }
     // The catalog itself says so, as screen readers read it.
     const raw = bytes.toString('latin1');
     const catalog = /\/Type \/Catalog([^]*?)>>/.exec(raw)?.[1] ?? '';
