@@ -1,5 +1,4 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
@@ -7,7 +6,7 @@ import { invalid } from '../common/errors/app-error';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { ImportTemplateService } from './import-template.service';
 import { ImportsService, type ImportReport, type UploadedWorkbook } from './imports.service';
-import { MAX_FILE_BYTES } from './workbook-reader';
+import { WorkbookUploadInterceptor } from './workbook-upload.interceptor';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,7 +31,7 @@ export class ImportsController {
   @Post('plans/:id')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(WorkbookUploadInterceptor)
   @ApiOperation({ summary: 'Importe un classeur au format de l’export : « dryRun=true » simule et dit ce qui serait créé ou modifié, et chaque erreur.' })
   run(
     @CurrentUser() user: RequestUser,

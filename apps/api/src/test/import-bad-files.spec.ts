@@ -73,6 +73,9 @@ describe('import of bad files', () => {
     const response = await t.request(`/imports/plans/${planId}?dryRun=true`, { method: 'POST', body: form, token: admin });
     expect(response.status).toBe(400);
     expect(response.body.message).toBe('Joignez le classeur (.xlsx) dans le champ « file ».');
+    const elsewhere = await upload(t, admin, planId, template, { field: 'document' });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.message).toBe('Envoyez un seul classeur (.xlsx), dans le champ « file » d’un formulaire multipart.');
   });
 
   it('names a wrong header and a missing one, and applies nothing', async () => {
