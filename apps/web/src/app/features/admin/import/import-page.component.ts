@@ -33,6 +33,7 @@ import { CountPipe } from '../../../shared/count.pipe';
 import { FormAlertsComponent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
+import { FileDownload } from '../../../shared/export-menu/file-download';
 import { PlansAdminApi } from '../api/plans-admin.api';
 import { Confirmation } from '../confirmation';
 import { focusAfterRender } from '../focus';
@@ -66,6 +67,7 @@ export class ImportPageComponent {
   readonly planId = input.required<string>();
 
   private readonly api = inject(ImportApi);
+  private readonly files = inject(FileDownload);
   private readonly plansApi = inject(PlansAdminApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -100,6 +102,7 @@ export class ImportPageComponent {
   protected readonly templateUrl = computed(() =>
     this.api.templateUrl(this.planId()),
   );
+  protected readonly templateBusy = signal(false);
 
   protected readonly file = signal<File | null>(null);
   /** The client's refusal of the chosen file (too big, not an .xlsx), shown under the field. */
@@ -140,6 +143,27 @@ export class ImportPageComponent {
   });
 
   protected readonly dateTime = formatDateTimeFr;
+
+  /**
+   * The template through HttpClient, as the exports are: a refusal shows its French message
+   * instead of being saved as a file named .xlsx. The link's href stays for "open in a new tab".
+   */
+  protected downloadTemplate(event: Event): void {
+    event.preventDefault();
+    if (this.templateBusy()) return;
+    this.templateBusy.set(true);
+    this.alert.set(null);
+    void this.files
+      .fetch(
+        this.templateUrl(),
+        undefined,
+        `modele-import-${this.planId()}.xlsx`,
+      )
+      .catch((error: unknown) =>
+        this.alert.set(error instanceof Error ? error.message : null),
+      )
+      .finally(() => this.templateBusy.set(false));
+  }
 
   protected choose(event: Event): void {
     const input = event.target as HTMLInputElement;
