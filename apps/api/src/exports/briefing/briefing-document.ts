@@ -1,8 +1,13 @@
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 
-/** The DSFR's typeface, as the web app shows it; resolved from node_modules, built or not. */
+// Node's own require in the webpack bundle (webpack would otherwise bundle the fonts as modules).
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+const nodeRequire: NodeJS.Require = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : createRequire(__filename);
+
+/** The DSFR's typeface, as the web app shows it; resolved in node_modules at run time, built or not. */
 function marianne(weight: 'Regular' | 'Bold'): string {
-  return require.resolve(`@gouvfr/dsfr/dist/fonts/Marianne-${weight}.woff`);
+  return nodeRequire.resolve(`@gouvfr/dsfr/dist/fonts/Marianne-${weight}.woff`);
 }
 
 const BLUE = '#000091';
