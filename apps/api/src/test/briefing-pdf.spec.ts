@@ -112,6 +112,17 @@ describe('the CODIR briefing in PDF', () => {
     expect((text.match(/validé le \d\d\/\d\d\/\d{4} à \d\d:\d\d par /g) ?? []).length).toBeGreaterThanOrEqual(validations);
   });
 
+  it('prints the figures of a past day with ?asOf=, as the roll-up gives them that day', async () => {
+    const [cycle] = (await t.sql.query(`SELECT closes_on FROM reporting_cycles WHERE plan_id = $1 AND state = 'closed' ORDER BY opens_on DESC LIMIT 1`, [planId])).rows;
+    const day = new Date(new Date(cycle.closes_on).getTime() - 20 * 86400000).toISOString().slice(0, 10);
+    const rollup: PlanRollup = (await t.request(`/plans/${planId}/rollup?asOf=${day}`, { token })).body;
+    const { text } = await download(`?asOf=${day}`);
+    expect(text).toContain(flat(`Situation au ${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`));
+    for (const axis of rollup.axes) {
+      expect(text).toContain(flat(`Avancement de l’axe ${axis.number} : ${formatPercentFr(axis.progress ?? 0)}`));
+    }
+  });
+
   it('lists a "besoin d’appui DGOS" comment on its axis’s page', async () => {
     const [action] = (await t.sql.query(`SELECT a.id, a.code FROM actions a WHERE a.plan_id = $1 ORDER BY a.id LIMIT 1`, [planId])).rows;
     const admin = await t.login('admin@boussole.test');
