@@ -1,8 +1,5 @@
 import { HttpEventType } from '@angular/common/http';
-import { TestBed } from '@angular/core/testing';
 import type { ImportReport } from '@boussole/domain';
-import { FileDownload } from '../../../shared/export-menu/file-download';
-import { required } from '../../../testing/query';
 import { axeViolations } from '../../../testing/axe';
 import { eventually } from '../../../testing/page';
 import { aPlan } from '../testing/admin-fixtures';
@@ -306,47 +303,6 @@ describe('ImportPageComponent', { timeout: 30000 }, () => {
       view.button('Voir la structure du projet').getAttribute('href'),
     ).toBe('/administration/plans/1/structure');
     expect(await axeViolations(view.page())).toEqual([]);
-  });
-
-  it('fetches the template as a file, and shows the API’s refusal instead of saving it', async () => {
-    await open();
-    const save = vi
-      .spyOn(TestBed.inject(FileDownload), 'save')
-      .mockImplementation(() => undefined);
-
-    view.button('Télécharger le modèle XLSX').click();
-    await view.stable();
-    expect(
-      view
-        .page()
-        .querySelector('[role=status].fr-text--sm')
-        ?.textContent?.trim(),
-    ).toBe('Préparation du modèle…');
-    (await view.request('/api/imports/plans/1/template.xlsx')).flush(
-      new Blob([
-        JSON.stringify({
-          statusCode: 409,
-          error: 'Conflict',
-          message: 'Ce projet est archivé : sa structure ne s’importe plus.',
-        }),
-      ]),
-      { status: 409, statusText: 'Conflict' },
-    );
-    const alert = await eventually(() => {
-      view.harness.detectChanges();
-      return required(view.page().querySelector('[role=alert]'));
-    });
-    expect(alert.textContent?.trim()).toBe(
-      'Ce projet est archivé : sa structure ne s’importe plus.',
-    );
-    expect(save).not.toHaveBeenCalled();
-
-    view.button('Télécharger le modèle XLSX').click();
-    (await view.request('/api/imports/plans/1/template.xlsx')).flush(
-      new Blob(['PK']),
-    );
-    await eventually(() => expect(save).toHaveBeenCalledTimes(1));
-    expect(save.mock.calls[0][1]).toBe('modele-import-1.xlsx');
   });
 
   it('says when the file changes nothing, and keeps the import off', async () => {
