@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ImportChange, ImportReport as ImportReportPayload } from '@boussole/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -20,20 +21,16 @@ export interface UploadedWorkbook {
 
 export type ImportStatus = 'planned' | 'applied' | 'refused';
 
-/** The answer of a run and of `GET /api/imports/:id`. */
-export interface ImportReport {
-  id: number;
-  planId: number;
-  fileName: string;
-  fileSize: number;
-  dryRun: boolean;
+/**
+ * The answer of a run and of `GET /api/imports/:id`: the domain's payload (counts, the flat list of
+ * changes with their cells, the errors), with the run's status and the file's size.
+ */
+export interface ImportReport extends ImportReportPayload {
   status: ImportStatus;
-  createdAt: string;
-  author: { id: number; name: string } | null;
-  counts: Record<ImportKind, { create: number; update: number; unchanged: number }>;
-  kinds: Record<ImportKind, KindPlan>;
-  errors: ImportError[];
+  fileSize: number;
 }
+
+const KIND_LABEL: Record<ImportKind, string> = { axis: 'Axe', objective: 'Objectif', action: 'Action', indicator: 'Indicateur', measurement: 'Mesure' };
 
 interface ImportRow {
   id: number;
@@ -130,8 +127,9 @@ export class ImportsService {
       status: row.status,
       createdAt: row.created_at.toISOString(),
       author: row.author_id ? { id: row.author_id, name: row.author_name ?? '' } : null,
+      applied: row.status === 'applied',
       counts: countsOf(plan),
-      kinds: plan.kinds,
+      changes: changesOf(plan),
       errors: plan.errors,
     };
   }
@@ -160,7 +158,24 @@ function countsOf(plan: ImportPlan): ImportReport['counts'] {
   const counts = {} as ImportReport['counts'];
   for (const kind of IMPORT_KINDS) {
     const k = plan.kinds[kind];
-    counts[kind] = { create: k.create.length, update: k.update.length, unchanged: k.unchanged };
+    counts[kind] = { create: k.create.length, change: k.update.length, unchanged: k.unchanged };
   }
   return counts;
+}
+
+/** Every record to create or change, in the workbook's order, each at its row. */
+function changesOf(plan: ImportPlan): ImportChange[] {
+  return IMPORT_KINDS.flatMap((kind) => {
+    const k = plan.kinds[kind];
+    const named = (label: string, values: Record<string, unknown>) => {
+      const title = values['title'] ?? values['name'] ?? values['value'];
+      return `${KIND_LABEL[kind]} ${label}${title !== undefined && title !== null ? ` – ${String(title)}` : ''}`;
+    };
+    return [
+      ...k.create.map((c): ImportChange => ({ kind, action: 'create', key: c.label, label: named(c.label, c.values), cell: `${c.sheet}!A${c.row}` })),
+      ...k.update.map(
+        (u): ImportChange => ({ kind, action: 'change', key: u.label, label: named(u.label, u.values), fields: u.changes, cell: `${u.sheet}!A${u.row}` }),
+      ),
+    ];
+  });
 }

@@ -67,7 +67,7 @@ describe('import applied', () => {
     expect(response.body.current?.errors ?? []).toEqual([]);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'applied', dryRun: false, fileName: 'édition.xlsx', errors: [] });
-    expect(response.body.counts.action).toMatchObject({ create: 1, update: 1 });
+    expect(response.body.counts.action).toMatchObject({ create: 1, change: 1 });
 
     const {
       rows: [changed],
@@ -93,7 +93,7 @@ describe('import applied', () => {
 
     const report = await t.request(`/imports/${response.body.id}`, { token: admin });
     expect(report.status).toBe(200);
-    expect(report.body).toMatchObject({ status: 'applied', planId, author: { id: adminId } });
+    expect(report.body).toMatchObject({ status: 'applied', applied: true, planId, author: { id: adminId } });
 
     // Re-importing the same file changes nothing.
     const again = await upload(t, admin, planId, file);

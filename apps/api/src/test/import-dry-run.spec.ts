@@ -57,11 +57,17 @@ describe('import dry run', () => {
     const response = await upload(t, admin, planId, file);
     expect(response.status).toBe(200);
     expect(response.body.errors).toEqual([]);
-    expect(response.body.counts.action).toMatchObject({ create: 0, update: 1 });
-    expect(response.body.kinds.action.update[0]).toMatchObject({
-      label: action.code,
-      changes: [{ field: 'title', before: action.title, after: 'Un titre revu à l’import' }],
-    });
+    expect(response.body.counts.action).toMatchObject({ create: 0, change: 1 });
+    expect(response.body.changes).toEqual([
+      expect.objectContaining({
+        kind: 'action',
+        action: 'change',
+        key: action.code,
+        cell: expect.stringMatching(/^Actions!A[0-9]+$/),
+        label: `Action ${action.code} – Un titre revu à l’import`,
+        fields: [{ field: 'title', before: action.title, after: 'Un titre revu à l’import' }],
+      }),
+    ]);
     const {
       rows: [after],
     } = await t.sql.query(`SELECT title, version FROM actions WHERE code = $1 AND plan_id = $2`, [action.code, planId]);
@@ -92,10 +98,16 @@ describe('import dry run', () => {
     expect(response.body.counts.axis.create).toBe(1);
     expect(response.body.counts.objective.create).toBe(1);
     expect(response.body.counts.action.create).toBe(1);
-    expect(response.body.kinds.action.create[0]).toMatchObject({
-      label: '5.1.1',
-      values: { title: 'Une action nouvelle', unitCode: 'PF', startDate: '2026-01-05', weight: 2 },
+    expect(response.body.changes.find((c: { kind: string }) => c.kind === 'action')).toMatchObject({
+      action: 'create',
+      key: '5.1.1',
+      label: 'Action 5.1.1 – Une action nouvelle',
     });
+    expect(response.body.changes.map((c: { kind: string; action: string }) => `${c.kind}:${c.action}`)).toEqual([
+      'axis:create',
+      'objective:create',
+      'action:create',
+    ]);
     expect((await t.sql.query(`SELECT count(*)::int AS n FROM axes WHERE plan_id = $1 AND number = 5`, [planId])).rows[0].n).toBe(0);
   });
 

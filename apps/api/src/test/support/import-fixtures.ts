@@ -65,10 +65,12 @@ export function sheet(workbook: Workbook, name: string): Worksheet {
 }
 
 export function setCell(workbook: Workbook, name: string, row: number, header: string, value: unknown): void {
-  sheet(workbook, name).getRow(row).getCell(columnOf(workbook, name, header)).value = value as never;
+  sheet(workbook, name)
+    .getRow(row)
+    .getCell(columnOf(workbook, name, header)).value = value as never;
 }
 
 /** Counts that say nothing would be written. */
-export function nothingToDo(counts: Record<string, { create: number; update: number }>): boolean {
-  return Object.values(counts).every((c) => c.create === 0 && c.update === 0);
+export function nothingToDo(counts: Record<string, { create: number; change: number }>): boolean {
+  return Object.values(counts).every((c) => c.create === 0 && c.change === 0);
 }
