@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from './support/test-app';
+import { buildValidationPlan, postUpdate, validate } from './support/validation-fixtures';
 import { activePlanId, downloadTemplate, editWorkbook, nothingToDo, rowWhere, setCell, sheet, upload } from './support/import-fixtures';
 
 /** Issue 11: an import applies all or nothing, in one transaction, with its audit events, and keeps its report. */
@@ -164,5 +165,24 @@ describe('import applied', () => {
     );
     expect(created).toEqual({ title: 'Axe ajouté par l’import', code: '5.1', name: 'Indicateur ajouté', periodicity: 'year' });
     expect(nothingToDo((await upload(t, admin, planId, await downloadTemplate(t, admin, planId))).body.counts)).toBe(true);
+  });
+
+  it('refuses, through the lock of the services, a change under an axis validated for the open cycle', async () => {
+    const plan = await buildValidationPlan(t, admin, 'Projet verrouillé à l’import', [1, 1]);
+    for (const axis of plan.axes) for (const action of axis.actions) expect((await postUpdate(t, admin, action.id)).status).toBe(201);
+    expect((await validate(t, await t.login('direction@boussole.test'), plan.cycleId, plan.axes[0].id)).status).toBe(201);
+    const [locked, open] = plan.axes.map((axis) => axis.actions[0].code);
+    let row = 0;
+    const file = await editWorkbook(await downloadTemplate(t, admin, plan.planId), (wb) => {
+      row = rowWhere(wb, 'Actions', 'Code', locked);
+      setCell(wb, 'Actions', row, 'Titre', 'Changé sous un axe validé');
+      setCell(wb, 'Actions', rowWhere(wb, 'Actions', 'Code', open), 'Titre', 'Changé sous un axe ouvert');
+    });
+    const dry = await upload(t, admin, plan.planId, file);
+    expect(dry.body.counts.action).toMatchObject({ change: 2 });
+    expect(dry.body.errors).toEqual([expect.objectContaining({ sheet: 'Actions', row, message: expect.stringMatching(new RegExp(`^${locked} : `)) })]);
+    expect((await upload(t, admin, plan.planId, file, { dryRun: false })).status).toBe(400);
+    const { rows } = await t.sql.query(`SELECT title FROM actions WHERE plan_id = $1 ORDER BY code`, [plan.planId]);
+    expect(rows.map((r) => r.title)).not.toContain('Changé sous un axe ouvert');
   });
 });
