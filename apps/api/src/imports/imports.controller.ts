@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { invalid } from '../common/errors/app-error';
@@ -31,6 +31,14 @@ export class ImportsController {
   @Post('plans/:id')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'Le classeur (.xlsx, 10 Mo au plus).' } },
+    },
+  })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'true : simule, n’écrit que le compte rendu.' })
   @UseInterceptors(WorkbookUploadInterceptor)
   @ApiOperation({ summary: 'Importe un classeur au format de l’export : « dryRun=true » simule et dit ce qui serait créé ou modifié, et chaque erreur.' })
   run(
