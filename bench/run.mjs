@@ -7,6 +7,7 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { initialJavaScript, INITIAL_JS_BUDGET } from '../tools/initial-js.mjs';
+import { exportsLoad } from './exports.mjs';
 import { readLoad, updateLoad } from './load.mjs';
 import { dashboardRender } from './render.mjs';
 import { benchTool, freePort, login, peakMemoryMb, run, startApi, stop } from './support.mjs';
@@ -83,6 +84,9 @@ async function measure(url, generation, full) {
       out.updates = { ...updates, acknowledged: updates.acknowledged.length, check: await benchTool('check-updates', '--url', url, '--ids', idsFile, '--marker', marker) };
       await rm(idsFile, { force: true });
       out.memoryMb = await peakMemoryMb(api.child.pid);
+      log('exports: xlsx, PDF briefing, import dry run');
+      out.exports = await exportsLoad(api.base, token, planId);
+      out.exportsMemoryMb = await peakMemoryMb(api.child.pid);
       log('dashboard first render in Chromium');
       out.render = await dashboardRender(api.base, planId, ADMIN.email, ADMIN.password);
     }
@@ -113,6 +117,10 @@ function report(results) {
     ['Page d’actions filtrée (50) p95', '≤ 30 ms', `${one.actions.p95} ms (p50 ${one.actions.p50}, p99 ${one.actions.p99}, ${one.actions.rps} req/s)`, verdict(one.actions.p95 <= 30)],
     ['Points d’avancement', '≥ 300/s, aucun perdu', `${one.updates.perSecond}/s sur ${one.updates.seconds} s, ${one.updates.acknowledged} acquittés, perdus ${one.updates.check.missing}, doublons ${one.updates.check.duplicated}`, verdict(one.updates.perSecond >= 300 && one.updates.check.ok)],
     ['Mémoire du processus API (pic)', '≤ 300 Mo', `${one.memoryMb} Mo`, verdict(one.memoryMb <= 300)],
+    ['Export xlsx du grand plan', '≤ 3 s', `${(one.exports.xlsx.ms / 1000).toFixed(1)} s, ${one.exports.xlsx.kb} ko (HTTP ${one.exports.xlsx.status})`, verdict(one.exports.xlsx.status === 200 && one.exports.xlsx.ms <= 3000)],
+    ['Note CODIR (PDF) du grand plan', '≤ 3 s', `${(one.exports.pdf.ms / 1000).toFixed(1)} s, ${one.exports.pdf.kb} ko (HTTP ${one.exports.pdf.status})`, verdict(one.exports.pdf.status === 200 && one.exports.pdf.ms <= 3000)],
+    ['Import à blanc (structure, 2000 actions)', '≤ 5 s', `${(one.exports.dryRun.ms / 1000).toFixed(1)} s, ${one.exports.dryRun.errors} erreur(s) (HTTP ${one.exports.dryRun.status})`, verdict(one.exports.dryRun.status === 200 && one.exports.dryRun.errors === 0 && one.exports.dryRun.ms <= 5000)],
+    ['Mémoire API, exports compris (pic)', '≤ 300 Mo', `${one.exportsMemoryMb} Mo`, verdict(one.exportsMemoryMb <= 300)],
     ['JavaScript initial (gzip)', '≤ 300 kB', `${(results.web.initialJs.gzip / 1000).toFixed(1)} kB`, verdict(results.web.initialJs.gzip <= INITIAL_JS_BUDGET)],
     ['Tableau de bord, premier rendu', '≤ 1 s', `${one.render.median} ms (max ${one.render.max} ms)`, verdict(one.render.median <= 1000)],
     ['Génération du grand plan', '≪ 1 min', `${(one.generation.wallMs / 1000).toFixed(1)} s`, verdict(one.generation.wallMs < 60000)],
