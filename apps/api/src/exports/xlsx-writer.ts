@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './lazy-libraries';
 import type { Writable } from 'node:stream';
 import { dayAsDate, NUMBER_FORMATS, parisWallClock, SIGNED_POINTS_FORMAT } from './export-cells';
 import { scopeDescription } from './export-scope';
@@ -11,7 +12,7 @@ import { WORKBOOK_SHEETS, type WorkbookColumn } from './workbook-layout';
  * and filtered; what the file holds is said in the workbook's properties.
  */
 export async function writeWorkbook(out: Writable, data: PlanExport): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   const description = scopeDescription(data.scope);
   workbook.creator = 'Boussole';
   workbook.lastModifiedBy = 'Boussole';

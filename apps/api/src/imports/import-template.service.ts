@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Workbook } from 'exceljs';
+import { exceljs } from '../exports/lazy-libraries';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/app-error';
 import { IMPORT_SHEETS, type WorkbookColumn } from '../exports/workbook-layout';
@@ -20,7 +20,7 @@ export class ImportTemplateService {
     const [plan] = await this.db.query(`SELECT 1 FROM plans WHERE id = $1`, [planId]);
     if (!plan) throw notFound('Projet stratégique');
     const state = await loadPlanState(this.db, planId, false);
-    const workbook = new Workbook();
+    const workbook = new (exceljs().Workbook)();
     workbook.creator = 'Boussole';
     for (const layout of IMPORT_SHEETS) {
       const columns = layout.columns.filter((c) => c.importable);

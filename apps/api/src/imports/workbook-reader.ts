@@ -1,4 +1,5 @@
-import { Workbook, type CellValue as ExcelCellValue, type Worksheet } from 'exceljs';
+import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
+import { exceljs } from '../exports/lazy-libraries';
 import JSZip from 'jszip';
 import { invalid } from '../common/errors/app-error';
 import { IMPORT_SHEETS, type CellKind, type WorkbookColumn, type WorkbookSheet } from '../exports/workbook-layout';
@@ -27,7 +28,7 @@ export interface ReadWorkbook {
  */
 export async function readWorkbook(buffer: Buffer): Promise<ReadWorkbook> {
   await assertSafeArchive(buffer);
-  const workbook = new Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

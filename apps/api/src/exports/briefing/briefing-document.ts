@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '../lazy-libraries';
 
 // Node's own require in the webpack bundle (webpack would otherwise bundle the fonts as modules).
 declare const __non_webpack_require__: NodeJS.Require | undefined;
@@ -35,6 +35,7 @@ export class BriefingDocument {
   private pageNumber = 0;
 
   constructor(info: { title: string; subject: string }, private readonly footer: string) {
+    const PDFDocument = pdfkit();
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
