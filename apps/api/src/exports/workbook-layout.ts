@@ -140,8 +140,9 @@ export const INDICATORS_SHEET: WorkbookSheet = {
 export const MEASUREMENTS_SHEET: WorkbookSheet = {
   name: 'Mesures',
   columns: [
-    col('indicatorId', 'Indicateur (identifiant)', 'integer', { importable: true, required: true, width: 12 }),
-    col('indicatorName', 'Indicateur', 'text', { width: 40 }),
+    // Either names the indicator: the name lets a file measure an indicator it creates itself.
+    col('indicatorId', 'Indicateur (identifiant)', 'integer', { importable: true, width: 12 }),
+    col('indicatorName', 'Indicateur', 'text', { importable: true, width: 40 }),
     col('period', 'Période', 'date', { importable: true, required: true, width: 12 }),
     // Empty: the national value.
     col('regionCode', 'Région (code)', 'text', { importable: true, width: 10 }),

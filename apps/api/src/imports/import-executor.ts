@@ -124,10 +124,12 @@ export class ImportExecutor {
       const { attachedTo, ...rest } = values;
       return { ...rest, ...(attachedTo !== undefined ? { attachedTo: attachment(attachedTo) } : {}) };
     };
+    // The measurements of an indicator the file creates name it: its id is known once created.
+    const createdIndicators = new Map<string, number>();
     for (const c of kinds.indicator.create) {
       await run(c, async () => {
         const dto = await this.dto(CreateIndicatorDto, { planId: state.planId, attachedTo: { kind: 'plan' }, ...indicatorFields(c.values) });
-        await this.indicatorsAdmin.createIn(manager, user, dto);
+        createdIndicators.set(String(c.values['name']), await this.indicatorsAdmin.createIn(manager, user, dto));
       });
     }
     for (const u of kinds.indicator.update) {
@@ -136,9 +138,11 @@ export class ImportExecutor {
 
     for (const m of [...kinds.measurement.create, ...kinds.measurement.update]) {
       await run(m, async () => {
-        const { indicatorId, period, regionCode, value } = m.values;
+        const { indicatorId, indicatorName, period, regionCode, value } = m.values;
+        const id = indicatorId ?? createdIndicators.get(String(indicatorName));
+        if (id === undefined) throw new AppError('invalid', `L’indicateur « ${String(indicatorName)} » n’a pas pu être créé.`);
         const dto = await this.dto(MeasurementDto, { period, value, regionCode: regionCode ?? null });
-        await this.indicators.addIn(manager, user, Number(indicatorId), dto);
+        await this.indicators.addIn(manager, user, Number(id), dto);
       });
     }
     return refused;

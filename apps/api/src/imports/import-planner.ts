@@ -159,7 +159,7 @@ export function planImport(state: PlanState, sheets: Map<string, ReadSheet>): Im
   }
 
   const indicators = sheets.get(INDICATORS_SHEET.name);
-  const periodicityOf = new Map(state.indicators.map((i) => [i.id, i]));
+  const known = new KnownIndicators(state.indicators);
   if (indicators) {
     const keys = new Set<string>();
     for (const row of indicators.rows) {
@@ -205,24 +205,25 @@ export function planImport(state: PlanState, sheets: Map<string, ReadSheet>): Im
         'definition',
       ];
       compare('indicator', indicators, row, name, current, current?.id, fields);
+      if (periodicity) known.set(current?.id ?? null, name, periodicity);
     }
   }
 
   const measurements = sheets.get(MEASUREMENTS_SHEET.name);
   if (measurements) {
+    if (!('indicatorId' in measurements.letters) && !('indicatorName' in measurements.letters) && measurements.rows.length > 0) {
+      plan.errors.push(cellError(measurements.name, 1, null, 'La feuille « Mesures » nomme chaque indicateur par son identifiant ou par son nom : ajoutez l’une de ces colonnes.'));
+    }
     const keys = new Set<string>();
     const current = new Map(state.measurements.map((m) => [`${m.indicatorId}|${m.period}|${m.regionCode ?? ''}`, m]));
     for (const row of measurements.rows) {
       const v = row.values;
-      const indicator = v['indicatorId'] != null ? periodicityOf.get(v['indicatorId'] as number) : undefined;
-      if (v['indicatorId'] == null) {
-        if (!hasError(plan, measurements, row, 'indicatorId')) err(measurements, row.row, 'indicatorId', 'L’identifiant de l’indicateur est obligatoire.');
+      const found = known.find(v['indicatorId'] as number | null, v['indicatorName'] as string | null);
+      if ('error' in found) {
+        if (!hasError(plan, measurements, row, found.column)) err(measurements, row.row, found.column, found.error);
         continue;
       }
-      if (!indicator) {
-        err(measurements, row.row, 'indicatorId', `Aucun indicateur de ce projet n’a l’identifiant ${String(v['indicatorId'])}.`);
-        continue;
-      }
+      const indicator = found.indicator;
       const region = regionOf(v['regionCode']);
       if (region === undefined) {
         err(
@@ -241,19 +242,60 @@ export function planImport(state: PlanState, sheets: Map<string, ReadSheet>): Im
       }
       const period = startOfPeriod(v['period'] as string, indicator.periodicity);
       v['period'] = period;
-      const key = `${indicator.id}|${period}|${region ?? ''}`;
-      const label = `${indicator.id} ${period}${region ? ` ${region}` : ''}`;
+      // An indicator the file creates is known by its name until the import gives it an id.
+      const reference = indicator.id ?? `« ${indicator.name} »`;
+      const key = `${reference}|${period}|${region ?? ''}`;
+      const label = `${reference} ${period}${region ? ` ${region}` : ''}`;
       if (seen(measurements, row, 'period', label, keys, 'La mesure')) continue;
-      const before = current.get(key);
-      compare('measurement', measurements, row, label, before ? { ...before } : undefined, before ? indicator.id : undefined, [
-        'indicatorId',
-        'period',
-        'regionCode',
-        'value',
-      ]);
+      // The indicator, period and region are the measurement's key: only its value can change.
+      const values = { indicatorId: indicator.id, indicatorName: indicator.name, period, regionCode: region, value: v['value'] };
+      const before = indicator.id === null ? undefined : current.get(key);
+      const planned = { sheet: measurements.name, row: row.row, label, values };
+      if (!before) plan.kinds.measurement.create.push(planned);
+      else if (!same(before.value, values.value))
+        plan.kinds.measurement.update.push({ ...planned, id: before.indicatorId, changes: [{ field: 'value', before: before.value, after: values.value }] });
+      else plan.kinds.measurement.unchanged++;
     }
   }
   return plan;
+}
+
+interface KnownIndicator {
+  /** Null for an indicator the file creates. */
+  id: number | null;
+  name: string;
+  periodicity: Periodicity;
+}
+
+/**
+ * The indicators a measurement row may name, as the file leaves them: the plan's, renamed or
+ * re-timed by the sheet « Indicateurs », and those the sheet creates.
+ */
+class KnownIndicators {
+  private readonly byId = new Map<number, KnownIndicator>();
+  private readonly created: KnownIndicator[] = [];
+
+  constructor(indicators: readonly { id: number; name: string; periodicity: Periodicity }[]) {
+    for (const i of indicators) this.byId.set(i.id, { id: i.id, name: i.name, periodicity: i.periodicity });
+  }
+
+  set(id: number | null, name: string, periodicity: Periodicity): void {
+    if (id === null) this.created.push({ id, name, periodicity });
+    else this.byId.set(id, { id, name, periodicity });
+  }
+
+  find(id: number | null, name: string | null): { indicator: KnownIndicator } | { error: string; column: string } {
+    if (id !== null && id !== undefined) {
+      const indicator = this.byId.get(id);
+      return indicator ? { indicator } : { error: `Aucun indicateur de ce projet n’a l’identifiant ${id}.`, column: 'indicatorId' };
+    }
+    if (!name) return { error: 'L’identifiant ou le nom de l’indicateur est obligatoire.', column: 'indicatorId' };
+    const named = [...this.byId.values(), ...this.created].filter((i) => i.name === name);
+    if (named.length === 1) return { indicator: named[0] };
+    return named.length === 0
+      ? { error: `Aucun indicateur de ce projet ni de la feuille « Indicateurs » ne s’appelle « ${name} ».`, column: 'indicatorName' }
+      : { error: `${named.length} indicateurs s’appellent « ${name} » : donnez son identifiant.`, column: 'indicatorName' };
+  }
 }
 
 function attachmentKnown(text: string, axes: Set<number>, objectives: Set<string>, actions: Set<string>): boolean {

@@ -61,7 +61,7 @@ describe('import applied', () => {
         1,
         true,
       ]);
-      sheet(wb, 'Mesures').addRow([indicator.id, indicator.period, null, 42]);
+      sheet(wb, 'Mesures').addRow([indicator.id, null, indicator.period, null, 42]);
     });
     const before = await counts();
     const response = await upload(t, admin, planId, file, { dryRun: false, name: 'édition.xlsx' });
@@ -136,7 +136,7 @@ describe('import applied', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('creates a new axis, its objective and an indicator attached to it', async () => {
+  it('creates a new axis, its objective and an indicator attached to it, measured in the same file by its name', async () => {
     const template = await downloadTemplate(t, admin, planId);
     const file = await editWorkbook(template, (wb) => {
       sheet(wb, 'Axes').addRow([null, 5, 'Axe ajouté par l’import', 'Sa description']);
@@ -153,9 +153,26 @@ describe('import applied', () => {
         'year',
         false,
       ]);
+      // No id yet: the measurements name the indicator the file creates (any day of the year is its year).
+      sheet(wb, 'Mesures').addRow([null, 'Indicateur ajouté', new Date('2025-06-30T00:00:00Z'), null, 20]);
+      sheet(wb, 'Mesures').addRow([null, 'Indicateur ajouté', '2026-01-01', null, 30]);
     });
+    const dry = await upload(t, admin, planId, file);
+    expect(dry.body.errors).toEqual([]);
+    expect(dry.body.counts.measurement).toMatchObject({ create: 2, change: 0 });
     const response = await upload(t, admin, planId, file, { dryRun: false });
     expect(response.body.errors).toEqual([]);
+    const { rows: measured } = await t.sql.query(
+      `SELECT to_char(m.period, 'YYYY-MM-DD') AS period, m.value::float AS value FROM measurements m JOIN indicators i ON i.id = m.indicator_id
+        WHERE i.plan_id = $1 AND i.name = 'Indicateur ajouté' ORDER BY m.period`,
+      [planId],
+    );
+    expect(measured).toEqual([
+      { period: '2025-01-01', value: 20 },
+      { period: '2026-01-01', value: 30 },
+    ]);
+    // The same file again: the indicator is found by its name and attachment, its measurements by their period.
+    expect(nothingToDo((await upload(t, admin, planId, file)).body.counts)).toBe(true);
     const {
       rows: [created],
     } = await t.sql.query(

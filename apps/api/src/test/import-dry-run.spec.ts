@@ -123,7 +123,8 @@ describe('import dry run', () => {
       setCell(wb, 'Actions', row, 'Responsable (courriel)', 'personne@boussole.test');
       setCell(wb, 'Actions', row, 'Échéance', '2026-02-30');
       sheet(wb, 'Objectifs').addRow([null, 9, '9.1', 'Sous un axe inconnu', null]);
-      sheet(wb, 'Mesures').addRow([999999, '2026-01-01', null, 3]);
+      sheet(wb, 'Mesures').addRow([999999, null, '2026-01-01', null, 3]);
+      sheet(wb, 'Mesures').addRow([null, 'Un indicateur que personne n’a créé', '2026-01-01', null, 3]);
     });
     const response = await upload(t, admin, planId, file);
     expect(response.status).toBe(200);
@@ -135,6 +136,9 @@ describe('import dry run', () => {
     expect(messages[`Actions!I${row}`]).toBe('« Échéance » : la date « 2026-02-30 » n’existe pas.');
     expect(Object.values(messages)).toContain('L’objectif 9.1 est sous un axe 9 qui n’existe pas dans ce projet ni dans la feuille « Axes ».');
     expect(Object.values(messages)).toContain('Aucun indicateur de ce projet n’a l’identifiant 999999.');
+    expect(Object.values(messages)).toContain(
+      'Aucun indicateur de ce projet ni de la feuille « Indicateurs » ne s’appelle « Un indicateur que personne n’a créé ».',
+    );
     for (const e of response.body.errors) expect(e.sheet).toMatch(/^(Actions|Objectifs|Mesures)$/);
   });
 
