@@ -39,6 +39,14 @@ export const adminRoutes: Routes = [
           ),
       },
       {
+        path: 'imports/:importId',
+        title: 'Compte rendu d’import',
+        loadComponent: () =>
+          import('./import/import-report-page.component').then(
+            (m) => m.ImportReportPageComponent,
+          ),
+      },
+      {
         path: 'plans/:planId/campagnes',
         title: 'Campagnes de suivi',
         loadComponent: () =>

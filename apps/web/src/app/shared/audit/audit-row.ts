@@ -33,6 +33,7 @@ const RECORD_PAGES: Readonly<Partial<Record<string, (id: string) => string>>> =
     action: (id) => `/actions/${id}`,
     indicator: (id) => `/indicateurs/${id}`,
     user: (id) => `/administration/utilisateurs/${id}`,
+    import: (id) => `/administration/imports/${id}`,
   };
 
 export function auditRow(event: AuditEventPayload): AuditRow {

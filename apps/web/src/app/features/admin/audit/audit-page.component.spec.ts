@@ -134,6 +134,7 @@ describe(
         'Axe',
         'Projet stratégique',
         'Campagne de suivi',
+        'Import de classeur',
         'Commentaire',
         'Compte utilisateur',
         'Session',

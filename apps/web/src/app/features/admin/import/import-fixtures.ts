@@ -1,4 +1,4 @@
-import type { ImportPlan } from '@boussole/domain';
+import type { ImportPlan, ImportReport } from '@boussole/domain';
 
 /** Test data of the import page: dry runs and chosen files. */
 
@@ -48,6 +48,20 @@ export function aDryRun(changes: Partial<ImportPlan> = {}): ImportPlan {
       },
     ],
     errors: [],
+    ...changes,
+  };
+}
+
+/** The kept report of `aDryRun()` once applied, as `GET /api/imports/:id` gives it. */
+export function aReport(changes: Partial<ImportReport> = {}): ImportReport {
+  return {
+    ...aDryRun(),
+    dryRun: false,
+    id: 42,
+    planId: 1,
+    createdAt: '2026-11-24T13:05:00Z',
+    author: { id: 1, name: 'Alice Admin' },
+    applied: true,
     ...changes,
   };
 }

@@ -1,10 +1,9 @@
 import { HttpEventType } from '@angular/common/http';
-import type { ImportReport } from '@boussole/domain';
 import { axeViolations } from '../../../testing/axe';
 import { eventually } from '../../../testing/page';
 import { aPlan } from '../testing/admin-fixtures';
 import { openAdmin, type AdminView } from '../testing/admin-harness';
-import { NONE, aDryRun, aFile } from './import-fixtures';
+import { NONE, aDryRun, aFile, aReport } from './import-fixtures';
 
 describe('ImportPageComponent', { timeout: 30000 }, () => {
   let view: AdminView;
@@ -269,16 +268,7 @@ describe('ImportPageComponent', { timeout: 30000 }, () => {
     expect(((apply.request.body as FormData).get('file') as File).name).toBe(
       'projet.xlsx',
     );
-    const report: ImportReport = {
-      ...aDryRun(),
-      dryRun: false,
-      id: 42,
-      planId: 1,
-      createdAt: '2026-11-24T13:05:00Z',
-      author: { id: 1, name: 'Alice Admin' },
-      applied: true,
-    };
-    apply.flush(report);
+    apply.flush(aReport());
     await view.stable();
 
     expect(document.querySelector('dialog')).toBeNull();
@@ -288,8 +278,11 @@ describe('ImportPageComponent', { timeout: 30000 }, () => {
       ),
     );
     expect(section('import-rapport')).toContain(
-      'Le fichier « projet.xlsx » a été importé le 24/11/2026 à 14:05 par Alice Admin (import no\u00a042).',
+      'Le fichier « projet.xlsx » a été importé le 24/11/2026 à 14:05 par Alice Admin (compte rendu de l’import no\u00a042).',
     );
+    expect(
+      view.button('compte rendu de l’import no 42').getAttribute('href'),
+    ).toBe('/administration/imports/42');
     expect(
       Array.from(
         view

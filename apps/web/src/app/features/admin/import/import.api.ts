@@ -41,6 +41,11 @@ export class ImportApi {
       formData(file),
     );
   }
+
+  /** `GET /api/imports/:id`: a run's kept report (applied, simulated or refused). */
+  report(importId: number | string): Observable<ImportReport> {
+    return this.http.get<ImportReport>(`/api/imports/${id(importId)}`);
+  }
 }
 
 function formData(file: File): FormData {
