@@ -180,3 +180,10 @@ export interface PlanSignals {
 /** Sort keys of `GET /api/actions?sort=` (prefix `-` for descending). */
 export const ACTION_SORTS = ['code', 'title', 'dueDate', 'progress', 'status', 'lastUpdateAt', 'scheduleGap', 'weight', 'position'] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];
+
+/**
+ * The signals an action can carry, the filter `GET /api/actions?signal=` accepts (each one listed
+ * must hold). Indicator signals are about indicators, not actions, so they are not in it.
+ */
+export const ACTION_LIST_SIGNALS = ['overdue', 'stale', 'schedule_gap', 'status_check', 'regional_laggard'] as const satisfies readonly SignalKind[];
+export type ActionListSignal = (typeof ACTION_LIST_SIGNALS)[number];
