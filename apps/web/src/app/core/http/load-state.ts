@@ -1,4 +1,6 @@
-import { Observable, catchError, map, of, startWith } from 'rxjs';
+import { computed, type Signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Observable, catchError, map, of, startWith, switchMap } from 'rxjs';
 import { apiErrorMessage, apiErrorStatus } from './api-error';
 
 /** What a page knows about data it is fetching: still loading, there, or failed (in French). */
@@ -28,4 +30,38 @@ export function toLoadState<T>(
     ),
     startWith<LoadState<T>>(LOADING),
   );
+}
+
+/**
+ * The load state of `request(source())`, fetched again whenever the source changes (a route
+ * parameter, a filter); in an injection context, like `toSignal`.
+ */
+export function loadFrom<S, T>(
+  source: Signal<S>,
+  request: (value: S) => Observable<T>,
+): Signal<LoadState<T>> {
+  return toSignal(
+    toObservable(source).pipe(
+      switchMap((value) => toLoadState(request(value))),
+    ),
+    { initialValue: LOADING },
+  );
+}
+
+/** The value once there, else null: what a template shows. */
+export function readyValue<T>(state: Signal<LoadState<T>>): Signal<T | null> {
+  return computed(() => {
+    const current = state();
+    return current.status === 'ready' ? current.value : null;
+  });
+}
+
+/** The French message of a failed load, else null. */
+export function loadError(
+  state: Signal<LoadState<unknown>>,
+): Signal<string | null> {
+  return computed(() => {
+    const current = state();
+    return current.status === 'error' ? current.message : null;
+  });
 }

@@ -10,20 +10,15 @@ import {
   input,
   signal,
 } from '@angular/core';
-import {
-  takeUntilDestroyed,
-  toObservable,
-  toSignal,
-} from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   formatDateTimeFr,
   type ImportPlan,
   type ImportReport,
 } from '@boussole/domain';
-import { switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../../core/http/api-error';
-import { LOADING, toLoadState } from '../../../core/http/load-state';
+import { loadError, loadFrom, readyValue } from '../../../core/http/load-state';
 import {
   BreadcrumbComponent,
   type Crumb,
@@ -73,20 +68,11 @@ export class ImportPageComponent {
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
-  private readonly planState = toSignal(
-    toObservable(this.planId).pipe(
-      switchMap((id) => toLoadState(this.plansApi.get(id))),
-    ),
-    { initialValue: LOADING },
+  private readonly planState = loadFrom(this.planId, (id) =>
+    this.plansApi.get(id),
   );
-  protected readonly plan = computed(() => {
-    const state = this.planState();
-    return state.status === 'ready' ? state.value : null;
-  });
-  protected readonly loadError = computed(() => {
-    const state = this.planState();
-    return state.status === 'error' ? state.message : null;
-  });
+  protected readonly plan = readyValue(this.planState);
+  protected readonly loadError = loadError(this.planState);
   protected readonly crumbs = computed<Crumb[]>(() => {
     const title = this.plan()?.title;
     return [

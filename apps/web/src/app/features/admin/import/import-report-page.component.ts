@@ -5,11 +5,9 @@ import {
   inject,
   input,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { formatDateTimeFr, type ImportReport } from '@boussole/domain';
-import { switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../../core/http/load-state';
+import { loadError, loadFrom, readyValue } from '../../../core/http/load-state';
 import {
   BreadcrumbComponent,
   type Crumb,
@@ -134,20 +132,9 @@ export class ImportReportPageComponent {
   readonly importId = input.required<string>();
 
   private readonly api = inject(ImportApi);
-  private readonly state = toSignal(
-    toObservable(this.importId).pipe(
-      switchMap((id) => toLoadState(this.api.report(id))),
-    ),
-    { initialValue: LOADING },
-  );
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.value : null;
-  });
-  protected readonly loadError = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
+  private readonly state = loadFrom(this.importId, (id) => this.api.report(id));
+  protected readonly report = readyValue(this.state);
+  protected readonly loadError = loadError(this.state);
   protected readonly crumbs = computed<Crumb[]>(() => [
     { label: 'Accueil', link: '/' },
     { label: 'Administration', link: '/administration' },
