@@ -1,24 +1,35 @@
 import { Body, Controller, Get, Headers, Param, Patch, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ActionDeployments, DeploymentPayload } from '@boussole/domain';
+import type { ActionDeployments, DeploymentHistory, DeploymentPayload } from '@boussole/domain';
 import type { Response } from 'express';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { RegionCodePipe } from '../common/pipes/region-code.pipe';
+import { DeploymentHistoryService } from './deployment-history.service';
 import { DeploymentsService } from './deployments.service';
 import { DeploymentPatchDto } from './dto/deployment-patch.dto';
 
 @ApiTags('regions')
 @Controller('actions')
 export class DeploymentsController {
-  constructor(private readonly deployments: DeploymentsService) {}
+  constructor(
+    private readonly deployments: DeploymentsService,
+    private readonly histories: DeploymentHistoryService,
+  ) {}
 
   @Allow('read')
   @Get(':id/regions')
   @ApiOperation({ summary: 'Les 18 déploiements d’une action régionale et leur dispersion.' })
   list(@Param('id', ParseIdPipe) id: number): Promise<ActionDeployments> {
     return this.deployments.ofAction(id);
+  }
+
+  @Allow('read')
+  @Get(':id/regions/:code/history')
+  @ApiOperation({ summary: 'Les rapports successifs d’une région sur un déploiement, du plus récent au plus ancien.' })
+  history(@Param('id', ParseIdPipe) id: number, @Param('code', RegionCodePipe) code: string): Promise<DeploymentHistory> {
+    return this.histories.history(id, code);
   }
 
   @Allow('deployment.update')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeploymentHistoryService } from './deployment-history.service';
 import { DeploymentsController } from './deployments.controller';
 import { DeploymentsService } from './deployments.service';
 import { RegionRollupService } from './region-rollup.service';
@@ -7,7 +8,7 @@ import { RegionsService } from './regions.service';
 
 @Module({
   controllers: [RegionsController, DeploymentsController],
-  providers: [DeploymentsService, RegionRollupService, RegionsService],
+  providers: [DeploymentHistoryService, DeploymentsService, RegionRollupService, RegionsService],
   exports: [DeploymentsService],
 })
 export class RegionsModule {}

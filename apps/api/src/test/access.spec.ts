@@ -128,6 +128,7 @@ describe('access rules of the plan administration', () => {
     ['ExportsController', 'xlsx', 'GET', '/exports/plans/1.xlsx', 'read'],
     ['ExportsController', 'actionsCsv', 'GET', '/exports/plans/1.csv', 'read'],
     ['ExportsController', 'deploymentsCsv', 'GET', '/exports/plans/1/deployments.csv', 'read'],
+    ['DeploymentsController', 'history', 'GET', '/actions/1/regions/53/history', 'read'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {

@@ -43,6 +43,25 @@ export interface DeploymentPatchRequest {
   version?: number;
 }
 
+/** One report on a region's deployment: the values its author saved, and when. */
+export interface DeploymentReport {
+  status: Status;
+  progress: number;
+  narrative: string | null;
+  /** The deployment's version this report made. */
+  version: number;
+  author: UserSummary | null;
+  /** Null for the state found before the first recorded report (loaded with the data, not reported). */
+  reportedAt: IsoDateTime | null;
+}
+
+/** `GET /api/actions/:id/regions/:code/history`: the region's reports on one deployment, newest first. */
+export interface DeploymentHistory {
+  actionId: number;
+  regionCode: string;
+  reports: DeploymentReport[];
+}
+
 /** A region among the others, for the map and the table of `GET /api/regions?plan=`. */
 export interface RegionSummary {
   code: string;
