@@ -28,6 +28,7 @@ export * from './lib/rollup/expected-progress';
 export * from './lib/rollup/overdue';
 export * from './lib/rollup/freshness';
 export * from './lib/rollup/health';
+export * from './lib/rollup/health-explanation';
 export * from './lib/rollup/rollup';
 
 export * from './lib/signals/signal-kind';

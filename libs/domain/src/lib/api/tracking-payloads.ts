@@ -1,7 +1,7 @@
 /**
  * Payloads of the tracking loop (DESIGN §5): actions, status updates, roll-ups, changes, signals.
  */
-import type { Health } from '../rollup/health';
+import type { Health, HealthReason } from '../rollup/health';
 import type { Signal, SignalKind } from '../signals/signal-kind';
 import type { Status } from '../status/status';
 import type {
@@ -111,6 +111,12 @@ export interface RollupNodePayload {
   progress: number | null;
   expectedProgress: number | null;
   health: Health | null;
+  /**
+   * Which rule of DESIGN §3 decided the health, with the shares and the gap it read (a code and
+   * three numbers: the answer's size stays independent of the number of actions); `null` with the
+   * health. `healthExplanation` says it in French.
+   */
+  healthReason: HealthReason | null;
   /** Number and weight of actions in each (effective) status. */
   counts: Record<Status, { count: number; weight: number }>;
   signals: Record<SignalKind, number>;

@@ -28,6 +28,7 @@ describe('rollupNode', () => {
       progress: null,
       expectedProgress: null,
       health: null,
+      healthReason: null,
       counts: {
         not_started: { count: 0, weight: 0 },
         on_track: { count: 0, weight: 0 },
@@ -189,6 +190,67 @@ describe('rollupNode', () => {
         options,
       ).health,
     ).toBe(expected);
+  });
+
+  // Half-way through 2026 on 2026-07-02: 50 % expected (182 of 364 days).
+  it.each([
+    ['23 points behind, nothing late', 27, 'late', 'behind_20', -23],
+    ['15 points behind, nothing at risk', 35, 'at_risk', 'behind_10', -15],
+    ['9 points behind', 41, 'on_track', 'on_track', -9],
+    ['ahead of schedule', 70, 'on_track', 'on_track', 20],
+  ] as const)(
+    'health from the schedule: %s → %s',
+    (_case, progress, health, rule, gap) => {
+      const figures = rollupNode(
+        [action({ progress }), action({ progress })],
+        options,
+      );
+      expect(figures.expectedProgress).toBe(50);
+      expect(figures.health).toBe(health);
+      expect(figures.healthReason).toEqual({
+        rule,
+        lateShare: 0,
+        atRiskShare: 0,
+        gap,
+      });
+    },
+  );
+
+  it('is strict: exactly 20 points behind is at risk, exactly 10 is on track', () => {
+    const twenty = rollupNode([action({ progress: 30 })], options);
+    expect([twenty.progress, twenty.expectedProgress]).toEqual([30, 50]);
+    expect(twenty.health).toBe('at_risk');
+    expect(twenty.healthReason?.rule).toBe('behind_10');
+    const ten = rollupNode([action({ progress: 40 })], options);
+    expect(ten.healthReason).toMatchObject({ rule: 'on_track', gap: -10 });
+  });
+
+  it('lets the late weight decide before the schedule, and says so', () => {
+    const figures = rollupNode(
+      [action({ status: 'late', progress: 0 }), action({ progress: 10 })],
+      options,
+    );
+    expect(figures.health).toBe('late');
+    expect(figures.healthReason).toEqual({
+      rule: 'late_weight',
+      lateShare: 50,
+      atRiskShare: 50,
+      gap: -45,
+    });
+  });
+
+  it('makes a node where nothing has started but should have late', () => {
+    const figures = rollupNode(
+      [action({ status: 'not_started', progress: 0 })],
+      options,
+    );
+    expect(figures.healthReason?.rule).toBe('behind_20');
+    expect(figures.health).toBe('late');
+    const notYet = rollupNode(
+      [action({ status: 'not_started', progress: 0, startDate: '2026-09-01' })],
+      options,
+    );
+    expect(notYet.healthReason?.rule).toBe('none_started');
   });
 
   it('averages expected progress over the counted actions that have dates, by weight', () => {

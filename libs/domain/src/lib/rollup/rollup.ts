@@ -8,7 +8,12 @@ import {
 } from '../signals/signal-kind';
 import { STATUSES, type Status } from '../status/status';
 import { elapsedShare } from './expected-progress';
-import { nodeHealth, type Health } from './health';
+import {
+  healthDecision,
+  nodeScheduleGap,
+  type Health,
+  type HealthReason,
+} from './health';
 import { effectiveStatus } from './overdue';
 
 /** One action under a node, as of the roll-up's date (its latest update at or before it). */
@@ -39,6 +44,8 @@ export interface RollupFigures {
   progress: number | null;
   expectedProgress: number | null;
   health: Health | null;
+  /** Which rule decided the health, with the figures it read; `null` with the health. */
+  healthReason: HealthReason | null;
   counts: Record<Status, { count: number; weight: number }>;
   /** Action-level signals only; regional and indicator signals are added by whoever knows them. */
   signals: Record<SignalKind, number>;
@@ -57,8 +64,9 @@ export const EXCLUSION_REASONS = {
  *   a done action counts 100 whatever its stored progress ("done means 100", DESIGN §2);
  * - counted: non-abandoned actions of positive weight; the others are excluded with a reason;
  * - counts: every action by *effective* status (an overdue action counts as late);
- * - health: see `nodeHealth`, on the counted actions' effective statuses;
- * - expected progress: weighted mean of the counted actions that have both dates.
+ * - expected progress: weighted mean of the counted actions that have both dates;
+ * - health and its reason: see `healthDecision`, on the counted actions' effective statuses and
+ *   the node's (rounded) progress minus its (rounded) expected progress.
  */
 export function rollupNode(
   actions: readonly RollupAction[],
@@ -117,10 +125,17 @@ export function rollupNode(
       a.expected === null ? [] : [{ value: a.expected, weight: a.weight }],
     ),
   );
+  const nodeProgress = progress === null ? null : round1(progress);
+  const nodeExpected = expected === null ? null : round1(expected);
+  const decision = healthDecision(
+    counted,
+    nodeScheduleGap(nodeProgress, nodeExpected),
+  );
   return {
-    progress: progress === null ? null : round1(progress),
-    expectedProgress: expected === null ? null : round1(expected),
-    health: nodeHealth(counted),
+    progress: nodeProgress,
+    expectedProgress: nodeExpected,
+    health: decision?.health ?? null,
+    healthReason: decision?.reason ?? null,
     counts,
     signals: countSignals(signals),
     explain,
