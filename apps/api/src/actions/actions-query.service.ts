@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ActionListItem, MilestoneFact } from '@boussole/domain';
+import type { ActionListItem, ActionListSignal, MilestoneFact } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { todayIso } from '../rollups/plan-clock';
 import { expectedProgressSql, overdueSql, staleSql } from '../rollups/rule-sql';
+import { actionSignalSql } from './action-signal-sql';
 import { ACTION_COLUMNS, ACTION_JOINS, ACTION_RULE_COLUMNS, ActionRow, toActionListItem } from './action-row';
 import type { ListActionsQuery } from './dto/list-actions.query';
 
@@ -45,9 +46,10 @@ export class ActionsQueryService {
     const unit = scope.unitCode ?? query.unit;
     if (unit) where.push(`un.code = ${param(unit)}`);
     if (query.status) where.push(`${EFFECTIVE_STATUS_SQL(today)} = ANY(${param(query.status.split(','))}::text[])`);
-    if (query.region) {
-      where.push(`EXISTS (SELECT 1 FROM regional_deployments d WHERE d.action_id = a.id AND d.region_code = ${param(query.region)})`);
-    }
+    if (query.owner) where.push(`a.owner_id = ${param(query.owner)}`);
+    const region = query.region ? param(query.region) : undefined;
+    if (region) where.push(`EXISTS (SELECT 1 FROM regional_deployments d WHERE d.action_id = a.id AND d.region_code = ${region})`);
+    for (const kind of new Set(query.signal?.split(',') as ActionListSignal[] | undefined)) where.push(actionSignalSql(kind, today, region));
     if (query.q?.trim()) {
       const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push(`unaccent(a.code || ' ' || a.title) ILIKE unaccent(${param(pattern)})`);

@@ -69,6 +69,62 @@ describe('actions API', () => {
     expect(stale.body.length + fresh.body.length).toBe(await count('a.plan_id = $1', [planId]));
   });
 
+  /** Every page of a filtered list. */
+  const all = async (query: string): Promise<{ id: number; signals: string[] }[]> => {
+    const found: { id: number; signals: string[] }[] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await list(`${query}&pageSize=200&page=${page}`);
+      expect(response.status).toBe(200);
+      found.push(...response.body);
+      if (response.body.length === 0 || found.length >= Number(response.headers.get('x-total-count'))) return found;
+    }
+  };
+  const ids = async (query: string) => sorted((await all(query)).map((a) => a.id));
+  const sorted = (values: Iterable<number>) => [...new Set(values)].sort((x, y) => x - y);
+
+  it('filters by owner', async () => {
+    const { rows: [owner] } = await t.sql.query(
+      `SELECT owner_id AS id, count(*)::int AS n FROM actions WHERE plan_id = $1 AND owner_id IS NOT NULL GROUP BY owner_id ORDER BY n DESC LIMIT 1`, [planId]);
+    const owned = await list(`plan=${planId}&owner=${owner.id}&pageSize=200`);
+    expect(owned.body.length).toBe(owner.n);
+    expect(owned.body.every((a: { owner: { id: number } | null }) => a.owner?.id === owner.id)).toBe(true);
+    expect((await list(`plan=${planId}&owner=999999`)).body).toEqual([]);
+  });
+
+  it('filters by each action signal as the shared rules compute it, several signals all holding', async () => {
+    const everything = await all(`plan=${planId}`);
+    const carrying = (kind: string) => sorted(everything.filter((a) => a.signals.includes(kind)).map((a) => a.id));
+    for (const kind of ['overdue', 'stale', 'schedule_gap', 'status_check']) {
+      const expected = carrying(kind);
+      // The demo plan carries each of them, so that the comparison says something.
+      expect({ kind, some: expected.length > 0 }).toEqual({ kind, some: true });
+      expect({ kind, ids: await ids(`plan=${planId}&signal=${kind}`) }).toEqual({ kind, ids: expected });
+    }
+    // The dashboard's counts lead to lists of that size.
+    const rollup = (await t.request(`/plans/${planId}/rollup`, { token })).body;
+    expect((await ids(`plan=${planId}&signal=schedule_gap`)).length).toBe(rollup.plan.signals.schedule_gap);
+    expect((await ids(`plan=${planId}&signal=status_check`)).length).toBe(rollup.plan.signals.status_check);
+    const both = await ids(`plan=${planId}&signal=overdue,status_check`);
+    expect(both).toEqual(carrying('overdue').filter((id) => carrying('status_check').includes(id)));
+    expect(await ids(`plan=${planId}&signal=overdue`)).toEqual(await ids(`plan=${planId}&overdue=true`));
+  });
+
+  it('filters by regional lag as the plan’s signals name it, in one region when asked', async () => {
+    // Make one region clearly behind the others on one regional action.
+    const { rows: [action] } = await t.sql.query(`SELECT id FROM actions WHERE plan_id = $1 AND regional ORDER BY id LIMIT 1`, [planId]);
+    await t.sql.query(`UPDATE regional_deployments SET progress = 80, status = 'on_track' WHERE action_id = $1 AND region_code <> '04'`, [action.id]);
+    await t.sql.query(`UPDATE regional_deployments SET progress = 10, status = 'at_risk' WHERE action_id = $1 AND region_code = '04'`, [action.id]);
+    const signals = (await t.request(`/plans/${planId}/signals`, { token })).body.signals as { kind: string; actionId: number; regionCode: string }[];
+    const laggards = signals.filter((s) => s.kind === 'regional_laggard');
+    expect(laggards).toContainEqual(expect.objectContaining({ actionId: action.id, regionCode: '04' }));
+    expect(await ids(`plan=${planId}&signal=regional_laggard`)).toEqual(sorted(laggards.map((s) => s.actionId)));
+    const reunion = await ids(`plan=${planId}&signal=regional_laggard&region=04`);
+    expect(reunion).toContain(action.id);
+    expect(reunion).toEqual(sorted(laggards.filter((s) => s.regionCode === '04').map((s) => s.actionId)));
+    expect(await ids(`plan=${planId}&signal=regional_laggard&region=53`)).toEqual(
+      sorted(laggards.filter((s) => s.regionCode === '53').map((s) => s.actionId)));
+  });
+
   it('sorts by every key, ascending or descending', async () => {
     const byDue = (await list(`plan=${planId}&sort=dueDate&pageSize=200`)).body.map((a: { dueDate: string }) => a.dueDate);
     expect(byDue).toEqual([...byDue].sort());
@@ -86,6 +142,7 @@ describe('actions API', () => {
     for (const [query, field] of [
       ['status=vert', 'status'], ['sort=couleur', 'sort'], ['page=0', 'page'], ['pageSize=201', 'pageSize'],
       ['overdue=oui', 'overdue'], ['region=99', 'region'], ['plan=abc', 'plan'], ['unit=pf', 'unit'], ['foo=1', 'foo'],
+      ['owner=abc', 'owner'], ['owner=0', 'owner'], ['signal=indicator_stale', 'signal'], ['signal=overdue,', 'signal'],
     ]) {
       const response = await list(query);
       expect(response.status).toBe(400);
