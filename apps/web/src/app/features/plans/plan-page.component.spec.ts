@@ -100,8 +100,8 @@ describe('PlanPageComponent (dashboard)', () => {
       page().querySelectorAll<HTMLAnchorElement>('a'),
       (a) => a.getAttribute('href'),
     );
-    expect(links).toContain('/plans/1/axes/11?overdue=true');
-    expect(links).toContain('/plans/1/axes/11?stale=true');
+    expect(links).toContain('/plans/1/actions?axis=11&signal=overdue');
+    expect(links).toContain('/plans/1/actions?axis=11&signal=stale');
     expect(text()).toContain('4 actions à mettre à jour');
     const row = Array.from(page().querySelectorAll('tbody tr'), (tr) =>
       tr.textContent?.replace(/[\t\n\r ]+/g, ' ').trim(),

@@ -6,6 +6,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AxisPayload, AxisRollup } from '@boussole/domain';
+import { actionsListLink } from '../../../shared/action-list/actions-list-link';
 import { CountPipe } from '../../../shared/count.pipe';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
 
@@ -56,8 +57,8 @@ import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
               <li>
                 <a
                   class="fr-link fr-link--sm"
-                  [routerLink]="axisLink()"
-                  [queryParams]="{ overdue: true }"
+                  [routerLink]="overdueLink().commands"
+                  [queryParams]="overdueLink().queryParams"
                 >
                   Voir les actions en retard ({{ figures.signals.overdue }})
                 </a>
@@ -67,8 +68,8 @@ import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
               <li>
                 <a
                   class="fr-link fr-link--sm"
-                  [routerLink]="axisLink()"
-                  [queryParams]="{ stale: true }"
+                  [routerLink]="staleLink().commands"
+                  [queryParams]="staleLink().queryParams"
                 >
                   {{ figures.signals.stale | bslCount: 'action' : 'actions' }} à
                   mettre à jour
@@ -121,6 +122,19 @@ export class AxisCardComponent {
     'axes',
     this.axis().id,
   ]);
+  /** The plan's list of actions, this axis's overdue or stale ones. */
+  protected readonly overdueLink = computed(() =>
+    actionsListLink(this.axis().planId, {
+      axis: this.axis().id,
+      signal: 'overdue',
+    }),
+  );
+  protected readonly staleLink = computed(() =>
+    actionsListLink(this.axis().planId, {
+      axis: this.axis().id,
+      signal: 'stale',
+    }),
+  );
   protected readonly objectives = computed(() => {
     const figures = new Map(
       (this.rollup()?.objectives ?? []).map((o) => [o.id, o]),

@@ -6,20 +6,26 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
+  ACTION_LIST_SIGNALS,
   SIGNAL_KINDS,
   SIGNAL_LABELS,
   formatNumberFr,
+  type ActionListSignal,
   type PlanRollup,
   type SignalKind,
 } from '@boussole/domain';
+import {
+  actionsListLink,
+  type ActionsListLink,
+} from '../../../shared/action-list/actions-list-link';
 
-/** The filters of the axis page that list the actions behind a signal. */
-const FILTERS: Partial<Record<SignalKind, Record<string, string>>> = {
-  overdue: { overdue: 'true' },
-  stale: { stale: 'true' },
-};
+const isActionSignal = (kind: SignalKind): kind is ActionListSignal =>
+  (ACTION_LIST_SIGNALS as readonly string[]).includes(kind);
 
-/** "Signaux": how many of each kind in the plan and, for late and stale actions, a link per axis. */
+/**
+ * "Signaux": how many of each kind in the plan and, for the signals of actions, links to the
+ * plan's list of actions filtered on that signal, in all and per axis.
+ */
 @Component({
   selector: 'bsl-signals-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,14 +36,23 @@ const FILTERS: Partial<Record<SignalKind, Record<string, string>>> = {
       <ul class="fr-mb-2w">
         @for (row of rows(); track row.kind) {
           <li>
-            {{ row.label }} : <strong>{{ row.count }}</strong>
+            @if (row.link; as link) {
+              <a
+                class="fr-link"
+                [routerLink]="link.commands"
+                [queryParams]="link.queryParams"
+                >{{ row.label }} : <strong>{{ row.count }}</strong></a
+              >
+            } @else {
+              {{ row.label }} : <strong>{{ row.count }}</strong>
+            }
             @if (row.axes.length > 0) {
               –
               @for (axis of row.axes; track axis.id; let last = $last) {
                 <a
                   class="fr-link fr-link--sm"
-                  [routerLink]="axis.link"
-                  [queryParams]="axis.query"
+                  [routerLink]="axis.link.commands"
+                  [queryParams]="axis.link.queryParams"
                   >Axe {{ axis.number }} ({{ axis.count }})</a
                 >{{ last ? '' : ', ' }}
               }
@@ -60,20 +75,26 @@ export class SignalsSummaryComponent {
     const { plan, axes } = this.rollup();
     return SIGNAL_KINDS.filter((kind) => (plan.signals[kind] ?? 0) > 0).map(
       (kind) => {
-        const query = FILTERS[kind];
+        const signal = isActionSignal(kind) ? kind : null;
+        const link: ActionsListLink | null = signal
+          ? actionsListLink(this.planId(), { signal })
+          : null;
         return {
           kind,
           label: SIGNAL_LABELS[kind],
           count: formatNumberFr(plan.signals[kind]),
-          axes: query
+          link,
+          axes: signal
             ? axes
                 .filter((axis) => (axis.signals[kind] ?? 0) > 0)
                 .map((axis) => ({
                   id: axis.id,
                   number: axis.number,
                   count: formatNumberFr(axis.signals[kind]),
-                  link: ['/plans', this.planId(), 'axes', axis.id],
-                  query,
+                  link: actionsListLink(this.planId(), {
+                    axis: axis.id,
+                    signal,
+                  }),
                 }))
             : [],
         };
