@@ -9,6 +9,8 @@ import {
   type RollupExplainPayload,
   type RollupNodePayload,
   type Health,
+  type HealthReason,
+  type HealthRule,
   type IsoDate,
 } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -111,10 +113,23 @@ function node(id: number, title: string, row: Row | undefined, explain: RollupEx
     progress: (row?.['progress'] as number | null) ?? null,
     expectedProgress: (row?.['expected'] as number | null) ?? null,
     health: (row?.['health'] as Health | null) ?? null,
+    healthReason: healthReason(row),
     counts,
     signals,
     actionCount: Number(row?.['actions'] ?? 0),
     explain: explain ?? { counted: [], excluded: [] },
+  };
+}
+
+/** The rule that decided the node's health and the figures it read, as the SQL gives them. */
+function healthReason(row: Row | undefined): HealthReason | null {
+  const rule = row?.['health_rule'] as HealthRule | null | undefined;
+  if (!row || !rule) return null;
+  return {
+    rule,
+    lateShare: Number(row['late_share'] ?? 0),
+    atRiskShare: Number(row['at_risk_share'] ?? 0),
+    gap: (row['gap'] as number | null) ?? null,
   };
 }
 

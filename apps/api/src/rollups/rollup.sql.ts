@@ -7,6 +7,7 @@
  * Parameters: $1 plan id, $2 the as-of date, $3 the opening date of the cycle open then (or null),
  * $4 true to read each action's latest update at or before $2 instead of its current state.
  */
+import { HEALTH_AT_RISK_GAP, HEALTH_LATE_GAP, HEALTH_OF_RULE, HEALTH_RULES, HEALTH_THRESHOLD } from '@boussole/domain';
 import { closedSql, expectedProgressSql, overdueSql, staleSql } from './rule-sql';
 
 const FACT = { start: 'start_date', due: 'due_date', status: 'status', lastUpdate: 'last_update_at' };
@@ -42,30 +43,61 @@ export const ACTION_FACTS_SQL = `
            AS status_check
     FROM timed`;
 
-const STATUS_COLUMNS = ['not_started', 'on_track', 'at_risk', 'late', 'done', 'abandoned']
+const STATUS_NAMES = ['not_started', 'on_track', 'at_risk', 'late', 'done', 'abandoned'];
+const STATUS_COLUMNS = STATUS_NAMES
   .map((s) => `count(*) FILTER (WHERE eff = '${s}')::int AS n_${s}, coalesce(sum(w) FILTER (WHERE eff = '${s}'), 0)::float8 AS w_${s}`)
   .join(',\n         ');
+const STATUS_SELECT = STATUS_NAMES.map((s) => `n_${s}, w_${s}`).join(', ');
+
+/**
+ * Health, DESIGN §3 as `healthDecision` states it in `libs/domain` (its thresholds are interpolated
+ * from the domain's constants, never retyped): the rule that decided is returned with the health.
+ * The gap is taken on the rounded figures, in numeric, as `nodeScheduleGap` does.
+ */
+const RULE_SQL = `CASE WHEN n_counted = 0 THEN NULL
+              WHEN all_done THEN 'all_done'
+              WHEN w_late_counted >= ${HEALTH_THRESHOLD} * w_counted THEN 'late_weight'
+              WHEN progress - expected < -${HEALTH_LATE_GAP} THEN 'behind_20'
+              WHEN w_late_counted + w_at_risk_counted >= ${HEALTH_THRESHOLD} * w_counted THEN 'at_risk_weight'
+              WHEN progress - expected < -${HEALTH_AT_RISK_GAP} THEN 'behind_10'
+              WHEN none_started THEN 'none_started'
+              ELSE 'on_track' END`;
+
+const HEALTH_OF_RULE_SQL = `CASE health_rule ${HEALTH_RULES.map((r) => `WHEN '${r}' THEN '${HEALTH_OF_RULE[r]}'`).join(' ')} END`;
 
 export const ROLLUP_SQL = `
-  WITH facts AS (${ACTION_FACTS_SQL})
+  WITH facts AS (${ACTION_FACTS_SQL}),
+  nodes AS (
   SELECT GROUPING(axis_id, objective_id)::int AS level, axis_id, objective_id,
          count(*)::int AS actions,
-         round(sum(w * p) FILTER (WHERE counted) / nullif(sum(w) FILTER (WHERE counted), 0), 1)::float8 AS progress,
+         round(sum(w * p) FILTER (WHERE counted) / nullif(sum(w) FILTER (WHERE counted), 0), 1) AS progress,
          round(sum(w * expected) FILTER (WHERE counted AND expected IS NOT NULL)
-               / nullif(sum(w) FILTER (WHERE counted AND expected IS NOT NULL), 0), 1)::float8 AS expected,
-         CASE WHEN count(*) FILTER (WHERE counted) = 0 THEN NULL
-              WHEN bool_and(eff = 'done') FILTER (WHERE counted) THEN 'done'
-              WHEN coalesce(sum(w) FILTER (WHERE counted AND eff = 'late'), 0) >= 0.25 * sum(w) FILTER (WHERE counted) THEN 'late'
-              WHEN coalesce(sum(w) FILTER (WHERE counted AND eff IN ('late', 'at_risk')), 0) >= 0.25 * sum(w) FILTER (WHERE counted) THEN 'at_risk'
-              WHEN bool_and(eff = 'not_started') FILTER (WHERE counted) THEN 'not_started'
-              ELSE 'on_track' END AS health,
+               / nullif(sum(w) FILTER (WHERE counted AND expected IS NOT NULL), 0), 1) AS expected,
+         count(*) FILTER (WHERE counted) AS n_counted,
+         sum(w) FILTER (WHERE counted) AS w_counted,
+         coalesce(sum(w) FILTER (WHERE counted AND eff = 'late'), 0) AS w_late_counted,
+         coalesce(sum(w) FILTER (WHERE counted AND eff = 'at_risk'), 0) AS w_at_risk_counted,
+         bool_and(eff = 'done') FILTER (WHERE counted) AS all_done,
+         bool_and(eff = 'not_started') FILTER (WHERE counted) AS none_started,
          ${STATUS_COLUMNS},
          count(*) FILTER (WHERE overdue)::int AS s_overdue,
          count(*) FILTER (WHERE stale)::int AS s_stale,
          count(*) FILTER (WHERE behind)::int AS s_schedule_gap,
          count(*) FILTER (WHERE status_check)::int AS s_status_check
     FROM facts
-   GROUP BY GROUPING SETS ((axis_id, objective_id), (axis_id), ())`;
+   GROUP BY GROUPING SETS ((axis_id, objective_id), (axis_id), ())
+  ), ruled AS (
+  SELECT nodes.*, ${RULE_SQL} AS health_rule FROM nodes
+  )
+  SELECT level, axis_id, objective_id, actions,
+         progress::float8 AS progress, expected::float8 AS expected,
+         ${HEALTH_OF_RULE_SQL} AS health, health_rule,
+         round(100 * w_late_counted / nullif(w_counted, 0), 1)::float8 AS late_share,
+         round(100 * (w_late_counted + w_at_risk_counted) / nullif(w_counted, 0), 1)::float8 AS at_risk_share,
+         (progress - expected)::float8 AS gap,
+         ${STATUS_SELECT},
+         s_overdue, s_stale, s_schedule_gap, s_status_check
+    FROM ruled`;
 
 /** What each node's "Comment est-ce calculé ?" lists: the actions counted and those left out. */
 export const EXPLAIN_SQL = `

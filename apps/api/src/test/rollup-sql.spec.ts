@@ -46,7 +46,29 @@ function generate(): GeneratedAction[] {
       });
     }
   }
-  return actions;
+  return [...actions, ...scheduled(id)];
+}
+
+/**
+ * Axis 4: objectives whose health only the schedule decides, on 2026-11-25: two on-track actions
+ * each, 50 % expected (20 of 40 days), so progress 27 is 23 points behind (late), 35 is 15 behind
+ * (at risk), 30 exactly 20 behind (at risk: "more than" is strict), 40 exactly 10 (on track).
+ */
+const SCHEDULED: Record<number, { progress: number; health: string; rule: string }> = {
+  1: { progress: 27, health: 'late', rule: 'behind_20' },
+  2: { progress: 35, health: 'at_risk', rule: 'behind_10' },
+  3: { progress: 30, health: 'at_risk', rule: 'behind_10' },
+  4: { progress: 40, health: 'on_track', rule: 'on_track' },
+};
+
+function scheduled(lastId: number): GeneratedAction[] {
+  return Object.entries(SCHEDULED).flatMap(([objective, { progress }]) =>
+    [1, 2].map((): GeneratedAction => ({
+      id: ++lastId, axis: 4, objective: Number(objective), startDate: '2026-11-05', dueDate: '2026-12-15', weight: 1,
+      status: 'not_started', progress: 0, lastUpdateAt: null, milestones: [],
+      updates: [{ at: '2026-11-20T09:00:00.000Z', status: 'on_track', progress }],
+    })),
+  );
 }
 
 /** Each action's state as of the end of `asOf` (UTC), from its updates, as DESIGN §3 says. */
@@ -70,10 +92,10 @@ describe('roll-up: SQL and domain agree', () => {
     sql = new Pool({ connectionString: db.url, max: 2 });
     const user = (await sql.query(`INSERT INTO users (email, name, role) VALUES ('a@b.fr', 'A', 'admin') RETURNING id`)).rows[0].id;
     planId = (await sql.query(`INSERT INTO plans (title, start_year, end_year, state) VALUES ('Généré', 2025, 2027, 'active') RETURNING id`)).rows[0].id;
-    for (const axis of [1, 2, 3]) {
+    for (const axis of [1, 2, 3, 4]) {
       axisIds.set(axis, (await sql.query(`INSERT INTO axes (plan_id, number, title) VALUES ($1, $2, $3) RETURNING id`, [planId, axis, `Axe ${axis}`])).rows[0].id);
     }
-    for (const [axis, objective] of [[1, 1], [1, 2], [1, 3], [2, 1], [3, 1]]) {
+    for (const [axis, objective] of [[1, 1], [1, 2], [1, 3], [2, 1], [3, 1], [4, 1], [4, 2], [4, 3], [4, 4]]) {
       objectiveIds.set(`${axis}.${objective}`, (await sql.query(
         `INSERT INTO objectives (axis_id, number, code, title) VALUES ($1, $2, $3, $4) RETURNING id`,
         [axisIds.get(axis), objective, `${axis}.${objective}`, `Objectif ${axis}.${objective}`],
@@ -113,10 +135,10 @@ describe('roll-up: SQL and domain agree', () => {
     const states = actions.map((a) => asOfState(a, historical ? asOf : null));
     const nodes: [string, (a: GeneratedAction) => boolean, (r: { level: number; axis_id: number; objective_id: number }) => boolean][] = [
       ['plan', () => true, (r) => r.level === 3],
-      ...[1, 3].map((axis): [string, (a: GeneratedAction) => boolean, (r: { level: number; axis_id: number }) => boolean] => [
+      ...[1, 3, 4].map((axis): [string, (a: GeneratedAction) => boolean, (r: { level: number; axis_id: number }) => boolean] => [
         `axis ${axis}`, (a) => a.axis === axis, (r) => r.level === 1 && r.axis_id === axisIds.get(axis),
       ]),
-      ...['1.1', '1.2', '1.3', '3.1'].map((code): [string, (a: GeneratedAction) => boolean, (r: { level: number; objective_id: number }) => boolean] => [
+      ...['1.1', '1.2', '1.3', '3.1', '4.1', '4.2', '4.3', '4.4'].map((code): [string, (a: GeneratedAction) => boolean, (r: { level: number; objective_id: number }) => boolean] => [
         `objective ${code}`, (a) => `${a.axis}.${a.objective}` === code, (r) => r.level === 0 && r.objective_id === objectiveIds.get(code),
       ]),
     ];
@@ -126,6 +148,8 @@ describe('roll-up: SQL and domain agree', () => {
       expect({ node: name, progress: row.progress, expected: row.expected, health: row.health }).toEqual({
         node: name, progress: domain.progress, expected: domain.expectedProgress, health: domain.health,
       });
+      const reason = row.health_rule === null ? null : { rule: row.health_rule, lateShare: row.late_share, atRiskShare: row.at_risk_share, gap: row.gap };
+      expect({ node: name, reason }).toEqual({ node: name, reason: domain.healthReason });
       for (const status of STATUSES) {
         expect({ node: name, status, count: row[`n_${status}`], weight: row[`w_${status}`] }).toEqual({
           node: name, status, count: domain.counts[status].count, weight: domain.counts[status].weight,
@@ -136,6 +160,14 @@ describe('roll-up: SQL and domain agree', () => {
       });
       const counted = explain.filter((e) => e.counted && actions.some((a) => a.id === e.id && inNode(a))).map((e) => e.id).sort((x, y) => x - y);
       expect(counted).toEqual(domain.explain.counted.map((c) => c.actionId).sort((x, y) => x - y));
+    }
+    // The schedule alone decides axis 4's objectives today, whether read from the history or not.
+    if (asOf === '2026-11-25') {
+      for (const [objective, { progress, health, rule }] of Object.entries(SCHEDULED)) {
+        const row = rows.find((r) => r.level === 0 && r.objective_id === objectiveIds.get(`4.${objective}`));
+        expect({ objective, progress: row.progress, expected: row.expected, late: row.w_late + row.w_at_risk, health: row.health, rule: row.health_rule })
+          .toEqual({ objective, progress, expected: 50, late: 0, health, rule });
+      }
     }
     // A node without actions has no row: the API shows it with no value, never 0.
     expect(rows.find((r) => r.level === 0 && r.objective_id === objectiveIds.get('2.1'))).toBeUndefined();

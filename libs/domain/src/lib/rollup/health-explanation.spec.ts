@@ -86,4 +86,10 @@ describe('healthExplanation', () => {
       }),
     ).toBe('Pas d’état : aucune action n’est comptée.');
   });
+
+  it('gives the label alone for a health frozen without its reason', () => {
+    expect(
+      healthExplanation({ health: 'late', progress: 10, expectedProgress: 50 }),
+    ).toBe('En retard.');
+  });
 });

@@ -11,7 +11,8 @@ import {
 /** What the sentence needs of a roll-up node (the API's payload and the domain's figures have it). */
 export interface HealthExplained {
   health: Health | null;
-  healthReason: HealthReason | null;
+  /** Absent from the roll-ups of cycles frozen before the reason was recorded. */
+  healthReason?: HealthReason | null;
   progress: number | null;
   expectedProgress: number | null;
 }
@@ -25,9 +26,10 @@ const THRESHOLD = formatPercentFr(HEALTH_THRESHOLD * 100);
  */
 export function healthExplanation(node: HealthExplained): string {
   const { health, healthReason: reason } = node;
-  if (health === null || reason === null)
-    return 'Pas d’état : aucune action n’est comptée.';
+  if (health === null) return 'Pas d’état : aucune action n’est comptée.';
   const label = HEALTH_LABELS[health];
+  // A cycle's state frozen before the reason was recorded keeps its health, unexplained.
+  if (!reason) return `${label}.`;
   switch (reason.rule) {
     case 'all_done':
       return `${label} : toutes les actions comptées sont terminées.`;
