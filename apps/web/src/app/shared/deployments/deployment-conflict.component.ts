@@ -15,7 +15,7 @@ import {
   ConflictNoticeComponent,
   parseProgress,
   type ConflictRow,
-} from '../../../shared/forms';
+} from '../forms';
 import type { DeploymentFormValue } from './deployment-form-validation';
 
 /**

@@ -4,17 +4,13 @@ import {
   type DeploymentPayload,
   type Status,
 } from '@boussole/domain';
-import {
-  PROGRESS_INVALID,
-  parseProgress,
-  type FieldErrors,
-} from '../../../shared/forms';
+import { PROGRESS_INVALID, parseProgress, type FieldErrors } from '../forms';
 import {
   narrativeHint,
   statusChangeFormErrors,
   type StatusChangeFormField,
   type StatusChangeFormValue,
-} from './status-change-form';
+} from '../forms/status-change-form';
 
 /** Client-side checks of the deployment form, with the French messages it shows (as the API's). */
 
@@ -41,6 +37,13 @@ export const DEPLOYMENT_MESSAGES = {
 
 /** What the form holds: the progress as typed, so that a wrong entry can be shown and fixed. */
 export type DeploymentFormValue = StatusChangeFormValue;
+
+/** A new report, before anything is chosen or typed. */
+export const EMPTY_DEPLOYMENT_FORM: Readonly<DeploymentFormValue> = {
+  status: null,
+  progress: '',
+  narrative: '',
+};
 
 /** The form filled with the deployment as it is. */
 export function deploymentFormValueOf(

@@ -21,11 +21,12 @@ import {
   StatusRadiosComponent,
   TextareaFieldComponent,
   conflictCurrent,
-} from '../../../shared/forms';
-import { DeploymentsApi } from '../deployments.api';
+} from '../forms';
+import { DeploymentsApi } from './deployments.api';
 import { DeploymentConflictComponent } from './deployment-conflict.component';
 import {
   DEPLOYMENT_FIELD_IDS,
+  EMPTY_DEPLOYMENT_FORM,
   deploymentFormValueOf,
   deploymentNarrativeHint,
   toDeploymentRequest,
@@ -55,6 +56,11 @@ export interface DeploymentConflict {
 export class DeploymentFormComponent {
   readonly actionId = input.required<number>();
   readonly deployment = input.required<DeploymentPayload>();
+  /**
+   * A new report that starts empty, the previous one shown beside it by the page (DESIGN issue 12
+   * §6), rather than the current values to edit.
+   */
+  readonly blank = input(false);
   /** Saved: the deployment as the API now has it. */
   readonly saved = output<DeploymentPayload>();
   /** After a conflict, the user took the deployment as someone else saved it. */
@@ -68,7 +74,13 @@ export class DeploymentFormComponent {
   private readonly currentStatus = computed(() => this.deployment().status);
   /** Filled again whenever a newer version of the deployment comes in. */
   protected readonly form = new FormState(
-    linkedSignal(() => deploymentFormValueOf(this.deployment())),
+    linkedSignal(() => {
+      // Read in both cases: a newer version (once saved) empties a blank form again.
+      const deployment = this.deployment();
+      return this.blank()
+        ? { ...EMPTY_DEPLOYMENT_FORM }
+        : deploymentFormValueOf(deployment);
+    }),
     {
       ids: DEPLOYMENT_FIELD_IDS,
       validate: (value) => validateDeployment(value, this.currentStatus()),

@@ -4,11 +4,8 @@ import {
   type Status,
   type StatusChangeSubject,
 } from '@boussole/domain';
-import {
-  PROGRESS_INVALID,
-  parseProgress,
-  type FieldErrors,
-} from '../../../shared/forms';
+import type { FieldErrors } from './field-errors';
+import { PROGRESS_INVALID, parseProgress } from './progress-field.component';
 
 /**
  * The checks the status update form and the deployment form share: a météo chosen, a progress

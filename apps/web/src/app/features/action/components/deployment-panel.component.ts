@@ -14,7 +14,7 @@ import {
 } from '@boussole/domain';
 import { CommentThreadComponent } from '../../../shared/comments/comment-thread.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
-import { DeploymentFormComponent } from './deployment-form.component';
+import { DeploymentFormComponent } from '../../../shared/deployments/deployment-form.component';
 import { inRegion } from './region-place';
 
 /**

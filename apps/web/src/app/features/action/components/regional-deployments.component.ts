@@ -27,7 +27,7 @@ import {
   type LoadState,
 } from '../../../core/http/load-state';
 import { actorOf } from '../../../shared/comments/comment-permissions';
-import { DeploymentsApi } from '../deployments.api';
+import { DeploymentsApi } from '../../../shared/deployments/deployments.api';
 import { DeploymentPanelComponent } from './deployment-panel.component';
 import { sortDeployments, type DeploymentSort } from './deployment-sort';
 import { RegionalSpreadComponent } from './regional-spread.component';

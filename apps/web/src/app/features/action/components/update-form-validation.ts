@@ -12,7 +12,7 @@ import {
 import {
   narrativeHint as statusNarrativeHint,
   statusChangeFormErrors,
-} from './status-change-form';
+} from '../../../shared/forms/status-change-form';
 
 /** Client-side checks of the "Mettre à jour l’action" form, with the French messages it shows. */
 
