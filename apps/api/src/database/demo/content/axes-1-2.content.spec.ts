@@ -1,4 +1,4 @@
-import { effectiveStatus, elapsedShare, nodeHealth, type Status } from '@boussole/domain';
+import { effectiveStatus, elapsedShare, nodeHealth, nodeScheduleGap, rollupNode, type Status } from '@boussole/domain';
 import { DEMO_ACCOUNTS } from '../demo-accounts';
 import { AXIS_1 } from './axis-1.content';
 import { AXIS_2 } from './axis-2.content';
@@ -49,6 +49,20 @@ function counted(o: DemoObjective, effective: boolean): { status: Status; weight
   return o.actions
     .filter((a) => a.status !== 'abandoned')
     .map((a) => ({ status: effective ? effectiveStatus(a, TODAY) : a.status, weight: a.weight }));
+}
+
+/** The objective's progress minus its expected progress today, as the roll-up reads it for the health. */
+function gap(o: DemoObjective): number | null {
+  const { progress, expectedProgress } = rollupNode(
+    o.actions.map((a, id) => ({ ...a, id, lastUpdateAt: null })),
+    { asOf: TODAY, cycleOpenedOn: null },
+  );
+  return nodeScheduleGap(progress, expectedProgress);
+}
+
+/** The objective's health from its declared or effective statuses and its schedule (DESIGN §3). */
+function health(o: DemoObjective, effective: boolean) {
+  return nodeHealth(counted(o, effective), gap(o));
 }
 
 function share(o: DemoObjective, statuses: Status[], effective: boolean): number {
@@ -219,15 +233,22 @@ describe('demo content, axes 1 and 2 of the 2025-2027 plan', () => {
       expect(share(o13, ['late'], effective)).toBeGreaterThanOrEqual(0.25);
       expect(share(o21, ['late'], effective)).toBeLessThan(0.25);
       expect(share(o21, ['late', 'at_risk'], effective)).toBeGreaterThanOrEqual(0.25);
-      expect(nodeHealth(counted(o13, effective))).toBe('late');
-      expect(nodeHealth(counted(o21, effective))).toBe('at_risk');
-      expect(nodeHealth(counted(o23, effective))).toBe('not_started');
+      expect(health(o13, effective)).toBe('late');
+      expect(health(o21, effective)).toBe('at_risk');
+      expect(health(o23, effective)).toBe('not_started');
     }
     expect(o23.actions.every((a) => a.story === 'not_started')).toBe(true);
     expect(ACTIONS.filter(({ action, objective: o }) => action.story === 'not_started' && o !== o23)).toHaveLength(0);
-    // The other objectives stay on track, even counting overdue actions as late.
+    // The other objectives' actions stay mostly on track, even counting overdue actions as late…
     for (const o of [objective(AXIS_1, 1), objective(AXIS_1, 2), objective(AXIS_1, 4), objective(AXIS_2, 2)]) {
-      expect(nodeHealth(counted(o, true))).toBe('on_track');
+      expect(share(o, ['late', 'at_risk'], true)).toBeLessThan(0.25);
+    }
+    for (const o of [objective(AXIS_1, 1), objective(AXIS_1, 4)]) expect(health(o, true)).toBe('on_track');
+    // …but 1.2 and 2.2 are more than 10 points behind their schedule: at risk (DESIGN §3, revised).
+    for (const o of [objective(AXIS_1, 2), objective(AXIS_2, 2)]) {
+      expect(gap(o)).toBeLessThan(-10);
+      expect(gap(o)).toBeGreaterThanOrEqual(-20);
+      expect(health(o, true)).toBe('at_risk');
     }
   });
 

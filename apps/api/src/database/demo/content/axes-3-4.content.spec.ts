@@ -1,4 +1,4 @@
-import { effectiveStatus, elapsedShare, isIsoDate, nodeHealth } from '@boussole/domain';
+import { effectiveStatus, elapsedShare, isIsoDate, nodeHealth, nodeScheduleGap, rollupNode } from '@boussole/domain';
 import { DEMO_ACCOUNTS } from '../demo-accounts';
 import { AXIS_3 } from './axis-3.content';
 import { AXIS_4 } from './axis-4.content';
@@ -228,12 +228,18 @@ describe('demo content of axes 3 and 4', () => {
   });
 
   it('makes objective 4.3 done and objective 3.2 late', () => {
-    const health = (actions: DemoAction[]) =>
-      nodeHealth(
+    const health = (actions: DemoAction[]) => {
+      const { progress, expectedProgress } = rollupNode(
+        actions.map((a, id) => ({ ...a, id, lastUpdateAt: null })),
+        { asOf: TODAY, cycleOpenedOn: null },
+      );
+      return nodeHealth(
         actions
           .filter((a) => a.status !== 'abandoned')
           .map((a) => ({ status: effectiveStatus({ status: a.status, dueDate: a.dueDate }, TODAY), weight: a.weight })),
+        nodeScheduleGap(progress, expectedProgress),
       );
+    };
     expect(objective(AXIS_4, 3).actions.every((a) => a.story === 'done')).toBe(true);
     expect(health(objective(AXIS_4, 3).actions)).toBe('done');
 
