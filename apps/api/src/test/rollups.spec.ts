@@ -1,3 +1,4 @@
+import { HEALTH_OF_RULE, nodeScheduleGap, type Health, type HealthReason } from '@boussole/domain';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** GET /api/plans/:id/rollup, /changes and /signals. */
@@ -35,6 +36,13 @@ describe('roll-ups, changes and signals', () => {
     const p = plan.explain.counted.reduce((s: number, c: { weight: number; progress: number }) => s + c.weight * c.progress, 0) / w;
     expect(plan.progress).toBeCloseTo(p, 1);
     expect(['on_track', 'at_risk', 'late', 'done', 'not_started']).toContain(plan.health);
+    // Every node says which rule decided its health, with the gap it read (DESIGN §3).
+    type Node = { health: Health | null; healthReason: HealthReason | null; progress: number | null; expectedProgress: number | null };
+    const nodes: Node[] = [plan, ...axes, ...axes.flatMap((a: { objectives: Node[] }) => a.objectives)];
+    for (const n of nodes.filter((x) => x.health !== null)) {
+      expect(n.healthReason && HEALTH_OF_RULE[n.healthReason.rule]).toBe(n.health);
+      expect(n.healthReason?.gap).toBe(nodeScheduleGap(n.progress, n.expectedProgress));
+    }
     expect(plan.signals.stale).toBeGreaterThan(0);
   });
 
