@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth/auth.guard';
+import { defaultPlanActionsGuard } from './features/actions-list/default-plan-actions.guard';
 import { accountLinksRoutes } from './features/auth/account-links.routes';
 import { legalRoutes } from './features/legal/legal.routes';
 
@@ -24,6 +25,21 @@ export const appRoutes: Route[] = [
       import('./features/axis/axis.routes').then((m) => m.axisRoutes),
   },
   {
+    path: 'plans/:planId/actions',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/actions-list/actions-list.routes').then(
+        (m) => m.actionsListRoutes,
+      ),
+  },
+  {
+    // The header's "Actions": the default plan's list.
+    path: 'actions',
+    pathMatch: 'full',
+    canActivate: [authGuard, defaultPlanActionsGuard],
+    children: [],
+  },
+  {
     path: 'actions',
     canActivate: [authGuard],
     loadChildren: () =>
@@ -35,6 +51,14 @@ export const appRoutes: Route[] = [
     loadChildren: () =>
       import('./features/my-actions/my-actions.routes').then(
         (m) => m.myActionsRoutes,
+      ),
+  },
+  {
+    path: 'ma-region',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/my-region/my-region.routes').then(
+        (m) => m.myRegionRoutes,
       ),
   },
   {

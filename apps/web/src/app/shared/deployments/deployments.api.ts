@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ActionDeployments,
+  DeploymentHistory,
   DeploymentPatchRequest,
   DeploymentPayload,
 } from '@boussole/domain';
@@ -18,6 +19,13 @@ export class DeploymentsApi {
   /** `GET /api/actions/:id/regions`: the 18 deployments and their spread (none for a national action). */
   list(actionId: number): Observable<ActionDeployments> {
     return this.http.get<ActionDeployments>(regionsUrl(actionId));
+  }
+
+  /** `GET /api/actions/:id/regions/:code/history`: the region's reports on it, newest first. */
+  history(actionId: number, regionCode: string): Observable<DeploymentHistory> {
+    return this.http.get<DeploymentHistory>(
+      `${regionsUrl(actionId)}/${encodeURIComponent(regionCode)}/history`,
+    );
   }
 
   /**

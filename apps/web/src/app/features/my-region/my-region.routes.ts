@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+import { MyRegionPageComponent } from './my-region-page.component';
+
+/** `/ma-region`. */
+export const myRegionRoutes: Routes = [
+  { path: '', title: 'Ma région', component: MyRegionPageComponent },
+];
