@@ -36,7 +36,7 @@ export class HeaderComponent {
     const role = ROLE_LABELS[user.role];
     return user.unit ? `${role} (${user.unit.code})` : role;
   });
-  /** The dashboard is the page of a plan (the home page redirects there). */
+  /** The dashboard is the page of a plan (`/tableau-de-bord` redirects there). */
   protected readonly onDashboard = computed(() =>
     /^\/plans\/[^/?]+/.test(this.path()),
   );
@@ -47,6 +47,14 @@ export class HeaderComponent {
   );
   protected readonly onMyActions = computed(() =>
     /^\/mes-actions(\?|$)/.test(this.path()),
+  );
+
+  /** "Ma région" is an ARS liaison's start page: her region's deployments to report. */
+  protected readonly liaison = computed(
+    () => this.user()?.role === 'ars_liaison',
+  );
+  protected readonly onMyRegion = computed(() =>
+    /^\/ma-region(\?|$)/.test(this.path()),
   );
 
   /** The cycle's page, where the direction validates and reminds (DESIGN §4 `axis.validate`). */

@@ -4,7 +4,7 @@ import { defaultPlan } from '@boussole/domain';
 import { firstValueFrom } from 'rxjs';
 import { PlansApi } from './plans.api';
 
-/** The home page (`/`) is the dashboard of the default plan (the domain's rule): redirect to `/plans/:id`. */
+/** `/tableau-de-bord` (and `/` for the roles that start there): the default plan's dashboard (the domain's rule), `/plans/:id`. */
 export const activePlanRedirectGuard: CanActivateFn = async () => {
   const router = inject(Router);
   const api = inject(PlansApi);
