@@ -1,4 +1,4 @@
-import { formatPercentFr, type CycleSnapshot, type PlanRollup } from '@boussole/domain';
+import { formatPercentFr, HEALTH_LABELS, healthWhy, type CycleSnapshot, type PlanRollup } from '@boussole/domain';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,6 +80,10 @@ describe('the CODIR briefing in PDF', () => {
 
     expect(text).toContain(flat(rollup.plan.title));
     expect(text).toContain(flat(`Avancement du plan ${formatPercentFr(rollup.plan.progress ?? 0)}`));
+    // The plan's health with the rule that decided it, as "Comment est-ce calculé ?" says it.
+    const why = healthWhy(rollup.plan) ?? '';
+    expect(why).not.toBe('');
+    expect(text).toContain(flat(`Météo du plan : ${HEALTH_LABELS[rollup.plan.health ?? 'on_track']}. ${why.charAt(0).toUpperCase()}${why.slice(1)}`));
     for (const axis of rollup.axes) {
       expect(text).toContain(flat(`Axe ${axis.number} — ${axis.title}`));
       expect(text).toContain(flat(`Avancement de l’axe ${axis.number} : ${formatPercentFr(axis.progress ?? 0)}`));

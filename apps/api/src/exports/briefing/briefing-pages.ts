@@ -3,8 +3,8 @@ import {
   formatDateTimeFr,
   formatNumberFr,
   formatPercentFr,
-  formatPointsFr,
   HEALTH_LABELS,
+  healthWhy,
   SIGNAL_KINDS,
   SIGNAL_LABELS,
   STATUS_LABELS,
@@ -55,16 +55,11 @@ function healthText(health: Health | null): string {
   return health === null ? 'sans action' : HEALTH_LABELS[health];
 }
 
-/** What decided the health, in the facts the rule reads: the late share and the schedule gap. */
+/** Which rule of DESIGN §3 decided the health, with the figures it read (the domain's sentence). */
 function healthReason(node: Node): string {
-  const total = STATUSES.filter((s) => s !== 'abandoned').reduce((sum, s) => sum + node.counts[s].weight, 0);
-  const parts: string[] = [];
-  if (total > 0) {
-    parts.push(`Actions en retard : ${formatPercentFr((100 * node.counts.late.weight) / total)} du poids`);
-    parts.push(`à surveiller : ${formatPercentFr((100 * node.counts.at_risk.weight) / total)}`);
-  }
-  if (node.progress !== null && node.expectedProgress !== null) parts.push(`écart au prévu : ${formatPointsFr(node.progress - node.expectedProgress)}`);
-  return parts.length ? `${parts.join(' ; ')}.` : 'Aucune action comptée.';
+  if (node.health === null) return 'Aucune action comptée.';
+  const why = healthWhy(node);
+  return why === null ? '' : `${why.charAt(0).toUpperCase()}${why.slice(1)}`;
 }
 
 function cover(pdf: BriefingDocument, data: BriefingData): void {

@@ -1,5 +1,9 @@
 import type { HealthRule } from './health';
-import { healthExplanation, type HealthExplained } from './health-explanation';
+import {
+  healthExplanation,
+  healthWhy,
+  type HealthExplained,
+} from './health-explanation';
 
 const node = (
   health: HealthExplained['health'],
@@ -91,5 +95,18 @@ describe('healthExplanation', () => {
     expect(
       healthExplanation({ health: 'late', progress: 10, expectedProgress: 50 }),
     ).toBe('En retard.');
+    expect(
+      healthWhy({ health: 'late', progress: 10, expectedProgress: 50 }),
+    ).toBeNull();
+  });
+
+  it('gives the deciding rule alone, for who writes the label otherwise', () => {
+    expect(
+      healthWhy(
+        node('late', 'behind_20', { progress: 42, expectedProgress: 65 }),
+      ),
+    ).toBe(
+      'l’avancement (42\u00a0%) a 23\u00a0points de retard sur l’attendu (65\u00a0%), plus de 20\u00a0points.',
+    );
   });
 });

@@ -25,26 +25,36 @@ const THRESHOLD = formatPercentFr(HEALTH_THRESHOLD * 100);
  * l’attendu (65 %), plus de 20 points. »
  */
 export function healthExplanation(node: HealthExplained): string {
-  const { health, healthReason: reason } = node;
-  if (health === null) return 'Pas d’état : aucune action n’est comptée.';
-  const label = HEALTH_LABELS[health];
+  if (node.health === null) return 'Pas d’état : aucune action n’est comptée.';
+  const label = HEALTH_LABELS[node.health];
+  const why = healthWhy(node);
   // A cycle's state frozen before the reason was recorded keeps its health, unexplained.
-  if (!reason) return `${label}.`;
+  return why === null ? `${label}.` : `${label} : ${why}`;
+}
+
+/**
+ * The deciding rule alone, as a clause that ends the sentence (« les actions en retard pèsent
+ * 31 % du poids des actions comptées (25 % ou plus). »), for who writes the label otherwise;
+ * `null` without a health or its reason.
+ */
+export function healthWhy(node: HealthExplained): string | null {
+  const reason = node.healthReason;
+  if (node.health === null || !reason) return null;
   switch (reason.rule) {
     case 'all_done':
-      return `${label} : toutes les actions comptées sont terminées.`;
+      return 'toutes les actions comptées sont terminées.';
     case 'late_weight':
-      return `${label} : les actions en retard pèsent ${formatPercentFr(reason.lateShare)} du poids des actions comptées (${THRESHOLD} ou plus).`;
+      return `les actions en retard pèsent ${formatPercentFr(reason.lateShare)} du poids des actions comptées (${THRESHOLD} ou plus).`;
     case 'behind_20':
-      return `${label} : ${behindText(node, reason)}, plus de ${points(HEALTH_LATE_GAP)}.`;
+      return `${behindText(node, reason)}, plus de ${points(HEALTH_LATE_GAP)}.`;
     case 'at_risk_weight':
-      return `${label} : les actions en retard ou à surveiller pèsent ${formatPercentFr(reason.atRiskShare)} du poids des actions comptées (${THRESHOLD} ou plus).`;
+      return `les actions en retard ou à surveiller pèsent ${formatPercentFr(reason.atRiskShare)} du poids des actions comptées (${THRESHOLD} ou plus).`;
     case 'behind_10':
-      return `${label} : ${behindText(node, reason)}, plus de ${points(HEALTH_AT_RISK_GAP)}.`;
+      return `${behindText(node, reason)}, plus de ${points(HEALTH_AT_RISK_GAP)}.`;
     case 'none_started':
-      return `${label} : aucune action comptée n’a démarré.`;
+      return 'aucune action comptée n’a démarré.';
     case 'on_track':
-      return `${label} : les actions en retard ou à surveiller pèsent ${formatPercentFr(reason.atRiskShare)} du poids des actions comptées (moins de ${THRESHOLD}) et ${scheduleText(node, reason)}.`;
+      return `les actions en retard ou à surveiller pèsent ${formatPercentFr(reason.atRiskShare)} du poids des actions comptées (moins de ${THRESHOLD}) et ${scheduleText(node, reason)}.`;
   }
 }
 
