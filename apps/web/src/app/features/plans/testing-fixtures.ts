@@ -92,6 +92,15 @@ export function node(
     progress,
     expectedProgress: 55,
     health: progress === null ? null : 'at_risk',
+    healthReason:
+      progress === null
+        ? null
+        : {
+            rule: 'behind_10',
+            lateShare: 0,
+            atRiskShare: 20,
+            gap: Math.round((progress - 55) * 10) / 10,
+          },
     counts: {
       not_started: { count: 0, weight: 0 },
       on_track: { count: 5, weight: 5 },
