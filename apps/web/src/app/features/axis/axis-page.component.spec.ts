@@ -84,7 +84,7 @@ describe('AxisPageComponent', () => {
     );
     expect(params(actions)).toEqual({
       axis: '11',
-      overdue: 'true',
+      signal: 'overdue',
       sort: '-dueDate',
       page: '2',
       pageSize: '20',
@@ -104,21 +104,21 @@ describe('AxisPageComponent', () => {
     expect(text()).toContain('Objectif 1.1');
     expect(text()).toContain('45 actions correspondant à ces critères');
     expect(
-      page().querySelector<HTMLInputElement>('#filtre-en-retard')?.checked,
+      page().querySelector<HTMLInputElement>('#filtre-signal-overdue')?.checked,
     ).toBe(true);
 
-    const cells = Array.from(page().querySelectorAll('tbody tr td'), (td) =>
-      td.textContent?.replace(/[\t\n\r ]+/g, ' ').trim(),
+    const cells = Array.from(
+      page().querySelectorAll('tbody tr th, tbody tr td'),
+      (cell) => cell.textContent?.replace(/[\t\n\r ]+/g, ' ').trim(),
     );
     expect(cells).toEqual([
-      '1.1.1',
-      'Déployer les médecins solidaires',
-      'R',
-      'Rita Régulation',
-      '30/06/2026',
+      '1.1.1 Déployer les médecins solidaires',
       'En retard déclarée : En bonne voie',
       '40\u00a0% attendu 100\u00a0%',
       '\u221260\u00a0points',
+      '30/06/2026',
+      'R',
+      'Rita Régulation : ne voir que ses actions',
       '02/10/2026 à 10:00',
       'Échéance dépassée Météo à vérifier',
     ]);
@@ -150,7 +150,7 @@ describe('AxisPageComponent', () => {
     await flushActions(actions, [action], 1);
 
     const code = Array.from(page().querySelectorAll('th button')).find((b) =>
-      b.textContent?.includes('Code'),
+      b.textContent?.includes('Action'),
     );
     required(code).dispatchEvent(new MouseEvent('click'));
     actions = await request('/api/actions');

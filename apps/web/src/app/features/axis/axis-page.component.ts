@@ -27,21 +27,26 @@ import { PlansApi } from '../plans/plans.api';
 import { RollupApi } from '../plans/rollup.api';
 import {
   EMPTY_QUERY,
-  PAGE_SIZE,
   hasFilters,
   parseActionQuery,
   toApiParams,
   toQueryParams,
   type ActionQuery,
   type SortParam,
-} from './action-query';
-import { ActionsApi, type ActionPage } from './actions.api';
-import { ActionFiltersComponent } from './components/action-filters.component';
-import { ActionsTableComponent } from './components/actions-table.component';
+} from '../../shared/action-list/action-query';
+import {
+  ActionsApi,
+  type ActionPage,
+} from '../../shared/action-list/actions.api';
+import { ActionFiltersComponent } from '../../shared/action-list/action-filters.component';
+import { ActionsTableComponent } from '../../shared/action-list/actions-table.component';
 import { ObjectiveCardsComponent } from './components/objective-cards.component';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
+
+/** Rows per page of the axis's actions. */
+const PAGE_SIZE = 20;
 
 /**
  * `/plans/:planId/axes/:axisId`: an axis's figures, its objectives with theirs, and its actions,
@@ -93,7 +98,7 @@ export class AxisPageComponent {
     { initialValue: LOADING },
   );
   private readonly request = computed(() =>
-    toApiParams(this.axisId(), this.query()),
+    toApiParams({ axis: this.axisId() }, this.query(), PAGE_SIZE),
   );
   protected readonly actionsState = toSignal(
     toObservable(this.request).pipe(
@@ -150,6 +155,14 @@ export class AxisPageComponent {
     Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
   );
   protected readonly filtered = computed(() => hasFilters(this.query()));
+  /** The person the list is narrowed to, named as the rows name them. */
+  protected readonly ownerName = computed(() => {
+    const owner = this.query().owner;
+    return (
+      this.page()?.items.find((a) => String(a.owner?.id) === owner)?.owner
+        ?.name ?? null
+    );
+  });
 
   constructor() {
     const title = inject(Title);

@@ -1,5 +1,9 @@
 import type { Params } from '@angular/router';
-import type { ActionListSignal, Status } from '@boussole/domain';
+import {
+  ACTION_LIST_SIGNALS,
+  type ActionListSignal,
+  type Status,
+} from '@boussole/domain';
 import { EMPTY_QUERY, toQueryParams, type SortParam } from './action-query';
 
 /** What a link to the plan's list of actions may filter on; ids as numbers or strings. */
@@ -39,7 +43,10 @@ export function actionsListLink(
     unit: filters.unit ?? null,
     owner: id(filters.owner),
     status: filters.status ?? null,
-    signals: signal ? (typeof signal === 'string' ? [signal] : signal) : [],
+    // In the domain's order, as the list writes them: one view, one URL.
+    signals: ACTION_LIST_SIGNALS.filter((kind) =>
+      typeof signal === 'string' ? kind === signal : signal?.includes(kind),
+    ),
     region: filters.region ?? null,
     q: filters.q ?? '',
     sort: filters.sort ?? EMPTY_QUERY.sort,

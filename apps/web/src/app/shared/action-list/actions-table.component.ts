@@ -14,29 +14,36 @@ import {
   type ActionListItem,
   type ActionSort,
 } from '@boussole/domain';
-import { SignalTagsComponent } from '../../../shared/signal-tags.component';
-import { StatusBadgeComponent } from '../../../shared/status-badge.component';
-import { ariaSort, nextSort, type SortParam } from '../action-query';
+import { SignalTagsComponent } from '../signal-tags.component';
+import { StatusBadgeComponent } from '../status-badge.component';
+import { ariaSort, nextSort, type SortParam } from './action-query';
 
 interface Column {
   label: string;
   sort: ActionSort | null;
 }
 
+/**
+ * Météo, progress and gap come right after the action, so that they are on screen without
+ * scrolling sideways at 1280 px; the rest follows.
+ */
 const COLUMNS: readonly Column[] = [
-  { label: 'Code', sort: 'code' },
-  { label: 'Intitulé', sort: 'title' },
-  { label: 'Sous-direction', sort: null },
-  { label: 'Responsable', sort: null },
-  { label: 'Échéance', sort: 'dueDate' },
+  { label: 'Action', sort: 'code' },
   { label: 'Météo', sort: 'status' },
   { label: 'Avancement', sort: 'progress' },
   { label: 'Écart au calendrier', sort: 'scheduleGap' },
+  { label: 'Échéance', sort: 'dueDate' },
+  { label: 'Sous-direction', sort: null },
+  { label: 'Responsable', sort: null },
   { label: 'Dernière mise à jour', sort: 'lastUpdateAt' },
   { label: 'Signaux', sort: null },
 ];
 
-/** The axis's actions as a DSFR table whose headers sort it. */
+/**
+ * Actions as a DSFR table whose headers sort it. The action (code and title) is the row's header,
+ * fixed on the left while the frame scrolls sideways; the frame takes the keyboard focus so that
+ * it can be scrolled without a mouse (WCAG 2.1.1).
+ */
 @Component({
   selector: 'bsl-actions-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,8 +53,23 @@ const COLUMNS: readonly Column[] = [
     .bsl-sort {
       white-space: nowrap;
     }
-    td {
+    td,
+    th[scope='row'] {
       vertical-align: top;
+    }
+    .bsl-action {
+      white-space: normal;
+      min-width: 10rem;
+      max-width: 22rem;
+    }
+    .bsl-signals {
+      white-space: normal;
+      min-width: 9rem;
+    }
+    @media (min-width: 36em) {
+      .bsl-action {
+        min-width: 16rem;
+      }
     }
   `,
 })
@@ -55,6 +77,8 @@ export class ActionsTableComponent {
   readonly items = input.required<readonly ActionListItem[]>();
   readonly sort = input.required<SortParam>();
   readonly caption = input.required<string>();
+  /** The id of the frame, for links and tests. */
+  readonly frameId = input('actions-liste');
   readonly sortChange = output<SortParam>();
 
   protected readonly columns = COLUMNS;
