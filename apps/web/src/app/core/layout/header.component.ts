@@ -37,8 +37,12 @@ export class HeaderComponent {
     return user.unit ? `${role} (${user.unit.code})` : role;
   });
   /** The dashboard is the page of a plan (`/tableau-de-bord` redirects there). */
-  protected readonly onDashboard = computed(() =>
-    /^\/plans\/[^/?]+/.test(this.path()),
+  protected readonly onDashboard = computed(
+    () => /^\/plans\/[^/?]+/.test(this.path()) && !this.onActionsList(),
+  );
+  /** The plan's list of actions (`/actions` redirects there). */
+  protected readonly onActionsList = computed(() =>
+    /^\/plans\/[^/?]+\/actions(\?|$)/.test(this.path()),
   );
 
   /** "Mes actions" lists a project manager's actions: only they see it. */

@@ -1,0 +1,169 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { switchMap } from 'rxjs';
+import {
+  LOADING,
+  toLoadState,
+  type LoadState,
+} from '../../core/http/load-state';
+import { pageTitle } from '../../core/layout/page-title.strategy';
+import { ActionFiltersComponent } from '../../shared/action-list/action-filters.component';
+import {
+  EMPTY_QUERY,
+  hasFilters,
+  parseActionQuery,
+  toApiParams,
+  toQueryParams,
+  type ActionQuery,
+  type SortParam,
+} from '../../shared/action-list/action-query';
+import {
+  ActionsApi,
+  type ActionPage,
+} from '../../shared/action-list/actions.api';
+import { ActionsTableComponent } from '../../shared/action-list/actions-table.component';
+import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import { CountPipe } from '../../shared/count.pipe';
+import { LoadBlockComponent } from '../../shared/load-block.component';
+import { PaginationComponent } from '../../shared/pagination.component';
+import { UrlQuery } from '../../shared/url-query';
+import { PlansApi } from '../plans/plans.api';
+
+/** Rows per page: the page the API answers fastest (DESIGN §7). */
+export const PAGE_SIZE = 50;
+
+/**
+ * `/plans/:planId/actions`: every action of the plan in one list, filtered by axis, objective,
+ * unit, owner, météo, signal, region and text, sorted and paginated from the URL's query (so a
+ * view is a link: the dashboard's signal counts lead here). Arriving with filters, the focus goes
+ * to the results.
+ */
+@Component({
+  selector: 'bsl-actions-list-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ActionFiltersComponent,
+    ActionsTableComponent,
+    BreadcrumbComponent,
+    CountPipe,
+    LoadBlockComponent,
+    PaginationComponent,
+    RouterLink,
+  ],
+  templateUrl: './actions-list-page.component.html',
+})
+export class ActionsListPageComponent {
+  readonly planId = input.required<string>();
+
+  private readonly plansApi = inject(PlansApi);
+  private readonly actionsApi = inject(ActionsApi);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  /** A link with filters brought the reader here for its results: focus them once shown. */
+  private focusResults = hasFilters(
+    parseActionQuery(inject(ActivatedRoute).snapshot.queryParams),
+  );
+
+  private readonly url = new UrlQuery<ActionQuery>({
+    parse: parseActionQuery,
+    empty: EMPTY_QUERY,
+    toParams: toQueryParams,
+    results: () => this.heading()?.nativeElement,
+  });
+  protected readonly query = this.url.value;
+  private readonly planState = toSignal(
+    toObservable(this.planId).pipe(
+      switchMap((id) => toLoadState(this.plansApi.get(id))),
+    ),
+    { initialValue: LOADING },
+  );
+  private readonly request = computed(() =>
+    toApiParams({ plan: this.planId() }, this.query(), PAGE_SIZE),
+  );
+  protected readonly actionsState = toSignal(
+    toObservable(this.request).pipe(
+      switchMap((params) => toLoadState(this.actionsApi.list(params))),
+    ),
+    { initialValue: LOADING },
+  );
+  /** The latest page received, kept on screen while the next one loads. */
+  protected readonly page = linkedSignal<
+    LoadState<ActionPage>,
+    ActionPage | null
+  >({
+    source: this.actionsState,
+    computation: (state, previous) =>
+      state.status === 'ready'
+        ? state.value
+        : state.status === 'loading'
+          ? (previous?.value ?? null)
+          : null,
+  });
+
+  protected readonly plan = computed(() => {
+    const state = this.planState();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly error = computed(() => {
+    const state = this.planState();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly actionsError = computed(() => {
+    const state = this.actionsState();
+    return state.status === 'error' ? state.message : null;
+  });
+  protected readonly loadingActions = computed(
+    () => this.actionsState().status === 'loading',
+  );
+  protected readonly pageCount = computed(() =>
+    Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
+  );
+  protected readonly filtered = computed(() => hasFilters(this.query()));
+  /** The person the list is narrowed to, named as the rows name them. */
+  protected readonly ownerName = computed(() => {
+    const owner = this.query().owner;
+    return (
+      this.page()?.items.find((a) => String(a.owner?.id) === owner)?.owner
+        ?.name ?? null
+    );
+  });
+
+  constructor() {
+    const title = inject(Title);
+    effect(() => {
+      const plan = this.plan();
+      if (plan) title.setTitle(pageTitle(`Actions – ${plan.title}`));
+    });
+    afterRenderEffect(() => {
+      const heading = this.heading()?.nativeElement;
+      if (this.focusResults && heading && this.page()) {
+        this.focusResults = false;
+        heading.focus();
+      }
+    });
+  }
+
+  protected updateFilters(patch: Partial<ActionQuery>): void {
+    this.url.filter(patch);
+  }
+
+  protected updateSort(sort: SortParam): void {
+    this.url.filter({ sort });
+  }
+
+  protected updatePage(page: number): void {
+    this.url.toPage(page);
+  }
+}

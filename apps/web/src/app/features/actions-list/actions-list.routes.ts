@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+import { ActionsListPageComponent } from './actions-list-page.component';
+
+/** Mounted at `plans/:planId/actions` (app.routes.ts). */
+export const actionsListRoutes: Routes = [
+  { path: '', title: 'Actions', component: ActionsListPageComponent },
+];
