@@ -18,6 +18,7 @@ import {
 import { combineLatest, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
+import { actionsListLink } from '../../shared/action-list/actions-list-link';
 import { ExplainComponent } from '../../shared/explain.component';
 import { ProgressBarComponent } from '../../shared/progress-bar.component';
 import { DeploymentCommentsComponent } from './components/deployment-comments.component';
@@ -100,6 +101,8 @@ export class RegionPageComponent {
       : [];
   });
   protected readonly percent = formatPercentFr;
+  /** The plan's list of actions, on this region's deployments. */
+  protected readonly listLink = actionsListLink;
 
   constructor() {
     const title = inject(Title);

@@ -5,6 +5,7 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { actionsListLink } from '../../../shared/action-list/actions-list-link';
 import type { ObjectivePayload, ObjectiveRollup } from '@boussole/domain';
 import { CountPipe } from '../../../shared/count.pipe';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
@@ -38,8 +39,8 @@ import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
             <p class="fr-mb-0">
               <a
                 class="fr-link fr-link--sm"
-                [routerLink]="[]"
-                [queryParams]="{ objective: objective.id }"
+                [routerLink]="objective.link.commands"
+                [queryParams]="objective.link.queryParams"
               >
                 Voir les actions de l’objectif {{ objective.code }} ({{
                   objective.actionCount | bslCount: 'action' : 'actions'
@@ -59,12 +60,14 @@ import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
 export class ObjectiveCardsComponent {
   readonly objectives = input.required<readonly ObjectivePayload[]>();
   readonly rollups = input<readonly ObjectiveRollup[] | null>(null);
+  readonly planId = input.required<number | string>();
 
   protected readonly items = computed(() => {
     const figures = new Map((this.rollups() ?? []).map((o) => [o.id, o]));
     return this.objectives().map((objective) => ({
       ...objective,
       rollup: figures.get(objective.id) ?? null,
+      link: actionsListLink(this.planId(), { objective: objective.id }),
     }));
   });
 }
