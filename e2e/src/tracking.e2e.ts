@@ -66,7 +66,7 @@ describe('the tracking loop', () => {
       const link = page.getByRole('link', { name: /Voir les actions en retard \(\d+\)/ }).first();
       const count = Number(/\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1]);
       await link.click();
-      await page.waitForURL(/\/axes\/\d+\?.*overdue=true/);
+      await page.waitForURL(/\/plans\/\d+\/actions\?.*signal=overdue/);
       const rows = page.locator('table tbody tr');
       await rows.first().waitFor();
       expect(await rows.count()).toBe(count);
