@@ -101,7 +101,8 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
       >
     </p>
 
-    @if (decision().allowed) {
+    @let rights = decision();
+    @if (rights.allowed) {
       <button
         type="button"
         class="fr-btn fr-btn--sm fr-btn--secondary fr-icon-edit-line fr-btn--icon-left fr-mb-2w"
@@ -151,7 +152,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
     } @else {
       <p class="fr-text--sm fr-text-mention--grey fr-icon-lock-line">
         Vous consultez ce déploiement sans pouvoir le renseigner&nbsp;:
-        {{ decision().reason }}
+        {{ rights.reason }}
       </p>
     }
 
