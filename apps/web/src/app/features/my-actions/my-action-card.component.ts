@@ -9,8 +9,9 @@ import { formatDateFr, type ActionListItem } from '@boussole/domain';
 import { ProgressBarComponent } from '../../shared/progress-bar.component';
 import { SignalTagsComponent } from '../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../shared/status-badge.component';
+import { scheduleText } from './urgency';
 
-/** One of "Mes actions" as a DSFR card: code, title (the link), due date, météo, progress, signals. */
+/** One of "Mes actions" as a DSFR card: code, title (the link), due date, météo, progress, gap, signals. */
 @Component({
   selector: 'bsl-my-action-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,6 +51,9 @@ import { StatusBadgeComponent } from '../../shared/status-badge.component';
           </div>
           <div class="fr-card__end">
             <p class="fr-card__detail">{{ due() }}</p>
+            @if (behind(); as text) {
+              <p class="fr-card__detail">{{ text }}</p>
+            }
           </div>
         </div>
       </div>
@@ -59,6 +63,7 @@ import { StatusBadgeComponent } from '../../shared/status-badge.component';
 export class MyActionCardComponent {
   readonly action = input.required<ActionListItem>();
 
+  protected readonly behind = computed(() => scheduleText(this.action()));
   protected readonly due = computed(() => {
     const dueDate = this.action().dueDate;
     return dueDate ? `Échéance : ${formatDateFr(dueDate)}` : 'Sans échéance';

@@ -34,21 +34,59 @@ const item = (changes: Partial<ActionListItem>): ActionListItem => {
 };
 
 const actions: ActionListItem[] = [
-  item({ id: 7, code: '2.1.3', signals: ['stale', 'schedule_gap'] }),
+  item({
+    id: 7,
+    code: '2.1.3',
+    scheduleGap: -25,
+    signals: ['stale', 'schedule_gap'],
+  }),
   item({
     id: 8,
     code: '2.1.4',
     title: 'Tarifer la psychiatrie',
-    signals: ['stale'],
+    dueDate: '2026-09-30',
+    effectiveStatus: 'late',
+    scheduleGap: -10,
+    signals: ['overdue', 'stale'],
   }),
   item({
     id: 9,
     code: '2.2.1',
     title: 'Réviser la T2A',
+    status: 'late',
+    effectiveStatus: 'late',
+    scheduleGap: -5,
     signals: [],
-    dueDate: null,
     // Updated in the open cycle.
     lastUpdateAt: '2026-11-20T09:00:00Z',
+  }),
+  item({
+    id: 12,
+    code: '2.2.2',
+    title: 'Simplifier les MIG',
+    scheduleGap: 3,
+    signals: [],
+    dueDate: null,
+    lastUpdateAt: '2026-11-18T09:00:00Z',
+  }),
+  item({
+    id: 10,
+    code: '2.3.1',
+    title: 'Publier les tarifs',
+    status: 'done',
+    effectiveStatus: 'done',
+    progress: 100,
+    scheduleGap: 0,
+    signals: [],
+  }),
+  item({
+    id: 11,
+    code: '2.3.2',
+    title: 'Fusionner deux dotations',
+    status: 'abandoned',
+    effectiveStatus: 'abandoned',
+    scheduleGap: null,
+    signals: [],
   }),
 ];
 
@@ -84,7 +122,7 @@ describe('MyActionsPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  it('lists the actions to update for the open cycle first, then the others, with counts', async () => {
+  it('shows the open cycle’s closing date, what is still due the most urgent first, and the closed actions folded apart', async () => {
     const { harness, page } = await open(USERS.pfManager);
     await vi
       .waitFor(() => http.expectOne('/api/users/me/actions'))
@@ -100,10 +138,13 @@ describe('MyActionsPageComponent', () => {
     await harness.fixture.whenStable();
 
     expect(page().querySelector('h1')?.textContent?.trim()).toBe('Mes actions');
+    expect(page().querySelector('#cloture-campagne')?.textContent?.trim()).toBe(
+      'Campagne T4 2026\u00a0: clôture le 11/12/2026',
+    );
     // What the open cycle still expects, said before the list that marks those actions.
     const expectation = required(page().querySelector('#attendu-campagne'));
     expect(expectation.textContent?.trim()).toBe(
-      'Campagne T4 2026 (jusqu’au 11/12/2026)\u00a0: 2 actions sur 3 restent à mettre à jour.',
+      'Campagne T4 2026 (jusqu’au 11/12/2026)\u00a0: 2 actions sur 4 restent à mettre à jour.',
     );
     expect(
       expectation.compareDocumentPosition(
@@ -113,40 +154,56 @@ describe('MyActionsPageComponent', () => {
     expect(page().textContent).toContain(
       'Sous-direction du pilotage de la performance (PF)',
     );
-    const sections = Array.from(
-      page().querySelectorAll('section'),
-      (section) => ({
-        heading: section
-          .querySelector('h2')
-          ?.textContent?.replace(/\s+/g, ' ')
-          .trim(),
-        links: Array.from(
-          section.querySelectorAll('.fr-card__title a'),
-          (link) => [link.textContent?.trim(), link.getAttribute('href')],
-        ),
-      }),
+    const due = required(
+      page().querySelector('section[aria-labelledby=a-faire]'),
     );
-    expect(sections).toEqual([
-      {
-        heading: 'À mettre à jour pour la campagne en cours (2)',
-        links: [
-          ['Réformer le financement des urgences', '/actions/7'],
-          ['Tarifer la psychiatrie', '/actions/8'],
-        ],
-      },
-      {
-        heading: 'Autres actions (1)',
-        links: [['Réviser la T2A', '/actions/9']],
-      },
+    expect(
+      due.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).toBe('À faire, les plus urgentes d’abord (4)');
+    // Overdue, then late, then the furthest behind schedule.
+    expect(
+      Array.from(due.querySelectorAll('.fr-card__title a'), (link) => [
+        link.textContent?.trim(),
+        link.getAttribute('href'),
+      ]),
+    ).toEqual([
+      ['Tarifer la psychiatrie', '/actions/8'],
+      ['Réviser la T2A', '/actions/9'],
+      ['Réformer le financement des urgences', '/actions/7'],
+      ['Simplifier les MIG', '/actions/12'],
     ]);
-    const first = required(page().querySelector('.fr-card'));
-    expect(first.textContent).toContain('Action 2.1.3 · Axe 2');
-    expect(first.textContent).toContain('Échéance : 30/06/2027');
-    expect(first.textContent).toContain('Retard sur le calendrier');
+    const first = required(due.querySelector('.fr-card'));
+    expect(first.textContent).toContain('Action 2.1.4 · Axe 2');
+    expect(first.textContent).toContain('Échéance : 30/09/2026');
+    expect(first.textContent).toContain('Échéance dépassée');
+    expect(first.textContent).toContain(
+      '\u221210\u00a0points par rapport au calendrier',
+    );
     expect(
       first.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow'),
     ).toBe('40');
-    expect(page().textContent).toContain('Sans échéance');
+    expect(due.textContent).toContain('Sans échéance');
+
+    const folded = required(
+      page().querySelector<HTMLButtonElement>(
+        'button[aria-controls=actions-terminees]',
+      ),
+    );
+    expect(folded.textContent?.trim()).toBe('Terminées ou abandonnées (2)');
+    expect(folded.getAttribute('aria-expanded')).toBe('false');
+    const closed = required(
+      page().querySelector<HTMLElement>('#actions-terminees'),
+    );
+    expect(closed.hidden).toBe(true);
+    folded.click();
+    await harness.fixture.whenStable();
+    expect(folded.getAttribute('aria-expanded')).toBe('true');
+    expect(closed.hidden).toBe(false);
+    expect(
+      Array.from(closed.querySelectorAll('.fr-card__title a'), (link) =>
+        link.textContent?.trim(),
+      ),
+    ).toEqual(['Publier les tarifs', 'Fusionner deux dotations']);
     expect(await axeViolations(page())).toEqual([]);
   });
 
@@ -165,6 +222,7 @@ describe('MyActionsPageComponent', () => {
     expect(page().querySelector('#attendu-campagne')?.textContent?.trim()).toBe(
       'Aucune campagne de suivi n’est ouverte\u00a0: aucun point d’avancement n’est attendu pour l’instant.',
     );
+    expect(page().querySelector('#cloture-campagne')).toBeNull();
   });
 
   it('says so when every action is up to date, or when there is none', async () => {
@@ -184,9 +242,9 @@ describe('MyActionsPageComponent', () => {
     expect(page().textContent).toContain(
       'Cette page est destinée aux chef·fes de projet',
     );
-    expect(page().querySelector('a[href="/"]')?.textContent?.trim()).toBe(
-      'Aller au tableau de bord',
-    );
+    expect(
+      page().querySelector('a[href="/tableau-de-bord"]')?.textContent?.trim(),
+    ).toBe('Aller au tableau de bord');
     http.expectNone('/api/users/me/actions');
   });
 });

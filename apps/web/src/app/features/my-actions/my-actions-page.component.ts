@@ -3,10 +3,15 @@ import {
   Component,
   computed,
   inject,
+  signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ActionListItem, CyclePayload } from '@boussole/domain';
+import {
+  formatDateFr,
+  type ActionListItem,
+  type CyclePayload,
+} from '@boussole/domain';
 import {
   EMPTY,
   catchError,
@@ -21,11 +26,12 @@ import { RollupApi } from '../plans/rollup.api';
 import { MyActionCardComponent } from './my-action-card.component';
 import { MyActionsApi } from './my-actions.api';
 import { cycleExpectation, expectationText } from './cycle-expectation';
+import { myWork } from './urgency';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
- * `/mes-actions`: a project manager's actions, those to update for the open reporting cycle
- * first (the API sorts them), then the others.
+ * `/mes-actions`: a project manager's start page. The open cycle and its closing date, what is
+ * still due, the most urgent first, then the done and abandoned actions apart, folded.
  */
 @Component({
   selector: 'bsl-my-actions-page',
@@ -58,13 +64,12 @@ export class MyActionsPageComponent {
     const state = this.state();
     return state.status === 'error' ? state.message : null;
   });
-  /** "À mettre à jour": no update since the open cycle began (the `stale` signal). */
-  protected readonly toUpdate = computed(() =>
-    (this.actions() ?? []).filter(isStale),
-  );
-  protected readonly others = computed(() =>
-    (this.actions() ?? []).filter((action) => !isStale(action)),
-  );
+  private readonly work = computed(() => myWork(this.actions() ?? []));
+  /** Still due, the most urgent first (overdue, late, furthest behind schedule). */
+  protected readonly due = computed(() => this.work().due);
+  /** Done or abandoned, apart and folded. */
+  protected readonly closed = computed(() => this.work().closed);
+  protected readonly closedOpen = signal(false);
 
   /** The plan of the first action listed (one to update first, if any): its open cycle is the one meant. */
   private readonly planId = computed(() => this.actions()?.[0]?.planId ?? null);
@@ -86,6 +91,13 @@ export class MyActionsPageComponent {
     ),
     { initialValue: undefined },
   );
+  /** "Campagne T4 2026 : clôture le 11/12/2026", the callout's title; null without an open cycle. */
+  protected readonly closing = computed(() => {
+    const cycle = this.openCycle();
+    return cycle
+      ? `Campagne ${cycle.label}\u00a0: clôture le ${formatDateFr(cycle.closesOn)}`
+      : null;
+  });
   /** "Campagne T4 2026 (jusqu’au 11/12/2026) : 3 actions sur 5 restent à mettre à jour." */
   protected readonly expectation = computed(() => {
     const cycle = this.openCycle();
@@ -95,8 +107,4 @@ export class MyActionsPageComponent {
       ? expectationText(cycleExpectation(actions, cycle))
       : 'Aucune campagne de suivi n’est ouverte\u00a0: aucun point d’avancement n’est attendu pour l’instant.';
   });
-}
-
-function isStale(action: ActionListItem): boolean {
-  return action.signals.includes('stale');
 }
