@@ -53,5 +53,23 @@ describe('ExplainComponent', () => {
       'Actions comptées',
     );
     expect(text).toContain('1.1.3 : Action abandonnée');
+    // Without a health given, nothing is said about it.
+    expect(text).not.toContain('État');
+  });
+
+  it('explains the health by the rule that decided it, when given', async () => {
+    const { fixture, host } = await render();
+    fixture.componentRef.setInput(
+      'health',
+      'En retard : l’avancement (42\u00a0%) a 23\u00a0points de retard sur l’attendu (65\u00a0%), plus de 20\u00a0points.',
+    );
+    (host.querySelector('button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const paragraphs = Array.from(host.querySelectorAll('p'), (p) =>
+      p.textContent?.replace(/[ \n]+/g, ' ').trim(),
+    );
+    expect(paragraphs).toContain(
+      'État — En retard : l’avancement (42\u00a0%) a 23\u00a0points de retard sur l’attendu (65\u00a0%), plus de 20\u00a0points.',
+    );
   });
 });

@@ -15,7 +15,8 @@ let nextId = 0;
 
 /**
  * "Comment est-ce calculé ?": a disclosure that shows the inputs of a roll-up figure, the actions
- * counted with their weight and progress, the ones left out and why (DESIGN §3).
+ * counted with their weight and progress, the ones left out and why, and, when given, which rule
+ * decided the node's health (DESIGN §3).
  */
 @Component({
   selector: 'bsl-explain',
@@ -48,6 +49,11 @@ let nextId = 0;
           {{ progressText() }}
         </p>
         <p class="fr-text--sm fr-mb-1w">{{ sentence() }}</p>
+        @if (health()) {
+          <p class="fr-text--sm fr-mb-1w">
+            <strong>État</strong> — {{ health() }}
+          </p>
+        }
         <p class="fr-text--sm fr-mb-1w">{{ coverage() }}</p>
         @if (explain().counted.length > 0) {
           <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-1w">
@@ -103,6 +109,8 @@ export class ExplainComponent {
   /** The figure explained, e.g. "Avancement de l’axe 1". */
   readonly figure = input<string>('');
   readonly progress = input<number | null>(null);
+  /** The node's health explained, as the domain's `healthExplanation` says it; none when empty. */
+  readonly health = input<string>('');
 
   protected readonly panelId = `bsl-explain-${++nextId}`;
   protected readonly open = signal(false);

@@ -1,5 +1,11 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import {
+  healthExplanation,
   SIGNAL_KINDS,
   type RollupNodePayload,
   type SignalKind,
@@ -58,6 +64,7 @@ import { StatusCountsComponent } from './status-counts.component';
       [explain]="current.explain"
       [figure]="figure()"
       [progress]="current.progress"
+      [health]="health()"
     />
   `,
 })
@@ -68,4 +75,5 @@ export class RollupFigureComponent {
   readonly compact = input(false);
 
   protected readonly kinds: readonly SignalKind[] = SIGNAL_KINDS;
+  protected readonly health = computed(() => healthExplanation(this.node()));
 }
