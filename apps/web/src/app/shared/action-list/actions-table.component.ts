@@ -50,6 +50,11 @@ const COLUMNS: readonly Column[] = [
   imports: [RouterLink, SignalTagsComponent, StatusBadgeComponent],
   templateUrl: './actions-table.component.html',
   styles: `
+    /* The frame contains what is positioned inside it (the headers' hidden hints), so that they
+       scroll with it instead of widening the page (WCAG 1.4.10). */
+    .fr-table__container {
+      position: relative;
+    }
     .bsl-sort {
       white-space: nowrap;
     }
