@@ -1,3 +1,5 @@
+import { HEALTH_LABELS } from '../rollup/health';
+import { STATUS_LABELS } from '../status/status';
 import {
   countSignals,
   emptySignalCounts,
@@ -21,6 +23,19 @@ describe('signal kinds', () => {
     expect(SIGNAL_LABELS.stale).toBe('À mettre à jour');
     for (const kind of SIGNAL_KINDS)
       expect(SIGNAL_LABELS[kind]).toMatch(/^\S.+\S$/);
+  });
+
+  it('names no signal like a météo or a health, so that the words mean one thing', () => {
+    const meteos = [
+      ...Object.values(STATUS_LABELS),
+      ...Object.values(HEALTH_LABELS),
+    ].map((label) => label.toLowerCase());
+    for (const kind of SIGNAL_KINDS)
+      expect(meteos).not.toContain(SIGNAL_LABELS[kind].toLowerCase());
+    expect(SIGNAL_LABELS.overdue).toBe('Échéance dépassée');
+    expect(SIGNAL_LABELS.regional_laggard).toBe(
+      'En retard sur les autres régions',
+    );
   });
 
   it('recognises a kind', () => {

@@ -11,12 +11,17 @@ export const SIGNAL_KINDS = [
 
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
+/**
+ * What each signal is called wherever it shows (web, e-mails, exports, briefing). A signal is never
+ * named like a météo (DESIGN §2): "Échéance dépassée" is a date, "En retard" a météo, and a region
+ * behind the others is "En retard sur les autres régions".
+ */
 export const SIGNAL_LABELS: Readonly<Record<SignalKind, string>> = {
   overdue: 'Échéance dépassée',
   stale: 'À mettre à jour',
   schedule_gap: 'Retard sur le calendrier',
   status_check: 'Météo à vérifier',
-  regional_laggard: 'Région en retard',
+  regional_laggard: 'En retard sur les autres régions',
   indicator_stale: 'Indicateur non mis à jour',
   indicator_off_track: 'Indicateur hors trajectoire',
 };
