@@ -77,11 +77,16 @@ export class PlanExportService {
   }
 
   async load(scope: ExportScope): Promise<PlanExport> {
-    const { axes, actions, cuts } = await this.structure(scope);
-    const [texts, updates, deployments, indicators] = await Promise.all([
+    // The indicators (the longest read: all the measurements) and the texts do not wait for the
+    // structure; only the updates and deployments need its axes. One Promise.all holds them all,
+    // so a refusal of any of them is the load's and none is left unhandled.
+    const structure = this.structure(scope);
+    const [{ axes, actions }, texts, [updates, deployments], indicators] = await Promise.all([
+      structure,
       this.texts(scope.planId),
-      updateRows(this.db, scope.planId, cuts),
-      deploymentRows(this.db, scope.planId, cuts.map((c) => c.axisId)),
+      structure.then(({ cuts }) =>
+        Promise.all([updateRows(this.db, scope.planId, cuts), deploymentRows(this.db, scope.planId, cuts.map((c) => c.axisId))]),
+      ),
       indicatorRows(this.db, scope.planId, scope.asOf),
     ]);
     return {

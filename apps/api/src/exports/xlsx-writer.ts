@@ -12,6 +12,8 @@ import { WORKBOOK_SHEETS, type WorkbookColumn } from './workbook-layout';
  * and filtered; what the file holds is said in the workbook's properties.
  */
 export async function writeWorkbook(out: Writable, data: PlanExport): Promise<void> {
+  // The zip is deflated at level 1 already (compress-commons' default under exceljs): the large
+  // plan's 47 MB of XML become a 4.8 MB file; only `store` is faster, and it would send the 47 MB.
   const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   const description = scopeDescription(data.scope);
   workbook.creator = 'Boussole';
@@ -35,26 +37,46 @@ export async function writeWorkbook(out: Writable, data: PlanExport): Promise<vo
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };
     header.commit();
+    const columns = sheet.columns;
+    let written = 0;
     for (const row of data.sheets[sheet.name as keyof PlanExport['sheets']]) {
-      const added = worksheet.addRow(sheet.columns.map((column) => cellValue(column, row[column.key] ?? null)));
-      added.eachCell({ includeEmpty: false }, (cell, n) => (cell.style = styles[n - 1]));
+      // An empty value is left out of the array, so exceljs makes no cell for it (it would have
+      // given each one a style object of its own to look up).
+      const values: (ExcelJS.CellValue | undefined)[] = new Array(columns.length);
+      for (let c = 0; c < columns.length; c++) values[c] = cellValue(columns[c], row[columns[c].key] ?? null);
+      const added = worksheet.addRow(values);
+      // The same (empty) style for every row, for the same reason as the columns' styles above:
+      // a fresh one per row was serialised once per row to be recognised. exceljs's typings omit
+      // the row's `style`, which its own code reads on commit.
+      (added as unknown as { style: Partial<ExcelJS.Style> }).style = ROW_STYLE;
+      for (let c = 0; c < columns.length; c++) {
+        const cell = added.findCell(c + 1);
+        if (cell) cell.style = styles[c];
+      }
       added.commit();
+      // exceljs writes synchronously: without a pause the whole sheet's XML (34 MB for the large
+      // plan's measurements) would wait in memory for the zip, which compresses on libuv's threads
+      // only when the loop lets it. Yielding now and then lets it compress while rows are written.
+      if (++written % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     worksheet.commit();
   }
   await workbook.commit();
 }
 
+const ROW_STYLE: Partial<ExcelJS.Style> = {};
+const YIELD_EVERY = 1000;
+
 function formatOf(column: WorkbookColumn): string | undefined {
   return column.key === 'scheduleGap' ? SIGNED_POINTS_FORMAT : NUMBER_FORMATS[column.kind];
 }
 
 /** The value as Excel types it: dates as dates, percentages as fractions, the rest as is. */
-function cellValue(column: WorkbookColumn, value: ExportValue): ExcelJS.CellValue {
-  if (value === null || value === '') return null;
+function cellValue(column: WorkbookColumn, value: ExportValue): ExcelJS.CellValue | undefined {
+  if (value === null || value === '') return undefined;
   switch (column.kind) {
     case 'percent':
-      return typeof value === 'number' ? Math.round(value * 10) / 1000 : null;
+      return typeof value === 'number' ? Math.round(value * 10) / 1000 : undefined;
     case 'date':
       return typeof value === 'string' ? dayAsDate(value) : value;
     case 'datetime':
