@@ -21,6 +21,7 @@ export * from './lib/errors/domain-error';
 export * from './lib/math/math';
 export * from './lib/dates/dates';
 export * from './lib/format/format';
+export * from './lib/format/quantity';
 
 export * from './lib/permissions/policy';
 
