@@ -15,7 +15,11 @@ const BADGE_CLASSES: Readonly<Record<Status, string>> = {
   abandoned: '',
 };
 
-/** The "météo" of an action (or deployment) as a small DSFR badge. */
+/**
+ * The "météo" of an action (or deployment) as a small coloured DSFR badge. Only météos are badges:
+ * signals are outlined tags with their own icon (bsl-signal-tags), so that « En retard » (a météo)
+ * never looks like « Échéance dépassée » (a date) or « En retard sur les autres régions ».
+ */
 @Component({
   selector: 'bsl-status-badge',
   changeDetection: ChangeDetectionStrategy.OnPush,

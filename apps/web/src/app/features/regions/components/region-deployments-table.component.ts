@@ -10,13 +10,14 @@ import {
   formatPercentFr,
   type RegionDeployment,
 } from '@boussole/domain';
+import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 
 /** A region's deployments: each action's météo and progress against the median of the regions. */
 @Component({
   selector: 'bsl-region-deployments-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadgeComponent],
+  imports: [RouterLink, SignalTagsComponent, StatusBadgeComponent],
   template: `
     <div class="fr-table fr-table--bordered fr-table--multiline">
       <div class="fr-table__wrapper">
@@ -46,12 +47,9 @@ import { StatusBadgeComponent } from '../../../shared/status-badge.component';
                         {{ row.actionCode }} – {{ row.actionTitle }}
                       </a>
                       @if (row.laggard) {
-                        <br />
-                        <span
-                          class="fr-badge fr-badge--sm fr-badge--warning fr-mt-1v"
-                        >
-                          En retard sur les autres régions
-                        </span>
+                        <div class="fr-mt-1v">
+                          <bsl-signal-tags [kinds]="['regional_laggard']" />
+                        </div>
                       }
                     </th>
                     <td><bsl-status-badge [status]="row.status" /></td>
