@@ -70,7 +70,7 @@ describe('ActionPageComponent', () => {
     );
     expect(milestones).toEqual([
       ['Cahier des charges', '30/06/2025', '10/07/2025', 'Atteint'],
-      ['Choix du prestataire', '31/03/2026', 'Non renseignée', 'En retard'],
+      ['Choix du prestataire', '31/03/2026', 'Non renseignée', 'Date dépassée'],
     ]);
     expect(page.textContent).toContain(
       '0\u00a0services → 655\u00a0services (cible au 31/12/2027)',

@@ -16,7 +16,8 @@ const STATE_BADGES: Readonly<
   Record<MilestoneState, { label: string; css: string }>
 > = {
   done: { label: 'Atteint', css: 'fr-badge--success' },
-  late: { label: 'En retard', css: 'fr-badge--error' },
+  // A date, not a météo: « En retard » is the action's météo only.
+  late: { label: 'Date dépassée', css: 'fr-badge--error' },
   planned: { label: 'À venir', css: 'fr-badge--info' },
 };
 

@@ -13,6 +13,7 @@ import {
   type DeploymentPayload,
 } from '@boussole/domain';
 import { CommentThreadComponent } from '../../../shared/comments/comment-thread.component';
+import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { DeploymentFormComponent } from '../../../shared/deployments/deployment-form.component';
 import { inRegion } from './region-place';
@@ -28,6 +29,7 @@ import { inRegion } from './region-place';
     CommentThreadComponent,
     DeploymentFormComponent,
     RouterLink,
+    SignalTagsComponent,
     StatusBadgeComponent,
   ],
   styles: `
@@ -75,8 +77,10 @@ import { inRegion } from './region-place';
         </div>
       </dl>
       @if (current.laggard) {
-        <p class="fr-badge fr-badge--sm fr-badge--warning">
-          Avancement inférieur de plus de 15 points à la médiane des régions
+        <bsl-signal-tags [kinds]="['regional_laggard']" />
+        <p class="fr-text--sm">
+          Avancement inférieur de plus de 15&nbsp;points à la médiane des
+          régions.
         </p>
       }
       <p class="fr-text--sm fr-text-mention--grey fr-mb-1v">

@@ -8,6 +8,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { formatDateTimeFr, type DeploymentPayload } from '@boussole/domain';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
+import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { inRegion } from './region-place';
 
@@ -18,7 +19,12 @@ import { inRegion } from './region-place';
 @Component({
   selector: 'bsl-regions-grid',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ProgressBarComponent, RouterLink, StatusBadgeComponent],
+  imports: [
+    ProgressBarComponent,
+    RouterLink,
+    SignalTagsComponent,
+    StatusBadgeComponent,
+  ],
   templateUrl: './regions-grid.component.html',
   styles: `
     .bsl-own > * {
