@@ -15,6 +15,7 @@ import {
 } from '@boussole/domain';
 import { DeploymentFormComponent } from '../../shared/deployments/deployment-form.component';
 import { ProgressBarComponent } from '../../shared/progress-bar.component';
+import { SignalTagsComponent } from '../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../shared/status-badge.component';
 import { DeploymentHistoryComponent } from './deployment-history.component';
 
@@ -30,6 +31,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
     DeploymentHistoryComponent,
     ProgressBarComponent,
     RouterLink,
+    SignalTagsComponent,
     StatusBadgeComponent,
   ],
   styles: `
@@ -85,9 +87,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
         </p>
       }
       @if (current.laggard) {
-        <p class="fr-badge fr-badge--sm fr-badge--warning fr-mb-0">
-          En retard sur les autres régions
-        </p>
+        <bsl-signal-tags [kinds]="['regional_laggard']" />
       }
     </div>
     <p class="fr-text--sm fr-mb-1w">
