@@ -91,7 +91,7 @@ export type DemoIndicatorTarget =
 export interface DemoIndicator {
   attachedTo: DemoIndicatorTarget;
   name: string;
-  /** Unit of measure, e.g. "%", "jours", "nombre", "M€". */
+  /** Unit of measure, in the plural, e.g. "%", "jours", "services d’urgence", "M€" (a count says what it counts). */
   unit: string;
   baselineValue: number;
   baselineDate: string; // YYYY-MM-DD

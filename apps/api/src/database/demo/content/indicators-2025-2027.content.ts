@@ -30,7 +30,7 @@ export const INDICATORS_2025_2027: DemoIndicator[] = [
   {
     attachedTo: { kind: 'plan' },
     name: 'Nombre de services d’urgence',
-    unit: 'nombre',
+    unit: 'services d’urgence',
     baselineValue: 655,
     baselineDate: '2024-12-31',
     targetValue: 655,
@@ -92,7 +92,7 @@ export const INDICATORS_2025_2027: DemoIndicator[] = [
   {
     attachedTo: { kind: 'objective', axis: 1, objective: 1 },
     name: 'Nombre de départements couverts par le service d’accès aux soins (SAS)',
-    unit: 'nombre',
+    unit: 'départements',
     baselineValue: 74,
     baselineDate: '2024-12-31',
     targetValue: 101,
@@ -112,7 +112,7 @@ export const INDICATORS_2025_2027: DemoIndicator[] = [
   {
     attachedTo: { kind: 'objective', axis: 1, objective: 2 },
     name: 'Nombre de maisons de santé pluriprofessionnelles en fonctionnement',
-    unit: 'nombre',
+    unit: 'maisons de santé',
     baselineValue: 2550,
     baselineDate: '2024-12-31',
     targetValue: 4000,
@@ -132,7 +132,7 @@ export const INDICATORS_2025_2027: DemoIndicator[] = [
   {
     attachedTo: { kind: 'objective', axis: 1, objective: 3 },
     name: 'Nombre d’infirmiers en pratique avancée diplômés',
-    unit: 'nombre',
+    unit: 'infirmiers en pratique avancée',
     baselineValue: 2400,
     baselineDate: '2024-12-31',
     targetValue: 5000,
@@ -174,7 +174,7 @@ export const INDICATORS_2025_2027: DemoIndicator[] = [
   {
     attachedTo: { kind: 'objective', axis: 2, objective: 1 },
     name: 'Nombre de places en formation infirmière',
-    unit: 'nombre',
+    unit: 'places',
     baselineValue: 36800,
     baselineDate: '2024-09-01',
     targetValue: 40000,

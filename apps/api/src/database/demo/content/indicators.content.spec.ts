@@ -3,7 +3,20 @@ import { INDICATORS_2025_2027 } from './indicators-2025-2027.content';
 
 /** The objectives of the 2025-2027 plan (DESIGN §8), per axis. */
 const OBJECTIVES: Record<number, number[]> = { 1: [1, 2, 3, 4], 2: [1, 2, 3], 3: [1, 2, 3], 4: [1, 2, 3] };
-const UNITS = ['%', 'jours', 'nombre', 'GWh', 'ktCO2e', 'mois', 'pour 100 000 hab.'];
+// Counts carry their noun (« 658 services d’urgence »), never a bare « nombre ».
+const UNITS = [
+  '%',
+  'jours',
+  'mois',
+  'GWh',
+  'ktCO2e',
+  'pour 100 000 hab.',
+  'services d’urgence',
+  'départements',
+  'maisons de santé',
+  'infirmiers en pratique avancée',
+  'places',
+];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const indicators = INDICATORS_2025_2027;
