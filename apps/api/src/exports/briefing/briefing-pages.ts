@@ -3,6 +3,7 @@ import {
   formatDateTimeFr,
   formatNumberFr,
   formatPercentFr,
+  formatQuantityFr,
   HEALTH_LABELS,
   healthWhy,
   SIGNAL_KINDS,
@@ -155,13 +156,13 @@ function regions(pdf: BriefingDocument, data: BriefingData): void {
   pdf.heading(1, 'Déploiement régional');
   pdf.table(
     [
-      { header: 'Région', width: 150 },
+      { header: 'Région', width: 120 },
       { header: 'Avancement', width: 70, align: 'right' },
       { header: 'Rang', width: 40, align: 'right' },
       { header: 'Déploiements', width: 70, align: 'right' },
       { header: 'Terminés', width: 55, align: 'right' },
       { header: 'En retard', width: 55, align: 'right' },
-      { header: 'À la traîne', width: 55, align: 'right' },
+      { header: 'En retard sur les autres régions', width: 85, align: 'right' },
     ],
     data.regions.map((r) => [
       `${r.name} (${r.code})`,
@@ -172,7 +173,7 @@ function regions(pdf: BriefingDocument, data: BriefingData): void {
       formatNumberFr(r.counts.late),
       formatNumberFr(r.laggingCount),
     ]),
-    'Avancement pondéré des déploiements de chaque région (état actuel) ; « à la traîne » : plus de 15 points sous la médiane des régions.',
+    `Avancement pondéré des déploiements de chaque région (état actuel) ; « En retard » : la météo des déploiements ; « ${SIGNAL_LABELS.regional_laggard} » : plus de 15 points sous la médiane des régions.`,
   );
 }
 
@@ -192,9 +193,9 @@ function indicators(pdf: BriefingDocument, data: BriefingData): void {
   );
 }
 
-/** A value with its unit; a bare count (« nombre ») goes without. */
+/** A value with its unit, as the web prints it (« 91,1 % », « 658 services d’urgence »). */
 function value(v: number, unit: string): string {
-  return unit === '' || unit === 'nombre' ? formatNumberFr(v) : `${formatNumberFr(v)}\u00a0${unit}`;
+  return formatQuantityFr(v, unit);
 }
 
 function latest(i: IndicatorListItem): string {
