@@ -1,5 +1,4 @@
 import {
-  formatNumberFr,
   parseIsoDate,
   startOfPeriod,
   type IsoDate,
@@ -24,11 +23,4 @@ export function periodLabel(period: IsoDate, periodicity: Periodicity): string {
     default:
       return String(year);
   }
-}
-
-/** A value with its unit: "1 234,5 %", "655 services"; a unit-less value alone. */
-export function valueWithUnit(value: number, unit: string): string {
-  const number = formatNumberFr(value);
-  if (!unit) return number;
-  return `${number}\u00a0${unit}`;
 }

@@ -12,8 +12,9 @@ import {
   formatPointsFr,
   type IndicatorDetail,
   type IsoDate,
+  formatQuantityFr,
 } from '@boussole/domain';
-import { periodLabel, valueWithUnit } from '../indicator-format';
+import { periodLabel } from '../indicator-format';
 import { explainAchievement } from './achievement-explanation';
 
 let nextId = 0;
@@ -57,11 +58,11 @@ export class IndicatorAchievementComponent {
   });
   protected readonly targetText = computed(() => {
     const indicator = this.indicator();
-    return `${valueWithUnit(indicator.targetValue, indicator.unit)} au ${formatDateFr(indicator.targetDate)}`;
+    return `${formatQuantityFr(indicator.targetValue, indicator.unit)} au ${formatDateFr(indicator.targetDate)}`;
   });
   protected readonly yearTargetText = computed(() => {
     const { to } = this.step();
-    return `${valueWithUnit(to.value, this.indicator().unit)} au ${formatDateFr(to.date)}`;
+    return `${formatQuantityFr(to.value, this.indicator().unit)} au ${formatDateFr(to.date)}`;
   });
   protected readonly overall = computed(() => {
     const indicator = this.indicator();
@@ -90,7 +91,7 @@ export class IndicatorAchievementComponent {
     const indicator = this.indicator();
     const latest = indicator.latest;
     return latest
-      ? `${valueWithUnit(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)})`
+      ? `${formatQuantityFr(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)})`
       : 'aucune mesure';
   });
   protected readonly stale = computed(

@@ -5,8 +5,13 @@ import {
   input,
   model,
 } from '@angular/core';
-import { REGIONS, formatDateFr, type IndicatorDetail } from '@boussole/domain';
-import { periodLabel, valueWithUnit } from '../indicator-format';
+import {
+  REGIONS,
+  formatDateFr,
+  type IndicatorDetail,
+  formatQuantityFr,
+} from '@boussole/domain';
+import { periodLabel } from '../indicator-format';
 import { CHART, buildChart, polyline } from './chart-model';
 
 let nextId = 0;
@@ -44,7 +49,7 @@ export class IndicatorChartComponent {
   /** The chart's text alternative, in one sentence or three. */
   protected readonly summary = computed(() => {
     const indicator = this.indicator();
-    const value = (figure: number) => valueWithUnit(figure, indicator.unit);
+    const value = (figure: number) => formatQuantityFr(figure, indicator.unit);
     const parts = [
       `Évolution de l’indicateur « ${indicator.name} » : référence ${value(indicator.baselineValue)} au ${formatDateFr(indicator.baselineDate)}, cible ${value(indicator.targetValue)} au ${formatDateFr(indicator.targetDate)}.`,
       this.latestText('Dernière valeur nationale', null),
@@ -73,7 +78,7 @@ export class IndicatorChartComponent {
       null,
     );
     return latest
-      ? `${label} : ${valueWithUnit(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)}).`
+      ? `${label} : ${formatQuantityFr(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)}).`
       : `${label} : aucune mesure.`;
   }
 }

@@ -9,8 +9,8 @@ import {
   PERIODICITY_LABELS,
   formatDateFr,
   type IndicatorDetail,
+  formatQuantityFr,
 } from '@boussole/domain';
-import { valueWithUnit } from '../indicator-format';
 
 /** The indicator's definition: what it measures, where from, its baseline and its targets. */
 @Component({
@@ -97,6 +97,6 @@ export class IndicatorFactsComponent {
   });
 
   protected value(figure: number): string {
-    return valueWithUnit(figure, this.indicator().unit);
+    return formatQuantityFr(figure, this.indicator().unit);
   }
 }

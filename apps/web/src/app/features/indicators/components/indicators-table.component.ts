@@ -9,9 +9,10 @@ import {
   formatDateFr,
   formatPercentFr,
   type IndicatorListItem,
+  formatQuantityFr,
 } from '@boussole/domain';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
-import { periodLabel, valueWithUnit } from '../indicator-format';
+import { periodLabel } from '../indicator-format';
 
 /** The plan's indicators: what each is attached to, its latest value, achievement and alerts. */
 @Component({
@@ -84,7 +85,7 @@ export class IndicatorsTableComponent {
     this.indicators().map((indicator) => ({
       ...indicator,
       latestText: indicator.latest
-        ? `${valueWithUnit(indicator.latest.value, indicator.unit)} (${periodLabel(indicator.latest.period, indicator.periodicity)})`
+        ? `${formatQuantityFr(indicator.latest.value, indicator.unit)} (${periodLabel(indicator.latest.period, indicator.periodicity)})`
         : 'Aucune mesure',
       achievementText:
         indicator.achievement.overall === null

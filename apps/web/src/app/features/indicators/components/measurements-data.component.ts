@@ -5,8 +5,13 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { REGIONS, formatDateFr, type IndicatorDetail } from '@boussole/domain';
-import { periodLabel, valueWithUnit } from '../indicator-format';
+import {
+  REGIONS,
+  formatDateFr,
+  type IndicatorDetail,
+  formatQuantityFr,
+} from '@boussole/domain';
+import { periodLabel } from '../indicator-format';
 
 let nextId = 0;
 
@@ -35,7 +40,7 @@ export class MeasurementsDataComponent {
   );
   protected readonly targets = computed(() => {
     const indicator = this.indicator();
-    const value = (figure: number) => valueWithUnit(figure, indicator.unit);
+    const value = (figure: number) => formatQuantityFr(figure, indicator.unit);
     return [
       {
         label: 'Référence',
@@ -62,7 +67,7 @@ export class MeasurementsDataComponent {
     for (const m of indicator.measurements) {
       if (m.regionCode !== null && m.regionCode !== region) continue;
       const row = periods.get(m.period) ?? { national: '–', region: '–' };
-      const text = valueWithUnit(m.value, indicator.unit);
+      const text = formatQuantityFr(m.value, indicator.unit);
       if (m.regionCode === null) row.national = text;
       else row.region = text;
       periods.set(m.period, row);

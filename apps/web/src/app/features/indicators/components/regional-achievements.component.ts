@@ -8,8 +8,9 @@ import {
   REGIONS,
   formatPercentFr,
   type IndicatorDetail,
+  formatQuantityFr,
 } from '@boussole/domain';
-import { periodLabel, valueWithUnit } from '../indicator-format';
+import { periodLabel } from '../indicator-format';
 
 /** A regional indicator region by region: latest value and achievement. */
 @Component({
@@ -62,7 +63,7 @@ export class RegionalAchievementsComponent {
         REGIONS.find((r) => r.code === region.regionCode)?.name ??
         region.regionCode,
       latest: region.latest
-        ? `${valueWithUnit(region.latest.value, indicator.unit)} (${periodLabel(region.latest.period, indicator.periodicity)})`
+        ? `${formatQuantityFr(region.latest.value, indicator.unit)} (${periodLabel(region.latest.period, indicator.periodicity)})`
         : 'Aucune mesure',
       overall: percent(region.achievement.overall),
       year: percent(region.achievement.year),
