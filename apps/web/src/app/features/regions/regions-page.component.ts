@@ -2,8 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  ElementRef,
   inject,
   input,
+  viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -25,6 +27,17 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
     RegionsTableComponent,
     RouterLink,
   ],
+  styles: `
+    .bsl-small-screen-only {
+      display: none;
+    }
+    /* Where the map hides its names and figures (france-map.component.css). */
+    @media (max-width: 47.99em) {
+      .bsl-small-screen-only {
+        display: block;
+      }
+    }
+  `,
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
       <h1>Déploiement dans les régions</h1>
@@ -41,13 +54,26 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
           <section class="fr-mb-6w" aria-labelledby="carte-titre">
             <h2 id="carte-titre">Carte des régions</h2>
             <p class="fr-text--sm">
-              Chaque région mène à sa page ; le tableau qui suit donne les mêmes
-              chiffres.
+              Chaque région mène à sa page&nbsp;; le tableau qui suit donne les
+              mêmes chiffres.
+            </p>
+            <p class="fr-text--sm bsl-small-screen-only">
+              Sur un petit écran, la carte ne porte ni les noms ni les
+              chiffres&nbsp;:
+              <button
+                type="button"
+                class="fr-link fr-link--sm"
+                (click)="toTable()"
+              >
+                aller au tableau des régions
+              </button>
             </p>
             <bsl-france-map [regions]="data.value" />
           </section>
           <section aria-labelledby="tableau-titre">
-            <h2 id="tableau-titre">Tableau des régions</h2>
+            <h2 id="tableau-titre" tabindex="-1" #tableTitle>
+              Tableau des régions
+            </h2>
             <bsl-regions-table [regions]="data.value" />
           </section>
         } @else {
@@ -73,6 +99,8 @@ export class RegionsPageComponent {
   readonly plan = input<string>();
 
   private readonly api = inject(RegionsApi);
+  private readonly tableTitle =
+    viewChild<ElementRef<HTMLElement>>('tableTitle');
 
   protected readonly state = toSignal(
     toObservable(this.plan).pipe(
@@ -82,6 +110,13 @@ export class RegionsPageComponent {
     ),
     { initialValue: LOADING },
   );
+
+  /** Moves the focus (and the view) to the regions table, which stands in for the map on a small screen. */
+  protected toTable(): void {
+    const title = this.tableTitle()?.nativeElement;
+    title?.focus();
+    title?.scrollIntoView({ block: 'start' });
+  }
 
   /** "14 régions sur 18 ont des déploiements ; 9 déploiements en retard sur les autres régions." */
   protected readonly summary = computed(() => {

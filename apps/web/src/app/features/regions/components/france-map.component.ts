@@ -14,12 +14,7 @@ import {
   OVERSEAS_SHAPES,
   type RegionShape,
 } from './map-shapes';
-import {
-  MAP_CLASSES,
-  NO_DATA_CLASS,
-  progressClass,
-  regionMapLabel,
-} from './map-scale';
+import { NO_DATA_CLASS, quantileScale, regionMapLabel } from './map-scale';
 
 /** What the map draws of one region. */
 interface MapRegion {
@@ -33,8 +28,10 @@ interface MapRegion {
 }
 
 /**
- * The map of France's 18 regions, each filled by its progress on a 5-class scale, each a link to
- * its page named by its figures (the table below the map gives the same figures as text).
+ * The map of France's 18 regions, each filled by its progress on a scale of five classes drawn
+ * from the regions' own quantiles (so that a narrow spread still shows), each a link to its page
+ * named by its figures (the table below the map gives the same figures as text). On a small
+ * screen the names and figures drawn on the map give way to that table (see the CSS).
  */
 @Component({
   selector: 'bsl-france-map',
@@ -48,7 +45,21 @@ export class FranceMapComponent {
 
   protected readonly viewBox = `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`;
   protected readonly inset = INSET;
-  protected readonly legend = [...MAP_CLASSES, NO_DATA_CLASS];
+  private readonly scale = computed(() =>
+    quantileScale(this.regions().map((region) => region.progress)),
+  );
+  /** The classes that hold regions, then "Aucune donnée" when a region has no figure. */
+  protected readonly legend = computed(() => {
+    const classes = this.scale().classes;
+    const missing = this.regions().some((region) => region.progress === null);
+    return missing || classes.length === 0
+      ? [...classes, NO_DATA_CLASS]
+      : classes;
+  });
+  protected readonly median = computed(() => {
+    const median = this.scale().median;
+    return median === null ? null : formatPercentFr(median);
+  });
 
   private readonly byCode = computed(
     () => new Map(this.regions().map((region) => [region.code, region])),
@@ -71,7 +82,7 @@ export class FranceMapComponent {
   private draw(shape: RegionShape, top: number): MapRegion {
     const region = this.byCode().get(shape.code);
     const progress = region?.progress ?? null;
-    const scale = progressClass(progress);
+    const scale = this.scale().classOf(progress);
     return {
       shape,
       label: regionMapLabel(
