@@ -17,8 +17,9 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ActionListItem } from '@boussole/domain';
 import { axeViolations } from '../../testing/axe';
 import { required } from '../../testing/query';
-import { action, plan } from '../plans/testing-fixtures';
+import { action, plan, summaries } from '../plans/testing-fixtures';
 import { actionsListRoutes } from './actions-list.routes';
+import { defaultPlanActionsGuard } from './default-plan-actions.guard';
 
 /** The fixture's plan with a second axis, to move between axes. */
 const twoAxes = {
@@ -217,5 +218,32 @@ describe('ActionsListPageComponent', () => {
     expect(params(actions)['owner']).toBeUndefined();
     expect(url()).toBe('/plans/1/actions');
     await flushActions(actions, [action], 124);
+  });
+});
+
+describe('defaultPlanActionsGuard', () => {
+  it('sends the header’s "Actions" to the default plan’s list, the query kept', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          {
+            path: 'actions',
+            pathMatch: 'full',
+            canActivate: [defaultPlanActionsGuard],
+            children: [],
+          },
+          { path: 'plans/:planId/actions', children: [] },
+        ]),
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const router = TestBed.inject(Router);
+    const navigation = router.navigateByUrl('/actions?signal=stale');
+    (await vi.waitFor(() => http.expectOne('/api/plans'))).flush(summaries);
+    await navigation;
+    expect(router.url).toBe('/plans/1/actions?signal=stale');
+    http.verify();
   });
 });
