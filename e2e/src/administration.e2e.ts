@@ -59,7 +59,7 @@ describe('administration of the plan, its people and its reporting cycles', () =
       await expectNoAxeViolations(guest);
 
       await choosePassword(guest, PASSWORD);
-      await guest.waitForURL(/\/plans\/\d+/);
+      await guest.waitForURL(/\/mes-actions$/); // a project manager's start page (issue 12)
       await guest.locator('header').getByText(manager.name).first().waitFor();
       await guest.locator('header').getByText('Chef·fe de projet').first().waitFor();
 
@@ -67,7 +67,7 @@ describe('administration of the plan, its people and its reporting cycles', () =
       await guest.getByRole('button', { name: 'Se déconnecter' }).first().click();
       await guest.waitForURL(/\/connexion/);
       await signIn(guest, manager.email, PASSWORD);
-      await guest.waitForURL(/\/plans\/\d+/);
+      await guest.waitForURL(/\/mes-actions$/); // a project manager's start page (issue 12)
 
       await guest.getByRole('link', { name: 'Mon compte' }).first().click();
       await guest.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
@@ -225,9 +225,8 @@ describe('administration of the plan, its people and its reporting cycles', () =
       // The project manager signs in: the action waits for its update in "Mes actions".
       const pm = await signedIn(base, manager.email, PASSWORD);
       pages.push(pm);
-      await pm.waitForURL(new RegExp(`/plans/${planId}$`));
-      await pm.getByRole('link', { name: 'Mes actions' }).first().click();
-      const due = pm.locator('section', { has: pm.getByRole('heading', { name: /À mettre à jour pour la campagne en cours/ }) });
+      await pm.waitForURL(/\/mes-actions$/); // a project manager's start page (issue 12)
+      const due = pm.locator('section', { has: pm.getByRole('heading', { name: /À faire, les plus urgentes d’abord/ }) });
       await due.getByRole('link', { name: new RegExp(actionTitle) }).click();
       await pm.waitForURL(new RegExp(`${actionPath}$`));
       const update = pm.getByRole('region', { name: 'Mettre à jour l’action' });

@@ -10,7 +10,8 @@ describe('regions, indicators and comments', () => {
   async function signedIn(email: string): Promise<Page> {
     const { page } = await newPage(browser);
     await signIn(page, email);
-    await page.waitForURL(/\/plans\/\d+/);
+    // Each role's start page (issue 12): a liaison's region, else the dashboard.
+    await page.waitForURL(/\/plans\/\d+|\/ma-region$/);
     return page;
   }
 

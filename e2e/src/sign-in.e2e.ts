@@ -1,12 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser, newPage, signIn } from './support/browser';
 
+// Each role lands on its start page (issue 12): the dashboard, or a project manager's actions, or a liaison's region.
 const ROLES = [
-  { email: 'admin@boussole.test', role: 'Administrateur·rice' },
-  { email: 'direction@boussole.test', role: 'Directeur·rice' },
-  { email: 'pf@boussole.test', role: 'Chef·fe de projet' },
-  { email: 'ars-bretagne@boussole.test', role: 'Référent·e ARS' },
-  { email: 'lecture@boussole.test', role: 'Lecteur·rice' },
+  { email: 'admin@boussole.test', role: 'Administrateur·rice', start: null },
+  { email: 'direction@boussole.test', role: 'Directeur·rice', start: null },
+  { email: 'pf@boussole.test', role: 'Chef·fe de projet', start: { path: /\/mes-actions$/, title: 'Mes actions' } },
+  { email: 'ars-bretagne@boussole.test', role: 'Référent·e ARS', start: { path: /\/ma-region$/, title: 'Ma région' } },
+  { email: 'lecture@boussole.test', role: 'Lecteur·rice', start: null },
 ];
 
 describe('signing in and seeing the plan', () => {
@@ -14,12 +15,17 @@ describe('signing in and seeing the plan', () => {
   beforeAll(async () => (browser = await launchBrowser()));
   afterAll(async () => browser.close());
 
-  it.each(ROLES)('$email signs in, sees the four axes and their objectives, and signs out', async ({ email, role }) => {
+  it.each(ROLES)('$email signs in, sees the four axes and their objectives, and signs out', async ({ email, role, start }) => {
     const { context, page } = await newPage(browser);
     try {
       await page.goto('/');
       await page.waitForURL(/\/connexion/);
       await signIn(page, email);
+      if (start) {
+        await page.waitForURL(start.path);
+        await page.getByRole('heading', { level: 1, name: start.title }).waitFor();
+        await page.getByRole('link', { name: 'Tableau de bord' }).first().click();
+      }
       await page.waitForURL(/\/plans\/\d+/);
       await expectPlanPage(page);
       await page.locator('header').getByText(role).first().waitFor();
@@ -76,8 +82,9 @@ describe('signing in and seeing the plan', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('Boussole-Demo-2025');
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/plans\/\d+/);
-      await expectPlanPage(page);
+      // A project manager starts on their actions (issue 12).
+      await page.waitForURL(/\/mes-actions$/);
+      await page.getByRole('heading', { level: 1, name: 'Mes actions' }).waitFor();
     } finally {
       await context.close();
     }

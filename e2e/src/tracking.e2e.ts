@@ -10,7 +10,8 @@ describe('the tracking loop', () => {
   async function signedIn(email: string): Promise<Page> {
     const { page } = await newPage(browser);
     await signIn(page, email);
-    await page.waitForURL(/\/plans\/\d+/);
+    // Each role's start page (issue 12): a project manager's actions, else the dashboard.
+    await page.waitForURL(/\/plans\/\d+|\/mes-actions$/);
     return page;
   }
 
@@ -18,8 +19,8 @@ describe('the tracking loop', () => {
   async function firstActionToUpdate(page: Page): Promise<{ url: string; axis: number }> {
     await page.getByRole('link', { name: 'Mes actions' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Mes actions' }).waitFor();
-    const section = page.locator('section', { has: page.getByRole('heading', { name: /À mettre à jour pour la campagne en cours/ }) });
-    await section.getByRole('link').first().click();
+    const section = page.locator('section', { has: page.getByRole('heading', { name: /À faire, les plus urgentes d’abord/ }) });
+    await section.locator('li', { hasText: 'À mettre à jour' }).first().getByRole('link').first().click();
     await page.waitForURL(/\/actions\/\d+$/);
     const heading = page.getByRole('heading', { level: 1, name: /^\d+\.\d+\.\d+ – / });
     await heading.waitFor();
