@@ -114,4 +114,29 @@ describe('the list of actions', () => {
       await context.close();
     }
   });
+
+  it('a region’s count of lagging deployments opens the list of those actions', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await signIn(page, 'lecture@boussole.test');
+      await page.waitForURL(/\/plans\/\d+$/);
+      const planId = /\/plans\/(\d+)$/.exec(page.url())?.[1];
+      const regions = (await (await page.request.get(`/api/regions?plan=${planId}`)).json()) as { code: string; laggingCount: number }[];
+      const region = regions.find((r) => r.laggingCount > 0);
+      expect(region).toBeDefined();
+      if (!region) return;
+      await page.goto(`/regions/${region.code}`);
+      const link = page.getByRole('link', { name: `${region.laggingCount} en retard sur les autres régions` });
+      await link.click();
+      await page.waitForURL(new RegExp(`/plans/${planId}/actions\\?signal=regional_laggard&region=${region.code}$`));
+      await page.waitForFunction(() => document.activeElement?.id === 'resultats-titre');
+      const plural = region.laggingCount > 1 ? 'actions' : 'action';
+      expect(await announced(page)).toBe(`${region.laggingCount} ${plural} correspondant à ces critères`);
+      expect(await page.locator('#filtre-region').inputValue()).toBe(region.code);
+      expect(await page.locator('#filtre-signal-regional_laggard').isChecked()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
