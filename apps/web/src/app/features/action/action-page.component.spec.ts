@@ -73,7 +73,8 @@ describe('ActionPageComponent', () => {
       ['Choix du prestataire', '31/03/2026', 'Non renseignée', 'Date dépassée'],
     ]);
     expect(page.textContent).toContain(
-      '0\u00a0services → 655\u00a0services (cible au 31/12/2027)',
+      // Zero takes the singular in French, as the domain's formatQuantityFr writes it.
+      '0\u00a0service → 655\u00a0services (cible au 31/12/2027)',
     );
     expect(text).toContain('Aucune mesure');
     expect(TestBed.inject(Title).getTitle()).toBe(

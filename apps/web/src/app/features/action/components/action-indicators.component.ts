@@ -6,8 +6,8 @@ import {
 } from '@angular/core';
 import {
   formatDateFr,
-  formatNumberFr,
   formatPercentFr,
+  formatQuantityFr,
   type IndicatorSummary,
 } from '@boussole/domain';
 
@@ -66,9 +66,7 @@ export class ActionIndicatorsComponent {
   protected readonly rows = computed(() =>
     this.indicators().map((indicator) => {
       const value = (figure: number) =>
-        indicator.unit
-          ? `${formatNumberFr(figure)}\u00a0${indicator.unit}`
-          : formatNumberFr(figure);
+        formatQuantityFr(figure, indicator.unit);
       const measured = indicator.latestValue !== null;
       const achievement = (points: number | null) =>
         points !== null
