@@ -24,13 +24,13 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
       @if (current.status === 'ready') {
         @if (current.value; as data) {
           <p class="fr-text--lead">
-            Les indicateurs de suivi de {{ data.plan.title }} : dernière valeur,
-            atteinte de la cible et alertes.
+            Les indicateurs de suivi de « {{ data.plan.title }} »&nbsp;:
+            dernière valeur, atteinte de la cible et alertes.
           </p>
           @if (data.indicators.length) {
             <bsl-indicators-table
               [indicators]="data.indicators"
-              [caption]="'Indicateurs de ' + data.plan.title"
+              [caption]="'Indicateurs de « ' + data.plan.title + ' »'"
             />
           } @else {
             <p>Aucun indicateur n’est défini pour ce projet stratégique.</p>

@@ -45,8 +45,8 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
       @if (current.status === 'ready') {
         @if (current.value; as data) {
           <p class="fr-text--lead">
-            {{ data.plan.title }} : avancement pondéré des actions déployées par
-            chacune des 18 agences régionales de santé.
+            {{ data.plan.title }}&nbsp;: avancement pondéré des actions
+            déployées par chacune des 18 agences régionales de santé.
           </p>
           @if (summary(); as text) {
             <p>{{ text }}</p>
