@@ -4,6 +4,7 @@ const PLACES: Readonly<Record<string, string>> = {
   '06': 'à Mayotte',
   '32': 'dans les Hauts-de-France',
   '44': 'dans le Grand Est',
+  '52': 'dans les Pays de la Loire',
 };
 
 /** « en Bretagne », « à La Réunion », « dans le Grand Est ». */
