@@ -32,12 +32,12 @@ describe('actionSignals', () => {
     expect(signals).toEqual([
       {
         kind: 'overdue',
-        message: 'Échéance du 30/06/2026 dépassée de 2 jours.',
+        message: 'Échéance du 30/06/2026 dépassée de 2\u00a0jours.',
       },
       {
         kind: 'status_check',
         message:
-          "Météo « En bonne voie » à vérifier : l’échéance est dépassée.",
+          "Météo « En bonne voie » à vérifier\u00a0: l’échéance est dépassée.",
       },
     ]);
   });
@@ -47,7 +47,7 @@ describe('actionSignals', () => {
       { ...base, status: 'at_risk', dueDate: '2026-07-01', progress: 99 },
       ctx,
     );
-    expect(signal.message).toBe('Échéance du 01/07/2026 dépassée de 1 jour.');
+    expect(signal.message).toBe('Échéance du 01/07/2026 dépassée de 1\u00a0jour.');
   });
 
   it('does not flag an action due on the as-of date', () => {
@@ -90,7 +90,7 @@ describe('actionSignals', () => {
       },
       {
         kind: 'status_check',
-        message: `Météo « En bonne voie » à vérifier : l’avancement a 30${NBSP}points de retard sur le calendrier.`,
+        message: `Météo « En bonne voie » à vérifier${NBSP}: l’avancement a 30${NBSP}points de retard sur le calendrier.`,
       },
     ]);
   });
@@ -114,7 +114,7 @@ describe('actionSignals', () => {
       {
         kind: 'status_check',
         message:
-          "Météo « En bonne voie » à vérifier : le jalon « Publication du décret » prévu le 30/06/2026 n’est pas atteint.",
+          "Météo « En bonne voie » à vérifier\u00a0: le jalon « Publication du décret » prévu le 30/06/2026 n’est pas atteint.",
       },
     ]);
   });
@@ -132,7 +132,7 @@ describe('actionSignals', () => {
     expect(signals[1]).toEqual({
       kind: 'status_check',
       message:
-        "Météo « En bonne voie » à vérifier : l’échéance est dépassée ; 2 jalons dont la date est passée ne sont pas atteints.",
+        "Météo « En bonne voie » à vérifier\u00a0: l’échéance est dépassée\u00a0; 2 jalons dont la date est passée ne sont pas atteints.",
     });
   });
 

@@ -50,7 +50,7 @@ export function actionSignals(
     const days = daysBetween(action.dueDate, asOf);
     signals.push({
       kind: 'overdue',
-      message: `Échéance du ${formatDateFr(action.dueDate)} dépassée de ${days} jour${days > 1 ? 's' : ''}.`,
+      message: `Échéance du ${formatDateFr(action.dueDate)} dépassée de ${days}\u00a0jour${days > 1 ? 's' : ''}.`,
     });
   }
 
@@ -94,7 +94,8 @@ export function actionSignals(
     if (reasons.length > 0) {
       signals.push({
         kind: 'status_check',
-        message: `Météo « ${STATUS_LABELS.on_track} » à vérifier : ${reasons.join(' ; ')}.`,
+        // No-break spaces before « : » and « ; », as French typography wants.
+        message: `Météo « ${STATUS_LABELS.on_track} » à vérifier\u00a0: ${reasons.join('\u00a0; ')}.`,
       });
     }
   }

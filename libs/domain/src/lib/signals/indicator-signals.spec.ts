@@ -24,7 +24,7 @@ describe('indicatorSignals', () => {
       {
         kind: 'indicator_stale',
         message:
-          'Indicateur à mettre à jour : une mesure était attendue au plus tard le 31/03/2026.',
+          'Indicateur à mettre à jour\u00a0: une mesure était attendue au plus tard le 31/03/2026.',
       },
     ]);
   });

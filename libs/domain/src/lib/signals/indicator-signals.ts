@@ -14,7 +14,7 @@ export function indicatorSignals(
   if (isIndicatorStale(indicator, asOf)) {
     signals.push({
       kind: 'indicator_stale',
-      message: `Indicateur à mettre à jour : une mesure était attendue au plus tard le ${formatDateFr(indicatorNextDue(indicator, asOf))}.`,
+      message: `Indicateur à mettre à jour\u00a0: une mesure était attendue au plus tard le ${formatDateFr(indicatorNextDue(indicator, asOf))}.`,
     });
   }
   const check = trajectoryCheck(indicator, asOf);

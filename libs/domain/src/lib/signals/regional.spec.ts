@@ -76,7 +76,7 @@ describe('regionalLaggardSignals', () => {
       {
         kind: 'regional_laggard',
         regionCode: '53',
-        message: `Bretagne : avancement de 40${NBSP}%, 20${NBSP}points sous la médiane des régions (60${NBSP}%).`,
+        message: `Bretagne${NBSP}: avancement de 40${NBSP}%, 20${NBSP}points sous la médiane des régions (60${NBSP}%).`,
       },
     ]);
   });

@@ -75,7 +75,7 @@ export function regionalLaggardSignals(
       regionCode: d.regionCode,
       // Laggards exist only when there is a median; `?? 0` only satisfies the type checker.
       message:
-        `${regionName(d.regionCode)} : avancement de ${formatPercentFr(d.progress)}, ` +
+        `${regionName(d.regionCode)}\u00a0: avancement de ${formatPercentFr(d.progress)}, ` +
         `${formatNumberFr((middle ?? 0) - d.progress, 1)}\u00a0points sous la médiane des régions (${formatPercentFr(middle ?? 0)}).`,
     }));
 }
