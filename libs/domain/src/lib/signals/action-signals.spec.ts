@@ -37,7 +37,7 @@ describe('actionSignals', () => {
       {
         kind: 'status_check',
         message:
-          "Météo « En bonne voie » à vérifier\u00a0: l’échéance est dépassée.",
+          'Météo « En bonne voie » à vérifier\u00a0: l’échéance est dépassée.',
       },
     ]);
   });
@@ -47,7 +47,9 @@ describe('actionSignals', () => {
       { ...base, status: 'at_risk', dueDate: '2026-07-01', progress: 99 },
       ctx,
     );
-    expect(signal.message).toBe('Échéance du 01/07/2026 dépassée de 1\u00a0jour.');
+    expect(signal.message).toBe(
+      'Échéance du 01/07/2026 dépassée de 1\u00a0jour.',
+    );
   });
 
   it('does not flag an action due on the as-of date', () => {
@@ -60,7 +62,7 @@ describe('actionSignals', () => {
       {
         kind: 'stale',
         message:
-          "Aucun point d’avancement depuis l’ouverture de la campagne le 01/04/2026.",
+          'Aucun point d’avancement depuis l’ouverture de la campagne le 01/04/2026.',
       },
     ]);
     expect(kinds({ lastUpdateAt: null })).toEqual(['stale']);
@@ -114,7 +116,7 @@ describe('actionSignals', () => {
       {
         kind: 'status_check',
         message:
-          "Météo « En bonne voie » à vérifier\u00a0: le jalon « Publication du décret » prévu le 30/06/2026 n’est pas atteint.",
+          'Météo « En bonne voie » à vérifier\u00a0: le jalon « Publication du décret » prévu le 30/06/2026 n’est pas atteint.',
       },
     ]);
   });
@@ -132,7 +134,7 @@ describe('actionSignals', () => {
     expect(signals[1]).toEqual({
       kind: 'status_check',
       message:
-        "Météo « En bonne voie » à vérifier\u00a0: l’échéance est dépassée\u00a0; 2 jalons dont la date est passée ne sont pas atteints.",
+        'Météo « En bonne voie » à vérifier\u00a0: l’échéance est dépassée\u00a0; 2 jalons dont la date est passée ne sont pas atteints.',
     });
   });
 

@@ -73,7 +73,7 @@ export function actionSignals(
 
   if (action.status === 'on_track') {
     const reasons: string[] = [];
-    if (overdue) reasons.push("l’échéance est dépassée");
+    if (overdue) reasons.push('l’échéance est dépassée');
     const missed = pastDueMilestones(action.milestones ?? [], asOf);
     if (missed.length === 1) {
       const name = missed[0].title
