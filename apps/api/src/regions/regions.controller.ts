@@ -27,7 +27,7 @@ export class RegionsController {
   @Allow('read')
   @Get(':code/rollup')
   @ApiQuery({ name: 'plan', required: false })
-  @ApiOperation({ summary: 'L’avancement pondéré d’une région, ses déploiements, ceux en retard, son rang.' })
+  @ApiOperation({ summary: 'L’avancement pondéré d’une région, ses déploiements, ceux en retard sur les autres régions, son rang.' })
   rollup(@Param('code') code: string, @Query('plan') plan?: string): Promise<RegionRollup> {
     if (!/^\d{2}$/.test(code)) throw invalid(`Code de région invalide : « ${code.slice(0, 10)} » (deux chiffres INSEE attendus).`);
     return this.rollups.rollup(code, plan === undefined ? undefined : new ParseIdPipe().transform(plan));
