@@ -27,7 +27,7 @@ describe('the list of actions', () => {
       await page.waitForURL(/\/plans\/\d+$/);
 
       // The dashboard's count of overdue actions, in the plan's signals.
-      const count = page.getByRole('link', { name: /^Échéance dépassée : \d+$/ }).first();
+      const count = page.getByRole('link', { name: /^Échéance dépassée\s:\s\d+$/ }).first();
       const overdue = Number(/(\d+)$/.exec(((await count.textContent()) ?? '').trim())?.[1]);
       expect(overdue).toBeGreaterThan(0);
       await count.click();
