@@ -9,6 +9,8 @@ export interface GeneratedMeasurement {
 }
 
 const RATE_UNITS = ['%', 'jours', 'mois', 'pour 100 000 hab.'];
+/** Units measured with decimals; any other unit counts whole things (« services d’urgence », « places »). */
+const DECIMAL_UNITS = [...RATE_UNITS, 'GWh', 'ktCO2e'];
 
 const MONTHS_PER_PERIOD = { month: 1, quarter: 3, year: 12 } as const;
 
@@ -34,6 +36,8 @@ export function generateMeasurements(indicator: DemoIndicator, today: string, se
   const delta = indicator.targetValue - indicator.baselineValue;
   const magnitude = Math.max(Math.abs(indicator.baselineValue), Math.abs(indicator.targetValue), 1);
   const result: GeneratedMeasurement[] = [];
+  // Nobody counts 91,1 departments: counts are whole numbers.
+  const round = DECIMAL_UNITS.includes(indicator.unit) ? roundTenth : Math.round;
   for (const p of kept) {
     const share = Math.min(1, (Date.parse(addMonths(p, step)) - baselineMs) / span);
     const expected = indicator.baselineValue + delta * share * factor;
@@ -56,7 +60,7 @@ function noise(random: DemoRandom, magnitude: number): number {
   return (random.next() - 0.5) * magnitude * 0.01;
 }
 
-function round(value: number): number {
+function roundTenth(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
