@@ -57,7 +57,7 @@ export async function writeWorkbook(out: Writable, data: PlanExport): Promise<vo
       // exceljs writes synchronously: without a pause the whole sheet's XML (34 MB for the large
       // plan's measurements) would wait in memory for the zip, which compresses on libuv's threads
       // only when the loop lets it. Yielding now and then lets it compress while rows are written.
-      if (++written % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (++written % YIELD_EVERY === 0) await breathe(out);
     }
     worksheet.commit();
   }
@@ -66,6 +66,29 @@ export async function writeWorkbook(out: Writable, data: PlanExport): Promise<vo
 
 const ROW_STYLE: Partial<ExcelJS.Style> = {};
 const YIELD_EVERY = 1000;
+
+/**
+ * Lets the zip compress what was written, waits while the client has not read what was sent (a
+ * slow connection would otherwise pile the file up in memory), and stops the work when the client
+ * has gone.
+ */
+async function breathe(out: Writable): Promise<void> {
+  if (out.destroyed) throw new Error('Le client a quitté le téléchargement.');
+  if (out.writableNeedDrain) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('close', done);
+    });
+  } else {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (out.destroyed) throw new Error('Le client a quitté le téléchargement.');
+}
 
 function formatOf(column: WorkbookColumn): string | undefined {
   return column.key === 'scheduleGap' ? SIGNED_POINTS_FORMAT : NUMBER_FORMATS[column.kind];
