@@ -1,4 +1,4 @@
-import { DatePipe, LowerCasePipe } from '@angular/common';
+import { DatePipe, LowerCasePipe, NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,25 +14,35 @@ import {
   PLAN_STATE_LABELS,
   formatDateFr,
   type AxisRollup,
+  type CyclePayload,
   type CycleState,
   type IsoDate,
   type PlanSummary,
 } from '@boussole/domain';
-import { catchError, of, switchMap } from 'rxjs';
+import { catchError, of, startWith, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
 import { isPlausibleDate, todayIso } from '../../shared/dates';
 import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
-import { RollupFigureComponent } from '../../shared/rollup-figure.component';
 import { AsOfPickerComponent } from './components/as-of-picker.component';
-import { AxisCardComponent } from './components/axis-card.component';
 import {
   ChangesSectionComponent,
   type Comparison,
 } from './components/changes-section.component';
 import { ProgressHistoryComponent } from './components/progress-history/progress-history.component';
 import { SignalsSummaryComponent } from './components/signals-summary.component';
+import { axisChanges } from './dashboard/axis-change';
+import { AxisDetailsComponent } from './dashboard/axis-details.component';
+import { AxisTileComponent } from './dashboard/axis-tile.component';
+import {
+  chooseComparison,
+  sameComparison,
+} from './dashboard/dashboard-comparison';
+import { PlanStandingComponent } from './dashboard/plan-standing.component';
+import { StatusMixLegendComponent } from './dashboard/status-mix-legend.component';
+import { WorsenedActionsComponent } from './dashboard/worsened-actions.component';
+import { defaultSince } from './default-since';
 import { PlansApi } from './plans.api';
 import { RollupApi } from './rollup.api';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
@@ -40,8 +50,12 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
 
 /**
- * `/plans/:id`, the dashboard ("Tableau de bord"): the plan's figures as of today or a past date
- * (`?asOf=`), its signals, each axis with its objectives, and what changed since a date (`?since=`).
+ * `/plans/:id`, the dashboard ("Tableau de bord"). Its first screen: where the plan stands (progress
+ * against expected, health and why) as of today or a past date (`?asOf=`), one tile per axis, and
+ * the actions that got worse since the previous review; then the signals, each axis's objectives
+ * (folded), the validated cycles' chart and what changed, since a cycle (`?sinceCycle=`) or a date
+ * (`?since=`). The first screen reads the roll-up (its size does not grow with the actions) and one
+ * answer of the changes, shared with "Ce qui a changé".
  */
 @Component({
   selector: 'bsl-plan-page',
@@ -50,19 +64,56 @@ import { ExportMenuComponent } from '../../shared/export-menu/export-menu.compon
     BreadcrumbComponent,
     LoadBlockComponent,
     AsOfPickerComponent,
-    AxisCardComponent,
+    AxisDetailsComponent,
+    AxisTileComponent,
     ChangesSectionComponent,
     CountPipe,
     ExportMenuComponent,
     DatePipe,
     LowerCasePipe,
+    NgTemplateOutlet,
+    PlanStandingComponent,
     PlanStateBadgeComponent,
     ProgressHistoryComponent,
-    RollupFigureComponent,
     RouterLink,
     SignalsSummaryComponent,
+    StatusMixLegendComponent,
+    WorsenedActionsComponent,
   ],
   templateUrl: './plan-page.component.html',
+  styles: `
+    /* The title and the tools on one line; the breadcrumb's DSFR margin (2.5rem, made for pages
+       that open on prose) is shortened so that the figures fit in the first screen. */
+    .bsl-dash-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1rem;
+      margin-bottom: 0.25rem;
+    }
+    @media (min-width: 48em) {
+      .bsl-dash-head {
+        margin-top: -1.25rem;
+      }
+    }
+    .bsl-dash-head__tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.5rem 1.5rem;
+    }
+    .bsl-band {
+      background: var(--background-alt-blue-france);
+    }
+    .bsl-band__head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.25rem 1rem;
+    }
+  `,
 })
 export class PlanPageComponent {
   /** The plan's id (route parameter). */
@@ -121,6 +172,76 @@ export class PlanPageComponent {
     const state = this.historyState();
     return state.status === 'ready' ? state.value : null;
   });
+  /** The plan's cycles: undefined while loading, null when they could not be read. */
+  private readonly cycles = toSignal(
+    toObservable(this.id).pipe(
+      switchMap((id) =>
+        this.rollupApi.cycles(id).pipe(
+          catchError(() => of(null)),
+          startWith<CyclePayload[] | null | undefined>(undefined),
+        ),
+      ),
+    ),
+  );
+  /** The day offered when comparing with a date: the opening of the previous cycle. */
+  protected readonly defaultDate = computed<IsoDate | null>(() => {
+    const cycles = this.cycles();
+    return cycles === undefined ? null : defaultSince(cycles, this.today);
+  });
+  /** What the first screen and "Ce qui a changé" compare today with (null while deciding). */
+  protected readonly comparison = computed(
+    () =>
+      chooseComparison(
+        { since: this.sinceDate(), sinceCycle: this.sinceCycleId() },
+        this.historyState(),
+        this.cycles(),
+        this.today,
+      ),
+    { equal: sameComparison },
+  );
+  protected readonly changesState = toSignal(
+    toObservable(
+      // Asked for once the plan is there: a plan that cannot be read has no changes to show.
+      computed(
+        () => ({
+          id: this.id(),
+          comparison: this.plan() ? this.comparison() : null,
+        }),
+        {
+          equal: (a, b) =>
+            a.id === b.id && sameComparison(a.comparison, b.comparison),
+        },
+      ),
+    ).pipe(
+      switchMap(({ id, comparison }) =>
+        comparison === null
+          ? of(LOADING)
+          : toLoadState(
+              comparison.kind === 'cycle'
+                ? this.rollupApi.changesSinceCycle(id, comparison.cycleId)
+                : this.rollupApi.changes(id, comparison.since),
+            ),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+  /** Each axis's change since the compared state, for its tile. */
+  private readonly axisChangeMap = computed(() => {
+    const state = this.changesState();
+    const plan = this.plan();
+    return state.status === 'ready' && plan
+      ? axisChanges(
+          state.value,
+          this.history(),
+          plan.axes.map((axis) => axis.id),
+        )
+      : null;
+  });
+  protected readonly changeNote = computed(() =>
+    this.changesState().status === 'error'
+      ? 'Changements indisponibles.'
+      : 'Chargement des changements…',
+  );
   private readonly plans = toSignal(
     this.api.list().pipe(catchError(() => of<PlanSummary[]>([]))),
     { initialValue: [] },
@@ -170,6 +291,10 @@ export class PlanPageComponent {
 
   protected axisRollup(axisId: number): AxisRollup | null {
     return this.axisRollups().get(axisId) ?? null;
+  }
+
+  protected axisChange(axisId: number) {
+    return this.axisChangeMap()?.get(axisId) ?? null;
   }
 
   /** Puts the chosen date in the URL, so that the view can be linked and survives a reload. */

@@ -8,17 +8,18 @@ import { formatDateFr, type IsoDate } from '@boussole/domain';
 import { isPlausibleDate } from '../../../shared/dates';
 
 /**
- * "Situation au": the date the dashboard's figures are as of. Today by default; a past date shows
- * the figures of that day (DESIGN §3 "as of a date"), said plainly, with a way back to today.
+ * "Situation au": the date the dashboard's figures are as of, a compact field beside the
+ * heading. Today by default; a past date shows the figures of that day (DESIGN §3 "as of a
+ * date"), said plainly, with a way back to today.
  */
 @Component({
   selector: 'bsl-as-of-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="fr-input-group fr-mb-2w bsl-as-of">
+    <div class="fr-input-group fr-mb-0 bsl-as-of">
       <label class="fr-label" for="situation-au">
         Situation au
-        <span class="fr-hint-text"
+        <span class="fr-hint-text fr-sr-only"
           >Choisissez une date passée pour revoir les chiffres de ce
           jour-là.</span
         >
@@ -32,9 +33,9 @@ import { isPlausibleDate } from '../../../shared/dates';
         (change)="pick($event)"
       />
     </div>
-    <div aria-live="polite">
+    <div class="bsl-as-of__notice" aria-live="polite">
       @if (asOf(); as date) {
-        <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
+        <div class="fr-alert fr-alert--info fr-alert--sm fr-mt-1w">
           <p>
             <strong>Situation au {{ format(date) }}</strong> : les chiffres
             ci-dessous sont ceux de ce jour-là, pas ceux d’aujourd’hui.
@@ -51,8 +52,24 @@ import { isPlausibleDate } from '../../../shared/dates';
     </div>
   `,
   styles: `
+    /* One line beside the heading: the label, then the field. */
     .bsl-as-of {
-      max-width: 20rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .bsl-as-of .fr-label {
+      margin: 0;
+    }
+    .bsl-as-of .fr-input {
+      width: 10rem;
+      margin-top: 0;
+      padding-top: 0.25rem;
+      padding-bottom: 0.25rem;
+    }
+    .bsl-as-of__notice {
+      max-width: 32rem;
     }
   `,
 })

@@ -2,34 +2,30 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  inject,
   input,
   output,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   formatDateFr,
   formatDateTimeFr,
-  formatPercentFr,
-  type CyclePayload,
   type IsoDate,
+  type PlanChanges,
   type PlanProgressHistory,
 } from '@boussole/domain';
-import { catchError, of, startWith, switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../../core/http/load-state';
+import { LOADING, type LoadState } from '../../../core/http/load-state';
 import { isPlausibleDate } from '../../../shared/dates';
-import { StatusBadgeComponent } from '../../../shared/status-badge.component';
-import { defaultSince } from '../default-since';
-import { RollupApi } from '../rollup.api';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
+import type { DashboardComparison } from '../dashboard/dashboard-comparison';
+import { MeteoChangeComponent } from '../dashboard/meteo-change.component';
+import { ProgressChangeComponent } from '../dashboard/progress-change.component';
 import { validatedCycleOffer } from './validated-cycle';
 
 /** Rows shown before "Afficher tout": the list can hold thousands of actions. */
 const FIRST_ROWS = 50;
 
-/** What the list compares today with: a day (`since`), or what a cycle froze (`sinceCycle`). */
+/** What the list compares today with, in the URL: a day (`since`), or what a cycle froze (`sinceCycle`). */
 export interface Comparison {
   since: IsoDate | null;
   sinceCycle: number | null;
@@ -37,25 +33,46 @@ export interface Comparison {
 
 /**
  * "Ce qui a changé": the actions whose status or progress moved since a date (DESIGN §3), or since
- * the state a validated cycle froze (compared with the snapshot itself, not a recomputation).
+ * the state a validated cycle froze (compared with the snapshot itself, not a recomputation),
+ * each with the direction and size of its change. The page fetches the changes (the first screen
+ * reads the same answer) and says what is compared; this section lets the reader change it.
  */
 @Component({
   selector: 'bsl-changes-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadBlockComponent, RouterLink, StatusBadgeComponent],
+  imports: [
+    LoadBlockComponent,
+    MeteoChangeComponent,
+    ProgressChangeComponent,
+    RouterLink,
+  ],
   templateUrl: './changes-section.component.html',
   styles: `
     .bsl-since {
       max-width: 20rem;
     }
+    /* The frame contains what is positioned inside it (the cells' hidden words), so that they
+       scroll with it instead of widening the page (WCAG 1.4.10). */
+    .fr-table__container {
+      position: relative;
+    }
+    td {
+      vertical-align: top;
+    }
+    .bsl-change-action {
+      white-space: normal;
+      min-width: 12rem;
+      max-width: 24rem;
+    }
   `,
 })
 export class ChangesSectionComponent {
-  readonly planId = input.required<string>();
-  /** The date chosen (from the URL), or null for the default. */
-  readonly since = input.required<IsoDate | null>();
-  /** The cycle chosen (from the URL), whose frozen state is compared with; wins over `since`. */
-  readonly sinceCycle = input<number | null>(null);
+  /** What is compared (null while it is being decided). */
+  readonly comparison = input.required<DashboardComparison | null>();
+  /** `GET /api/plans/:id/changes` for that comparison, as it loads. */
+  readonly state = input<LoadState<PlanChanges>>(LOADING);
+  /** The day offered when comparing with a date: the opening of the previous cycle. */
+  readonly defaultDate = input<IsoDate | null>(null);
   /** The validated cycles (null while loading or when they could not be read). */
   readonly history = input<PlanProgressHistory | null>(null);
   /** How many axes the plan has, to tell a partly validated cycle. */
@@ -63,54 +80,10 @@ export class ChangesSectionComponent {
   readonly today = input.required<IsoDate>();
   readonly comparisonChange = output<Comparison>();
 
-  private readonly api = inject(RollupApi);
-  /** undefined while loading, null when they could not be read. */
-  private readonly cycles = toSignal(
-    toObservable(this.planId).pipe(
-      switchMap((id) =>
-        this.api.cycles(id).pipe(
-          catchError(() => of(null)),
-          startWith<CyclePayload[] | null | undefined>(undefined),
-        ),
-      ),
-    ),
-  );
   protected readonly effectiveSince = computed<IsoDate | null>(() => {
-    const cycles = this.cycles();
-    return (
-      this.since() ??
-      (cycles === undefined ? null : defaultSince(cycles, this.today()))
-    );
+    const comparison = this.comparison();
+    return comparison?.kind === 'date' ? comparison.since : this.defaultDate();
   });
-  /** Since a cycle, the date (and the cycles it comes from) does not matter: no second request. */
-  private readonly request = computed(
-    () => {
-      const sinceCycle = this.sinceCycle();
-      return {
-        planId: this.planId(),
-        sinceCycle,
-        since: sinceCycle === null ? this.effectiveSince() : null,
-      };
-    },
-    {
-      equal: (a, b) =>
-        a.planId === b.planId &&
-        a.sinceCycle === b.sinceCycle &&
-        a.since === b.since,
-    },
-  );
-  protected readonly state = toSignal(
-    toObservable(this.request).pipe(
-      switchMap(({ planId, sinceCycle, since }) =>
-        sinceCycle !== null
-          ? toLoadState(this.api.changesSinceCycle(planId, sinceCycle))
-          : since
-            ? toLoadState(this.api.changes(planId, since))
-            : of(LOADING),
-      ),
-    ),
-    { initialValue: LOADING },
-  );
   protected readonly ready = computed(() => this.state().status === 'ready');
   protected readonly error = computed(() => {
     const state = this.state();
@@ -121,12 +94,16 @@ export class ChangesSectionComponent {
     const state = this.state();
     return validatedCycleOffer(
       this.history(),
-      this.sinceCycle(),
+      this.chosenCycle(),
       state.status === 'ready' ? (state.value.sinceCycle ?? null) : null,
       this.axisCount(),
     );
   });
-  protected readonly byCycle = computed(() => this.sinceCycle() !== null);
+  private readonly chosenCycle = computed(() => {
+    const comparison = this.comparison();
+    return comparison?.kind === 'cycle' ? comparison.cycleId : null;
+  });
+  protected readonly byCycle = computed(() => this.chosenCycle() !== null);
   /** "le 12/10/2026" or "la campagne T3 2026 validée", after "depuis". */
   protected readonly sinceText = computed(() => {
     const offer = this.offer();
@@ -160,14 +137,16 @@ export class ChangesSectionComponent {
   });
 
   protected readonly dateTime = formatDateTimeFr;
-  protected readonly percent = formatPercentFr;
 
   protected pick(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.showAll.set(false);
-    // Cleared: the default. A date still being typed: wait for the next change.
+    // Cleared: the default day. A date still being typed: wait for the next change.
     if (value === '')
-      this.comparisonChange.emit({ since: null, sinceCycle: null });
+      this.comparisonChange.emit({
+        since: this.defaultDate(),
+        sinceCycle: null,
+      });
     else if (isPlausibleDate(value))
       this.comparisonChange.emit({
         since: value <= this.today() ? value : null,
@@ -175,14 +154,14 @@ export class ChangesSectionComponent {
       });
   }
 
-  /** The radios: the offered cycle, or back to a date (the default one). */
+  /** The radios: the offered cycle, or a date (the default day, in the URL since it is not the default comparison). */
   protected compareWith(kind: 'cycle' | 'date'): void {
     this.showAll.set(false);
     const offer = this.offer();
     this.comparisonChange.emit(
       kind === 'cycle' && offer
         ? { since: null, sinceCycle: offer.id }
-        : { since: null, sinceCycle: null },
+        : { since: this.effectiveSince(), sinceCycle: null },
     );
   }
 }

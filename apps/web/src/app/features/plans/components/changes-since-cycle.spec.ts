@@ -72,9 +72,14 @@ describe('"Ce qui a changé" since the validated cycle', () => {
     );
   const url = () => TestBed.inject(Router).url;
 
-  it('offers the latest validated cycle beside the date, and compares with its frozen state once chosen', async () => {
+  it('compares with the latest validated cycle by default, offers a date beside it, and the cycle again', async () => {
     await open('/plans/1');
-    (await changesRequest()).flush(changes);
+    const first = await changesRequest();
+    // The previous review by default: what the latest validated cycle froze.
+    expect(first.request.urlWithParams).toBe(
+      '/api/plans/1/changes?sinceCycle=107',
+    );
+    first.flush(SINCE_T3_2026);
     await view.stable();
 
     const fieldset = query(view.page(), 'fieldset#comparaison');
@@ -85,24 +90,9 @@ describe('"Ce qui a changé" since the validated cycle', () => {
       'Depuis la campagne T3 2026 validée Avec l’état figé lors de sa validation.',
     );
     expect(labelOf('depuis-date')).toBe('Depuis une date');
-    // By default, still a date: the opening of the previous cycle.
-    expect(radio('depuis-date').checked).toBe(true);
-    expect(radio('depuis-campagne').checked).toBe(false);
-    expect(radio('depuis-le').value).toBe('2020-08-17');
-    expect(await axeViolations(view.page())).toEqual([]);
-
-    radio('depuis-campagne').click();
-    await view.stable();
-    expect(url()).toBe('/plans/1?sinceCycle=107');
-    const request = await changesRequest();
-    expect(request.request.urlWithParams).toBe(
-      '/api/plans/1/changes?sinceCycle=107',
-    );
-    request.flush(SINCE_T3_2026);
-    await view.stable();
-
     expect(radio('depuis-campagne').checked).toBe(true);
-    // The date does not apply any more: its field goes.
+    expect(radio('depuis-date').checked).toBe(false);
+    // The date does not apply: its field is not there.
     expect(view.page().querySelector('#depuis-le')).toBeNull();
     expect(
       section()
@@ -113,22 +103,35 @@ describe('"Ce qui a changé" since the validated cycle', () => {
       'Actions dont la météo ou l’avancement a changé depuis la campagne T3 2026 validée (état figé le 25/09/2026 à 18:00)',
     );
     expect(rows()).toEqual([
-      '1.1.1 Déployer les médecins solidaires | À surveiller 60\u00a0% | En bonne voie 75\u00a0% | 20/11/2026 à 10:30 | Paul Financement',
-      '2.1.1 Ajuster les capacités de formation | Nouvelle action | Non démarrée 0\u00a0% | – | –',
+      '1.1.1 Déployer les médecins solidaires | De À surveiller → à En bonne voie ▲ (amélioration) | De 60\u00a0% → à 75\u00a0% ▲\u00a015\u00a0pts (en hausse de 15\u00a0points) | 20/11/2026 à 10:30 | Paul Financement',
+      '2.1.1 Ajuster les capacités de formation | Nouvelle action : Non démarrée | 0\u00a0% | – | –',
     ]);
     expect(await axeViolations(view.page())).toEqual([]);
 
-    // Back to a date: the default one, and the cycle leaves the URL.
+    // A date: the opening of the previous cycle, put in the URL.
     radio('depuis-date').click();
     await view.stable();
-    expect(url()).toBe('/plans/1');
-    const back = await changesRequest();
-    expect(back.request.urlWithParams).toBe(
+    expect(url()).toBe('/plans/1?since=2020-08-17');
+    const dated = await changesRequest();
+    expect(dated.request.urlWithParams).toBe(
       '/api/plans/1/changes?since=2020-08-17',
     );
-    back.flush(changes);
+    dated.flush(changes);
     await view.stable();
+    expect(radio('depuis-date').checked).toBe(true);
     expect(radio('depuis-le').value).toBe('2020-08-17');
+
+    // And the cycle again.
+    radio('depuis-campagne').click();
+    await view.stable();
+    expect(url()).toBe('/plans/1?sinceCycle=107');
+    const again = await changesRequest();
+    expect(again.request.urlWithParams).toBe(
+      '/api/plans/1/changes?sinceCycle=107',
+    );
+    again.flush(SINCE_T3_2026);
+    await view.stable();
+    expect(radio('depuis-campagne').checked).toBe(true);
   });
 
   it('reads the cycle from the URL, names it from the history, and a date chosen replaces it', async () => {
@@ -196,18 +199,11 @@ describe('"Ce qui a changé" since the validated cycle', () => {
     expect(view.page().querySelector('#depuis-campagne')).toBeNull();
   });
 
-  it('offers an open cycle as soon as one axis is validated, saying which axes are compared', async () => {
+  it('compares with an open cycle as soon as one axis is validated, saying which axes are compared', async () => {
     await open('/plans/1', {
       ...HISTORY,
       cycles: [...HISTORY.cycles, OPEN_CYCLE_PARTLY_VALIDATED],
     });
-    (await changesRequest()).flush(changes);
-    await view.stable();
-    expect(labelOf('depuis-campagne')).toBe(
-      'Depuis la campagne T4 2026 validée Seul l’axe 1 a été validé pour cette campagne\u00a0: les autres axes ne sont pas comparés.',
-    );
-    radio('depuis-campagne').click();
-    await view.stable();
     const request = await changesRequest();
     expect(request.request.urlWithParams).toBe(
       '/api/plans/1/changes?sinceCycle=9',
@@ -218,6 +214,10 @@ describe('"Ce qui a changé" since the validated cycle', () => {
       changes: [],
     });
     await view.stable();
+    expect(labelOf('depuis-campagne')).toBe(
+      'Depuis la campagne T4 2026 validée Seul l’axe 1 a été validé pour cette campagne\u00a0: les autres axes ne sont pas comparés.',
+    );
+    expect(radio('depuis-campagne').checked).toBe(true);
     expect(section().textContent).toContain(
       'Aucun changement depuis la campagne T4 2026 validée.',
     );

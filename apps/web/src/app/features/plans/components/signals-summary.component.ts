@@ -31,9 +31,9 @@ const isActionSignal = (kind: SignalKind): kind is ActionListSignal =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink],
   template: `
-    <h3 class="fr-h6 fr-mb-1w">Signaux</h3>
+    <h2 class="fr-h5 fr-mb-1w" id="signaux-titre">Signaux</h2>
     @if (rows().length > 0) {
-      <ul class="fr-mb-2w">
+      <ul class="fr-mb-2w fr-text--sm">
         @for (row of rows(); track row.kind) {
           <li>
             @if (row.link; as link) {

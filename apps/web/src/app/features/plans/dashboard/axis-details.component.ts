@@ -3,21 +3,38 @@ import {
   Component,
   computed,
   input,
+  signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AxisPayload, AxisRollup } from '@boussole/domain';
+import {
+  SIGNAL_KINDS,
+  healthExplanation,
+  type AxisPayload,
+  type AxisRollup,
+} from '@boussole/domain';
 import { actionsListLink } from '../../../shared/action-list/actions-list-link';
 import { CountPipe } from '../../../shared/count.pipe';
+import { ExplainComponent } from '../../../shared/explain.component';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
+import { SignalTagsComponent } from '../../../shared/signal-tags.component';
+import { StatusCountsComponent } from '../../../shared/status-counts.component';
 
 /**
- * One axis on the dashboard: its figures (progress, health, counts, signals, how they are
- * computed), links to its late and stale actions, and every objective with its own figures.
+ * One axis's details under the first screen, folded by default (a DSFR accordion): its counts,
+ * signals and how its figures are computed, then every objective with its own figures. Drawn
+ * only once opened, so the large plan's first render stays light.
  */
 @Component({
-  selector: 'bsl-axis-card',
+  selector: 'bsl-axis-details',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, RollupFigureComponent, RouterLink],
+  imports: [
+    CountPipe,
+    ExplainComponent,
+    RollupFigureComponent,
+    RouterLink,
+    SignalTagsComponent,
+    StatusCountsComponent,
+  ],
   styles: `
     .bsl-objective {
       border-top: 1px solid var(--border-default-grey);
@@ -27,114 +44,118 @@ import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
   `,
   template: `
     @let current = axis();
-    <section
-      class="bsl-axis fr-p-3w fr-mb-4w"
-      [attr.aria-labelledby]="headingId()"
-    >
-      <h2 class="fr-h3 fr-mb-2w" [id]="headingId()">
-        <span class="bsl-eyebrow"
-          >Axe {{ current.number }}<span class="fr-sr-only"> :</span></span
+    <section class="fr-accordion">
+      <h3 class="fr-accordion__title">
+        <button
+          type="button"
+          class="fr-accordion__btn"
+          [attr.aria-expanded]="open()"
+          [attr.aria-controls]="panelId()"
+          (click)="open.set(!open())"
         >
-        <a [routerLink]="axisLink()">{{ current.title }}</a>
-      </h2>
-      <ul class="bsl-meta fr-raw-list fr-text--sm fr-mb-2w">
-        @if (current.sponsor; as sponsor) {
-          <li>Sponsor : {{ sponsor.name }}</li>
-        }
-        <li>
-          {{ current.objectives.length | bslCount: 'objectif' : 'objectifs' }}
-        </li>
-        <li>{{ current.actionCount | bslCount: 'action' : 'actions' }}</li>
-      </ul>
-      @if (rollup(); as figures) {
-        <bsl-rollup-figure
-          [node]="figures"
-          [figure]="'Avancement de l’axe ' + current.number"
-        />
-        @if (figures.signals.overdue || figures.signals.stale) {
-          <ul class="bsl-meta fr-raw-list fr-mb-2w">
-            @if (figures.signals.overdue) {
-              <li>
-                <a
-                  class="fr-link fr-link--sm"
-                  [routerLink]="overdueLink().commands"
-                  [queryParams]="overdueLink().queryParams"
-                >
-                  Voir les actions en retard ({{ figures.signals.overdue }})
-                </a>
-              </li>
+          Axe {{ current.number }} – {{ current.title }} ({{
+            current.objectives.length | bslCount: 'objectif' : 'objectifs'
+          }})
+        </button>
+      </h3>
+      <div class="fr-px-2w fr-py-2w" [id]="panelId()" [hidden]="!open()">
+        @if (open()) {
+          <ul class="bsl-meta fr-raw-list fr-text--sm fr-mb-1w">
+            @if (current.sponsor; as sponsor) {
+              <li>Sponsor : {{ sponsor.name }}</li>
             }
+            <li>
+              {{ current.actionCount | bslCount: 'action' : 'actions' }}
+            </li>
+            <li>
+              <a class="fr-link fr-link--sm" [routerLink]="axisLink()"
+                >Page de l’axe {{ current.number }}</a
+              >
+            </li>
+          </ul>
+          @if (rollup(); as figures) {
+            <bsl-status-counts [counts]="figures.counts" />
+            <bsl-signal-tags [kinds]="kinds" [counts]="figures.signals" />
             @if (figures.signals.stale) {
-              <li>
+              <p class="fr-mb-1w">
                 <a
                   class="fr-link fr-link--sm"
                   [routerLink]="staleLink().commands"
                   [queryParams]="staleLink().queryParams"
                 >
-                  {{ figures.signals.stale | bslCount: 'action' : 'actions' }} à
-                  mettre à jour
+                  {{ figures.signals.stale | bslCount: 'action' : 'actions' }}
+                  à mettre à jour
                 </a>
+              </p>
+            }
+            <bsl-explain
+              [explain]="figures.explain"
+              [figure]="'Avancement de l’axe ' + current.number"
+              [progress]="figures.progress"
+              [health]="health()"
+            />
+          }
+          <h4 class="fr-h6 fr-mb-1w fr-mt-2w">
+            Objectifs de l’axe {{ current.number }}
+          </h4>
+          <ul class="fr-raw-list">
+            @for (objective of objectives(); track objective.id) {
+              <li class="bsl-objective">
+                <p class="fr-mb-1w">
+                  <span class="fr-text--bold">{{ objective.code }}</span>
+                  {{ objective.title }}
+                  <span class="fr-text--sm fr-text-mention--grey">
+                    –
+                    {{
+                      objective.actionCount | bslCount: 'action' : 'actions'
+                    }}</span
+                  >
+                </p>
+                @if (objective.rollup; as figures) {
+                  <bsl-rollup-figure
+                    [node]="figures"
+                    [figure]="'Avancement de l’objectif ' + objective.code"
+                    [compact]="true"
+                  />
+                }
+              </li>
+            } @empty {
+              <li class="fr-text--sm">
+                Aucun objectif n’est encore défini pour cet axe.
               </li>
             }
           </ul>
         }
-      }
-      <h3 class="fr-h6 fr-mb-1w">Objectifs de l’axe {{ current.number }}</h3>
-      <ul class="fr-raw-list">
-        @for (objective of objectives(); track objective.id) {
-          <li class="bsl-objective">
-            <p class="fr-mb-1w">
-              <span class="fr-text--bold">{{ objective.code }}</span>
-              {{ objective.title }}
-              <span class="fr-text--sm fr-text-mention--grey">
-                –
-                {{
-                  objective.actionCount | bslCount: 'action' : 'actions'
-                }}</span
-              >
-            </p>
-            @if (objective.rollup; as figures) {
-              <bsl-rollup-figure
-                [node]="figures"
-                [figure]="'Avancement de l’objectif ' + objective.code"
-                [compact]="true"
-              />
-            }
-          </li>
-        } @empty {
-          <li class="fr-text--sm">
-            Aucun objectif n’est encore défini pour cet axe.
-          </li>
-        }
-      </ul>
+      </div>
     </section>
   `,
 })
-export class AxisCardComponent {
+export class AxisDetailsComponent {
   readonly axis = input.required<AxisPayload>();
   /** The axis's roll-up, null while it loads or when it failed. */
   readonly rollup = input<AxisRollup | null>(null);
 
-  protected readonly headingId = computed(() => `axe-${this.axis().id}`);
+  protected readonly open = signal(false);
+  protected readonly kinds = SIGNAL_KINDS;
+  protected readonly panelId = computed(
+    () => `objectifs-axe-${this.axis().id}`,
+  );
   protected readonly axisLink = computed(() => [
     '/plans',
     this.axis().planId,
     'axes',
     this.axis().id,
   ]);
-  /** The plan's list of actions, this axis's overdue or stale ones. */
-  protected readonly overdueLink = computed(() =>
-    actionsListLink(this.axis().planId, {
-      axis: this.axis().id,
-      signal: 'overdue',
-    }),
-  );
   protected readonly staleLink = computed(() =>
     actionsListLink(this.axis().planId, {
       axis: this.axis().id,
       signal: 'stale',
     }),
   );
+  protected readonly health = computed(() => {
+    const rollup = this.rollup();
+    return rollup ? healthExplanation(rollup) : '';
+  });
   protected readonly objectives = computed(() => {
     const figures = new Map(
       (this.rollup()?.objectives ?? []).map((o) => [o.id, o]),
