@@ -14,7 +14,7 @@ import {
   withComponentInputBinding,
 } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { ActionListItem } from '@boussole/domain';
+import { SIGNAL_LABELS, type ActionListItem } from '@boussole/domain';
 import { axeViolations } from '../../testing/axe';
 import { required } from '../../testing/query';
 import { action, plan, summaries } from '../plans/testing-fixtures';
@@ -192,6 +192,29 @@ describe('ActionsListPageComponent', () => {
     await flushActions(actions, [], 0);
     expect(status()).toBe('0 action correspondant à ces critères');
     expect(text()).toContain('Aucune action ne correspond à ces critères.');
+  });
+
+  it('tags each row with the signal it is filtered on, though the row does not list it', async () => {
+    const actions = await open(
+      '/plans/1/actions?signal=regional_laggard&region=53',
+    );
+    expect(params(actions)).toMatchObject({
+      signal: 'regional_laggard',
+      region: '53',
+    });
+    await flushActions(actions, [action], 1);
+    const tags = Array.from(
+      page().querySelectorAll('tbody bsl-signal-tags li'),
+      (li) => li.textContent?.trim(),
+    );
+    expect(tags).toEqual([
+      SIGNAL_LABELS.overdue,
+      SIGNAL_LABELS.status_check,
+      SIGNAL_LABELS.regional_laggard,
+    ]);
+    expect(
+      page().querySelector<HTMLSelectElement>('#filtre-region')?.value,
+    ).toBe('53');
   });
 
   it('narrows to a person from the row, and lifts it from the tag', async () => {

@@ -13,6 +13,7 @@ import {
   formatPointsFr,
   type ActionListItem,
   type ActionSort,
+  type SignalKind,
 } from '@boussole/domain';
 import { SignalTagsComponent } from '../signal-tags.component';
 import { StatusBadgeComponent } from '../status-badge.component';
@@ -82,6 +83,11 @@ export class ActionsTableComponent {
   readonly items = input.required<readonly ActionListItem[]>();
   readonly sort = input.required<SortParam>();
   readonly caption = input.required<string>();
+  /**
+   * Signals every row carries because the list is filtered on them, though the rows do not list
+   * them (a region's lag is its deployments', not in the action's own signals).
+   */
+  readonly filteredSignals = input<readonly SignalKind[]>([]);
   /** The id of the frame, for links and tests. */
   readonly frameId = input('actions-liste');
   readonly sortChange = output<SortParam>();
@@ -113,6 +119,14 @@ export class ActionsTableComponent {
     return nextSort(this.sort(), key).startsWith('-')
       ? 'trier par ordre décroissant'
       : 'trier par ordre croissant';
+  }
+
+  /** The row's signals, with those the filter vouches for. */
+  protected signalsOf(action: ActionListItem): SignalKind[] {
+    const extra = this.filteredSignals().filter(
+      (kind) => !action.signals.includes(kind),
+    );
+    return [...action.signals, ...extra];
   }
 
   protected toggle(key: ActionSort): void {
