@@ -22,10 +22,11 @@ import {
   FormAlertsComponent,
   FormState,
   NumberFieldComponent,
+  SaveNoticeComponent,
   SelectFieldComponent,
   type FieldOption,
 } from '../../../shared/forms';
-import { periodLabel } from '../indicator-format';
+import { periodLabel, unitHint } from '../indicator-format';
 import { IndicatorsApi } from '../indicators.api';
 import {
   MEASUREMENT_FIELD_IDS,
@@ -44,6 +45,7 @@ import {
     DateFieldComponent,
     FormAlertsComponent,
     NumberFieldComponent,
+    SaveNoticeComponent,
     SelectFieldComponent,
   ],
   templateUrl: './measurement-form.component.html',
@@ -75,10 +77,9 @@ export class MeasurementFormComponent implements OnInit {
       ? `${hint} Période correspondante : ${periodLabel(period, indicator.periodicity)}.`
       : hint;
   });
-  protected readonly valueHint = computed(() => {
-    const unit = this.indicator().unit;
-    return unit ? `En ${unit}.` : null;
-  });
+  protected readonly valueHint = computed(() =>
+    unitHint(this.indicator().unit),
+  );
   /** The territory select is shown for regional indicators only. */
   protected readonly territories = computed((): FieldOption[] => {
     const scopes = this.scopes();
