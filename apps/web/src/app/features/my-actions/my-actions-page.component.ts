@@ -7,11 +7,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import {
-  formatDateFr,
-  type ActionListItem,
-  type CyclePayload,
-} from '@boussole/domain';
+import { formatDateFr, type CyclePayload } from '@boussole/domain';
 import {
   EMPTY,
   catchError,
