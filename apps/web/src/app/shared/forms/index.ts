@@ -9,7 +9,8 @@
  * - a `FormState` around them: errors shown once submitted, the API's field errors, the
  *   pending request, the alert, the focus on the first faulty field;
  * - the fields below, each `[value]` + `(valueChange)="form.set('field', $event)"` and
- *   `[error]="form.errors().field"`; `<bsl-form-alerts>` above the `<form novalidate>`;
+ *   `[error]="form.errors().field"`; `<bsl-form-alerts>` above the `<form novalidate>` for its
+ *   error alert, and `<bsl-save-notice>` right after the submit button for its confirmation;
  * - for a versioned record, a 409's `current` with `conflictCurrent()` and
  *   `<bsl-conflict-notice>` to compare and reload.
  */
@@ -57,6 +58,8 @@ export { RadioGroupComponent } from './radio-group.component';
 export { StatusRadiosComponent } from './status-radios.component';
 /** Success and information notices (role="status") and the error alert (role="alert") of a form. */
 export { FormAlertsComponent } from './form-alerts.component';
+/** A form's confirmation beside its submit button, which takes the focus when it appears. */
+export { SaveNoticeComponent } from './save-notice.component';
 /** A 409's comparison: saved version beside the user's, and a button to take the saved one. */
 export {
   ConflictNoticeComponent,

@@ -13,6 +13,7 @@ import {
   FormAlertsComponent,
   FormState,
   InputFieldComponent,
+  SaveNoticeComponent,
   type FieldErrors,
 } from '../../../shared/forms';
 import {
@@ -55,11 +56,12 @@ export const PASSWORD_CHANGED =
     FormAlertsComponent,
     InputFieldComponent,
     NewPasswordFieldsComponent,
+    SaveNoticeComponent,
   ],
   template: `
     <section aria-labelledby="mot-de-passe-titre">
       <h2 id="mot-de-passe-titre">Changer mon mot de passe</h2>
-      <bsl-form-alerts [success]="success()" [error]="form.apiError()" />
+      <bsl-form-alerts [error]="form.apiError()" />
       <form #formElement novalidate (submit)="submit($event)">
         <fieldset
           class="fr-fieldset"
@@ -115,6 +117,7 @@ export const PASSWORD_CHANGED =
             >
               Changer mon mot de passe
             </button>
+            <bsl-save-notice [text]="success()" />
           </div>
         </fieldset>
       </form>

@@ -75,6 +75,13 @@ describe('DeploymentFormComponent, on the action page', () => {
     await view.stable();
 
     expect(view.text()).toContain('Déploiement enregistré.');
+    // Beside the button, with the focus.
+    expect(document.activeElement?.textContent?.trim()).toBe(
+      'Déploiement enregistré.',
+    );
+    expect(
+      view.button('Enregistrer le déploiement').nextElementSibling?.tagName,
+    ).toBe('BSL-SAVE-NOTICE');
     expect(grid()?.querySelector('tbody tr')?.textContent).toContain(
       '64\u00a0%',
     );

@@ -119,7 +119,14 @@ describe('UpdateFormComponent', () => {
     (await view.request(UPDATES_URL)).flush([update, latestUpdate]);
     await view.stable();
 
-    expect(view.text()).toContain('Point d’avancement enregistré.');
+    // The confirmation right after the button, with the focus.
+    const notice = required(
+      view.button('Enregistrer le point d’avancement').nextElementSibling,
+      'notice',
+    ).querySelector<HTMLElement>('.fr-alert--success');
+    expect(notice?.textContent?.trim()).toBe('Point d’avancement enregistré.');
+    expect(notice?.closest('[role=status]')).not.toBeNull();
+    expect(document.activeElement).toBe(notice);
     expect(view.field('#meteo-at_risk').checked).toBe(true);
     expect(view.field('#avancement').value).toBe('45');
     expect(view.field('#point-avancement').value).toBe('');

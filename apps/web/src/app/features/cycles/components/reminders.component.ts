@@ -11,7 +11,10 @@ import type { MissingAction, RemindersSent } from '@boussole/domain';
 import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
 import { countFr } from '../../../shared/count.pipe';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
-import { FormAlertsComponent } from '../../../shared/forms';
+import {
+  FormAlertsComponent,
+  SaveNoticeComponent,
+} from '../../../shared/forms';
 import { Confirmation } from '../../admin/confirmation';
 import { reminderTargets, type ReminderTargets } from '../cycle-model';
 import { CyclesApi } from '../cycles.api';
@@ -43,7 +46,7 @@ export function remindersSentText(result: RemindersSent): string {
 @Component({
   selector: 'bsl-reminders',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ConfirmDialogComponent, FormAlertsComponent],
+  imports: [ConfirmDialogComponent, FormAlertsComponent, SaveNoticeComponent],
   // A block, so that a margin class on it spaces it from the table below.
   styles: `
     :host {
@@ -51,7 +54,7 @@ export function remindersSentText(result: RemindersSent): string {
     }
   `,
   template: `
-    <bsl-form-alerts [success]="notice()" [error]="alert()" />
+    <bsl-form-alerts [error]="alert()" />
     @if (targets().people.length) {
       <button
         type="button"
@@ -62,6 +65,7 @@ export function remindersSentText(result: RemindersSent): string {
         Relancer les retardataires
       </button>
     }
+    <bsl-save-notice [text]="notice()" />
     @if (sending.subject(); as targets) {
       <bsl-confirm-dialog
         heading="Relancer les retardataires&nbsp;?"
