@@ -3,7 +3,7 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { CommentPayload, CurrentUser } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
@@ -120,6 +120,41 @@ describe('CommentThreadComponent', () => {
     expect(
       host.querySelector('label[for$="-nouveau-texte"]')?.textContent,
     ).toContain('Votre commentaire');
+  });
+
+  it('posts a comment, then puts the focus on it once the thread shows it', async () => {
+    const question = comment({ id: 1, text: 'Question' });
+    const host = await render([question]);
+    const text = host.querySelector<HTMLTextAreaElement>(
+      'textarea[id$="-nouveau-texte"]',
+    )!;
+    text.value = 'Convention signée le 2 décembre.';
+    text.dispatchEvent(new Event('input'));
+    const post = Array.from(host.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Publier le commentaire',
+    )!;
+    post.click();
+    await TestBed.inject(ApplicationRef).whenStable();
+
+    const sent = http.expectOne('/api/actions/12/regions/53/comments');
+    expect(sent.request.method).toBe('POST');
+    const created = comment({
+      id: 9,
+      text: 'Convention signée le 2 décembre.',
+    });
+    sent.flush(created);
+    await TestBed.inject(ApplicationRef).whenStable();
+    http
+      .expectOne('/api/actions/12/regions/53/comments')
+      .flush([question, created]);
+    await TestBed.inject(ApplicationRef).whenStable();
+
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.tagName).toBe('ARTICLE');
+    expect(focused.textContent).toContain('Convention signée le 2 décembre.');
+    expect(host.querySelector('[role=status]')?.textContent).toContain(
+      'Commentaire publié.',
+    );
   });
 
   it('refuses the form outside the liaison’s region, with the reason', async () => {

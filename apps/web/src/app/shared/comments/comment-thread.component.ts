@@ -4,6 +4,7 @@ import {
   DestroyRef,
   Injector,
   afterNextRender,
+  afterRenderEffect,
   computed,
   effect,
   inject,
@@ -19,7 +20,7 @@ import {
   toSignal,
 } from '@angular/core/rxjs-interop';
 import { can, type CommentPayload, type Decision } from '@boussole/domain';
-import { switchMap, type Observable } from 'rxjs';
+import { switchMap, tap, type Observable } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { apiErrorMessage } from '../../core/http/api-error';
 import {
@@ -116,6 +117,8 @@ export class CommentThreadComponent {
   protected readonly replyingTo = signal<number | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
+  /** The comment just posted, which takes the focus once the reloaded thread shows it. */
+  private posted: number | null = null;
 
   constructor() {
     effect(() => {
@@ -124,6 +127,24 @@ export class CommentThreadComponent {
         this.countChange.emit(visibleCount(comments));
       }
     });
+    // After posting, the focus goes to what was posted (issue 12, point 6), not back to the form.
+    afterRenderEffect(() => {
+      this.thread();
+      if (this.posted === null) return;
+      const posted = document.getElementById(this.commentId(this.posted));
+      if (!posted) return;
+      this.posted = null;
+      posted.focus();
+    });
+  }
+
+  /** The id of a comment's article, focusable once posted. */
+  protected commentId(commentId: number): string {
+    return `${this.id}-commentaire-${commentId}`;
+  }
+
+  private focusWhenShown(comment: CommentPayload): void {
+    this.posted = comment.id;
   }
 
   protected canEdit(comment: CommentPayload): boolean {
@@ -133,17 +154,21 @@ export class CommentThreadComponent {
   }
 
   protected readonly post = (draft: CommentDraft): Observable<unknown> =>
-    this.api.create(this.actionId(), this.regionCode(), {
-      kind: draft.kind,
-      text: draft.text,
-    });
+    this.api
+      .create(this.actionId(), this.regionCode(), {
+        kind: draft.kind,
+        text: draft.text,
+      })
+      .pipe(tap((comment) => this.focusWhenShown(comment)));
 
   protected readonly postReply = (draft: CommentDraft): Observable<unknown> =>
-    this.api.create(this.actionId(), this.regionCode(), {
-      kind: draft.kind,
-      text: draft.text,
-      parentId: this.replyingTo(),
-    });
+    this.api
+      .create(this.actionId(), this.regionCode(), {
+        kind: draft.kind,
+        text: draft.text,
+        parentId: this.replyingTo(),
+      })
+      .pipe(tap((comment) => this.focusWhenShown(comment)));
 
   protected readonly update = (
     id: number,
