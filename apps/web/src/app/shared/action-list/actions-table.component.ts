@@ -41,7 +41,8 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /**
- * Actions as a DSFR table whose headers sort it. The action (code and title) is the row's header,
+ * Actions as a DSFR table whose headers sort it; its caption is for screen readers, the page's
+ * heading and count say it on screen. The action (code and title) is the row's header,
  * fixed on the left while the frame scrolls sideways; the frame takes the keyboard focus so that
  * it can be scrolled without a mouse (WCAG 2.1.1).
  */
