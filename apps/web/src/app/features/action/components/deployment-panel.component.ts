@@ -16,7 +16,7 @@ import { CommentThreadComponent } from '../../../shared/comments/comment-thread.
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { DeploymentFormComponent } from '../../../shared/deployments/deployment-form.component';
-import { inRegion } from './region-place';
+import { inRegion } from '../../../shared/region-place';
 
 /**
  * One region's deployment: where it stands, the form to update it for those the policy allows (or

@@ -10,7 +10,7 @@ import { formatDateTimeFr, type DeploymentPayload } from '@boussole/domain';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
-import { inRegion } from './region-place';
+import { inRegion } from '../../../shared/region-place';
 
 /**
  * The action × regions grid: each region's météo, progress, narrative, last update and comments,
