@@ -27,6 +27,7 @@ import { RegionDeploymentsTableComponent } from './components/region-deployments
 import { RegionsApi } from './regions.api';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
+import { inRegion } from '../../shared/region-place';
 
 const STATUS_ORDER: readonly Status[] = [
   'late',
@@ -101,6 +102,8 @@ export class RegionPageComponent {
       : [];
   });
   protected readonly percent = formatPercentFr;
+  /** « en Bretagne », « à La Réunion », « dans les Pays de la Loire ». */
+  protected readonly inRegion = inRegion;
   /** The plan's list of actions, on this region's deployments. */
   protected readonly listLink = actionsListLink;
 
