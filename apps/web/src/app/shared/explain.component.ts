@@ -10,6 +10,7 @@ import {
   formatPercentFr,
   type RollupExplainPayload,
 } from '@boussole/domain';
+import { TableFrameDirective } from './table-frame.directive';
 
 let nextId = 0;
 
@@ -21,6 +22,7 @@ let nextId = 0;
 @Component({
   selector: 'bsl-explain',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   template: `
     <button
       type="button"
@@ -58,7 +60,7 @@ let nextId = 0;
         @if (explain().counted.length > 0) {
           <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-1w">
             <div class="fr-table__wrapper">
-              <div class="fr-table__container">
+              <div class="fr-table__container" bslTableFrame>
                 <div class="fr-table__content">
                   <table>
                     <caption>

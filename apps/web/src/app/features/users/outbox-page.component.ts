@@ -18,6 +18,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { USERS_PATH } from './user-create-page.component';
 import { UsersApi } from './users.api';
+import { TableFrameDirective } from '../../shared/table-frame.directive';
 
 export const OUTBOX_PAGE_SIZE = 20;
 
@@ -58,6 +59,7 @@ export function deliveryOf(message: MailOutboxPayload): {
   selector: 'bsl-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    TableFrameDirective,
     BreadcrumbComponent,
     CountPipe,
     LoadBlockComponent,

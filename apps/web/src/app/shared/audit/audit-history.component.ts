@@ -19,6 +19,7 @@ import { PaginationComponent } from '../pagination.component';
 import { AuditApi } from './audit.api';
 import { AuditChangesComponent } from './audit-changes.component';
 import { auditRow } from './audit-row';
+import { TableFrameDirective } from '../table-frame.directive';
 
 let nextId = 0;
 
@@ -34,6 +35,7 @@ export const AUDIT_PAGE_SIZE = 20;
   selector: 'bsl-audit-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    TableFrameDirective,
     AuditChangesComponent,
     LoadBlockComponent,
     NgTemplateOutlet,

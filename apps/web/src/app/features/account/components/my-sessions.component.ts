@@ -15,6 +15,7 @@ import { apiErrorMessage } from '../../../core/http/api-error';
 import { LOADING, toLoadState } from '../../../core/http/load-state';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { AccountApi } from '../account.api';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /**
  * "Mes sessions": where the signed-in user is signed in (started, last seen, browser), and the way
@@ -23,7 +24,7 @@ import { AccountApi } from '../account.api';
 @Component({
   selector: 'bsl-my-sessions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ConfirmDialogComponent],
+  imports: [TableFrameDirective, ConfirmDialogComponent],
   templateUrl: './my-sessions.component.html',
 })
 export class MySessionsComponent {

@@ -38,6 +38,7 @@ import {
   type AuditJournalFilters,
   type AuditJournalQuery,
 } from './audit-journal-query';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** More accounts than the DGOS has: one page fills the author select. */
 const PEOPLE_PAGE_SIZE = '200';
@@ -51,6 +52,7 @@ const PEOPLE_PAGE_SIZE = '200';
   selector: 'bsl-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    TableFrameDirective,
     AuditChangesComponent,
     AuditFiltersComponent,
     BreadcrumbComponent,

@@ -32,6 +32,7 @@ import { Confirmation } from '../confirmation';
 import { focusAfterRender } from '../focus';
 import { CycleFormComponent } from './cycle-form.component';
 import { CycleStateBadgeComponent } from './cycle-state-badge.component';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The form dialog: a new cycle (null) or the one edited. */
 interface Editing {
@@ -43,6 +44,7 @@ interface Editing {
   selector: 'bsl-cycles-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    TableFrameDirective,
     FormAlertsComponent,
     DialogComponent,
     BreadcrumbComponent,

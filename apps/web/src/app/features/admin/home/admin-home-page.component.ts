@@ -27,6 +27,7 @@ import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component
 import { Confirmation } from '../confirmation';
 import { focusAfterRender } from '../focus';
 import { PlanFormComponent } from './plan-form.component';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** A state change waiting for its confirmation. */
 interface StateChange {
@@ -44,6 +45,7 @@ const CHANGED: Readonly<Record<StateChange['state'], string>> = {
   selector: 'bsl-admin-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    TableFrameDirective,
     FormAlertsComponent,
     DialogComponent,
     BreadcrumbComponent,

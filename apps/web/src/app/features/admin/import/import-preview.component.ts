@@ -7,6 +7,7 @@ import {
 import type { ImportPlan } from '@boussole/domain';
 import { CountPipe } from '../../../shared/count.pipe';
 import { groupChanges, valueText } from './import-model';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /**
  * A dry run's details: what the file creates, what it changes (each field before → after), kind
@@ -15,7 +16,7 @@ import { groupChanges, valueText } from './import-model';
 @Component({
   selector: 'bsl-import-preview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe],
+  imports: [TableFrameDirective, CountPipe],
   templateUrl: './import-preview.component.html',
 })
 export class ImportPreviewComponent {

@@ -6,15 +6,17 @@ import {
 } from '@angular/core';
 import { IMPORT_KINDS, type ImportPlan } from '@boussole/domain';
 import { IMPORT_KIND_LABELS } from './import-model';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The counts of an import, kind by kind: to create, to change, unchanged. */
 @Component({
   selector: 'bsl-import-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   template: `
     <div class="fr-table fr-table--sm">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
               <caption>

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { formatPercentFr, type CompletenessCount } from '@boussole/domain';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** One row of a completeness table: an owner, a region. */
 export interface CompletenessTableRow extends CompletenessCount {
@@ -11,10 +12,11 @@ export interface CompletenessTableRow extends CompletenessCount {
 @Component({
   selector: 'bsl-completeness-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   template: `
     <div class="fr-table fr-table--sm">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
               <caption>

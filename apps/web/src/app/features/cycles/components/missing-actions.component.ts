@@ -1,19 +1,20 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { formatDateTimeFr, type MissingAction } from '@boussole/domain';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The actions the cycle still expects an update for, with their owner and last update. */
 @Component({
   selector: 'bsl-missing-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [TableFrameDirective, RouterLink],
   template: `
     @if (actions().length === 0) {
       <p>Chaque action attendue a reçu son point d’avancement.</p>
     } @else {
       <div class="fr-table fr-table--sm">
         <div class="fr-table__wrapper">
-          <div class="fr-table__container">
+          <div class="fr-table__container" bslTableFrame>
             <div class="fr-table__content">
               <table>
                 <caption>

@@ -7,16 +7,17 @@ import {
   roleLabel,
   scopeLabel,
 } from '../user-format';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The users of one page of the list; each name leads to the user's page. */
 @Component({
   selector: 'bsl-users-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [TableFrameDirective, RouterLink],
   template: `
     <div class="fr-table fr-table--sm fr-mb-2w">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
               <caption>
