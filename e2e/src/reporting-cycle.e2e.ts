@@ -144,7 +144,7 @@ describe('the reporting cycle, from its opening to its validated, frozen state',
     await changes.locator('label[for="depuis-campagne"]', { hasText: `Depuis la campagne ${cycleLabel} validée` }).click();
     await changes.locator('caption', { hasText: cycleLabel }).waitFor();
     const row = changes.locator('tr', { hasText: first.title });
-    expect((await row.textContent())?.replace(/\s+/g, ' ')).toMatch(/En bonne voie 30 % À surveiller 45 %/);
+    expect((await row.textContent())?.replace(/\s+/g, ' ')).toMatch(/En bonne voie → à À surveiller ▼.* 30 % → à 45 % ▲/);
     await director.getByRole('img', { name: /Avancement des axes/ }).waitFor();
     await expectNoAxeViolations(director);
 

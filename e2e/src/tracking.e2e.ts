@@ -64,8 +64,8 @@ describe('the tracking loop', () => {
   it('a director finds the late actions and what changed since a date', async () => {
     const page = await signedIn('direction@boussole.test');
     try {
-      const link = page.getByRole('link', { name: /Voir les actions en retard \(\d+\)/ }).first();
-      const count = Number(/\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1]);
+      const link = page.getByRole('link', { name: /^\d+ actions? à échéance dépassée$/ }).first();
+      const count = Number(/^\s*(\d+)/.exec((await link.textContent()) ?? '')?.[1]);
       await link.click();
       await page.waitForURL(/\/plans\/\d+\/actions\?.*signal=overdue/);
       const rows = page.locator('table tbody tr');
@@ -75,6 +75,8 @@ describe('the tracking loop', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: 'Tableau de bord' }).first().click();
+      // The dashboard compares with the latest validated cycle by default: choose a date.
+      await page.locator('label[for="depuis-date"]').click();
       await page.locator('#depuis-le').fill('2026-09-01');
       await page.locator('#depuis-le').dispatchEvent('change');
       await page.getByText('Actions dont la météo ou l’avancement a changé depuis le 01/09/2026').waitFor();
@@ -114,7 +116,7 @@ describe('the tracking loop', () => {
   it('a viewer sees no update form', async () => {
     const page = await signedIn('lecture@boussole.test');
     try {
-      await page.getByRole('link', { name: /Voir les actions en retard/ }).first().click();
+      await page.getByRole('link', { name: /^\d+ actions? à échéance dépassée$/ }).first().click();
       await page.locator('table tbody tr a').first().click();
       await page.waitForURL(/\/actions\/\d+$/);
       await page.getByRole('heading', { name: 'Historique des points d’avancement' }).waitFor();
