@@ -100,6 +100,16 @@ describe('the list of actions', () => {
       await page.locator('table tbody tr').first().waitFor();
       expect(await announced(page)).toMatch(/^\d+ actions dans ce projet$/);
 
+      // The filters fold away behind a button, so that the results start on the first screen.
+      const toggle = page.getByRole('button', { name: 'Afficher les filtres' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('#filtre-recherche').isVisible()).toBe(false);
+      const heading = (await page.locator('#resultats-titre').boundingBox()) ?? { y: Infinity };
+      expect(heading.y).toBeLessThan(844);
+      await toggle.click();
+      await page.locator('#filtre-recherche').waitFor({ state: 'visible' });
+      expect(await page.getByRole('button', { name: 'Masquer les filtres' }).getAttribute('aria-expanded')).toBe('true');
+
       const narrow = await overflow(page);
       expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.innerWidth);
       const frame = page.locator('.fr-table__container');

@@ -8,6 +8,7 @@ import {
   inject,
   input,
   linkedSignal,
+  signal,
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -64,6 +65,19 @@ export const PAGE_SIZE = 50;
     RouterLink,
   ],
   templateUrl: './actions-list-page.component.html',
+  styles: `
+    /* md and up: the filters always shown, no button to fold them. */
+    @media (min-width: 48em) {
+      .bsl-filters-toggle {
+        display: none;
+      }
+    }
+    @media (max-width: 47.99em) {
+      .bsl-filters--folded {
+        display: none;
+      }
+    }
+  `,
 })
 export class ActionsListPageComponent {
   readonly planId = input.required<string>();
@@ -131,6 +145,23 @@ export class ActionsListPageComponent {
     Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
   );
   protected readonly filtered = computed(() => hasFilters(this.query()));
+  /** On a small screen, whether the filters are unfolded. */
+  protected readonly filtersOpen = signal(false);
+  /** How many filters narrow the list, for the folded filters' button. */
+  protected readonly filterCount = computed(() => {
+    const q = this.query();
+    return (
+      [
+        q.axis,
+        q.objective,
+        q.unit,
+        q.owner,
+        q.status,
+        q.region,
+        q.q.trim(),
+      ].filter(Boolean).length + q.signals.length
+    );
+  });
   /** The person the list is narrowed to, named as the rows name them. */
   protected readonly ownerName = computed(() => {
     const owner = this.query().owner;
