@@ -155,6 +155,20 @@ describe('ActionsListPageComponent', () => {
     expect(
       page().querySelector('.fr-pagination [aria-current="page"]')?.textContent,
     ).toBe('1');
+    // On a small screen the filters fold behind a button that counts them.
+    const fold = required(
+      page().querySelector<HTMLButtonElement>('.bsl-filters-toggle'),
+    );
+    expect(fold.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Afficher les filtres (2 actifs)',
+    );
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    fold.click();
+    await harness.fixture.whenStable();
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(page().querySelector('#filtres-actions')?.classList).not.toContain(
+      'bsl-filters--folded',
+    );
     expect(await axeViolations(page())).toEqual([]);
   });
 
