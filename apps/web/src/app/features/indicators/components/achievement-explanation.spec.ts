@@ -40,7 +40,7 @@ describe('explainAchievement', () => {
     });
     expect(below.formula).toContain('((−5) − 10) / (20 − 10) = −150\u00a0%');
     expect(below.notes).toEqual([
-      'La valeur s’éloigne de la cible : l’atteinte est ramenée à 0\u00a0%.',
+      'La valeur s’éloigne de la cible\u00a0: l’atteinte est ramenée à 0\u00a0%.',
     ]);
     expect(below.result).toBe(0);
     const above = explainAchievement({
@@ -50,7 +50,7 @@ describe('explainAchievement', () => {
       to: 20,
     });
     expect(above.notes).toEqual([
-      'La cible est dépassée : l’atteinte est plafonnée à 100\u00a0%.',
+      'La cible est dépassée\u00a0: l’atteinte est plafonnée à 100\u00a0%.',
     ]);
     expect(above.result).toBe(100);
   });
@@ -64,7 +64,7 @@ describe('explainAchievement', () => {
     });
     expect(equal.formula).toBeNull();
     expect(equal.notes.join(' ')).toBe(
-      'La référence et la cible sont égales (655) : l’atteinte vaut 100\u00a0% si la dernière valeur atteint ou dépasse la cible, 0\u00a0% sinon. Dernière valeur : 650, soit 0\u00a0%.',
+      'La référence et la cible sont égales (655)\u00a0: l’atteinte vaut 100\u00a0% si la dernière valeur atteint ou dépasse la cible, 0\u00a0% sinon. Dernière valeur\u00a0: 650, soit 0\u00a0%.',
     );
     expect(equal.result).toBe(0);
     const none = explainAchievement({
@@ -76,7 +76,7 @@ describe('explainAchievement', () => {
     expect(none).toEqual({
       formula: null,
       notes: [
-        'Aucune mesure n’a encore été saisie : l’atteinte n’est pas calculée.',
+        'Aucune mesure n’a encore été saisie\u00a0: l’atteinte n’est pas calculée.',
       ],
       result: null,
     });

@@ -40,7 +40,7 @@ export function explainAchievement(
     return {
       formula: null,
       notes: [
-        'Aucune mesure n’a encore été saisie : l’atteinte n’est pas calculée.',
+        'Aucune mesure n’a encore été saisie\u00a0: l’atteinte n’est pas calculée.',
       ],
       result,
     };
@@ -49,8 +49,8 @@ export function explainAchievement(
     return {
       formula: null,
       notes: [
-        `La ${fromLabel} et la ${toLabel} sont égales (${term(to)}) : l’atteinte vaut 100\u00a0% si la dernière valeur atteint ou dépasse la ${toLabel}, 0\u00a0% sinon.`,
-        `Dernière valeur : ${term(latest)}, soit ${formatPercentFr(result ?? 0)}.`,
+        `La ${fromLabel} et la ${toLabel} sont égales (${term(to)})\u00a0: l’atteinte vaut 100\u00a0% si la dernière valeur atteint ou dépasse la ${toLabel}, 0\u00a0% sinon.`,
+        `Dernière valeur\u00a0: ${term(latest)}, soit ${formatPercentFr(result ?? 0)}.`,
       ],
       result,
     };
@@ -62,16 +62,16 @@ export function explainAchievement(
   const notes: string[] = [];
   if (to < from) {
     notes.push(
-      `La ${toLabel} est inférieure à la ${fromLabel} (baisse attendue) : les deux différences sont négatives et la même formule s’applique.`,
+      `La ${toLabel} est inférieure à la ${fromLabel} (baisse attendue)\u00a0: les deux différences sont négatives et la même formule s’applique.`,
     );
   }
   if (raw < 0) {
     notes.push(
-      'La valeur s’éloigne de la cible : l’atteinte est ramenée à 0\u00a0%.',
+      'La valeur s’éloigne de la cible\u00a0: l’atteinte est ramenée à 0\u00a0%.',
     );
   } else if (raw > 100) {
     notes.push(
-      'La cible est dépassée : l’atteinte est plafonnée à 100\u00a0%.',
+      'La cible est dépassée\u00a0: l’atteinte est plafonnée à 100\u00a0%.',
     );
   }
   return { formula, notes, result };

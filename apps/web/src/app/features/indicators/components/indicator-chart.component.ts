@@ -11,6 +11,7 @@ import {
   type IndicatorDetail,
   formatQuantityFr,
 } from '@boussole/domain';
+import { inRegion } from '../../../shared/region-place';
 import { periodLabel } from '../indicator-format';
 import { CHART, buildChart, polyline } from './chart-model';
 
@@ -51,12 +52,17 @@ export class IndicatorChartComponent {
     const indicator = this.indicator();
     const value = (figure: number) => formatQuantityFr(figure, indicator.unit);
     const parts = [
-      `Évolution de l’indicateur « ${indicator.name} » : référence ${value(indicator.baselineValue)} au ${formatDateFr(indicator.baselineDate)}, cible ${value(indicator.targetValue)} au ${formatDateFr(indicator.targetDate)}.`,
+      `Évolution de l’indicateur « ${indicator.name} »\u00a0: référence ${value(indicator.baselineValue)} au ${formatDateFr(indicator.baselineDate)}, cible ${value(indicator.targetValue)} au ${formatDateFr(indicator.targetDate)}.`,
       this.latestText('Dernière valeur nationale', null),
     ];
     const name = this.regionName();
     if (name)
-      parts.push(this.latestText(`Dernière valeur en ${name}`, this.compare()));
+      parts.push(
+        this.latestText(
+          `Dernière valeur ${inRegion(this.compare() ?? '', name)}`,
+          this.compare(),
+        ),
+      );
     parts.push(
       'Le tableau «\u00a0Voir les données\u00a0» donne toutes les valeurs.',
     );
@@ -78,7 +84,7 @@ export class IndicatorChartComponent {
       null,
     );
     return latest
-      ? `${label} : ${formatQuantityFr(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)}).`
-      : `${label} : aucune mesure.`;
+      ? `${label}\u00a0: ${formatQuantityFr(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)}).`
+      : `${label}\u00a0: aucune mesure.`;
   }
 }
