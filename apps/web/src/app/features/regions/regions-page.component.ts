@@ -140,6 +140,6 @@ export class RegionsPageComponent {
       measured > 1
         ? `${formatNumberFr(measured)} régions sur ${formatNumberFr(regions.length)} ont un avancement calculé`
         : `${formatNumberFr(measured)} région sur ${formatNumberFr(regions.length)} a un avancement calculé`;
-    return `${measuredText} ; ${laggingText}.`;
+    return `${measuredText}\u00a0; ${laggingText}.`;
   });
 }
