@@ -60,7 +60,8 @@ import { UpdateTextsComponent } from './update-texts.component';
           <ul>
             @for (signal of current.signalDetails; track $index) {
               <li>
-                <strong>{{ signalLabels[signal.kind] }}</strong> :
+                <strong>{{ signalLabels[signal.kind] }}</strong
+                >&nbsp;:
                 {{ signal.message }}
               </li>
             }
