@@ -62,7 +62,7 @@ import { ReminderSettingsComponent } from './components/reminder-settings.compon
   styles: `
     .bsl-identity {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: max-content minmax(0, 1fr);
       gap: 0.5rem 1.5rem;
       margin: 0 0 1rem;
     }
@@ -71,6 +71,8 @@ import { ReminderSettingsComponent } from './components/reminder-settings.compon
     }
     .bsl-identity dd {
       margin: 0;
+      /* A long e-mail address wraps rather than widening the page at 390 px. */
+      overflow-wrap: anywhere;
     }
   `,
 })
