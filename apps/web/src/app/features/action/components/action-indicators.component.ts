@@ -10,6 +10,7 @@ import {
   formatQuantityFr,
   type IndicatorSummary,
 } from '@boussole/domain';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 const NO_MEASUREMENT = 'Aucune mesure';
 
@@ -17,13 +18,14 @@ const NO_MEASUREMENT = 'Aucune mesure';
 @Component({
   selector: 'bsl-action-indicators',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   template: `
     <section class="fr-mb-6w" aria-labelledby="indicateurs-titre">
       <h2 id="indicateurs-titre">Indicateurs</h2>
       @if (rows().length) {
         <div class="fr-table fr-table--no-caption">
           <div class="fr-table__wrapper">
-            <div class="fr-table__container">
+            <div class="fr-table__container" bslTableFrame>
               <div class="fr-table__content">
                 <table>
                   <caption>

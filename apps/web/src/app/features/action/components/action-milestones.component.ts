@@ -9,6 +9,7 @@ import {
   toIsoDate,
   type MilestonePayload,
 } from '@boussole/domain';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 type MilestoneState = 'done' | 'late' | 'planned';
 
@@ -25,13 +26,14 @@ const STATE_BADGES: Readonly<
 @Component({
   selector: 'bsl-action-milestones',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   template: `
     <section class="fr-mb-6w" aria-labelledby="jalons-titre">
       <h2 id="jalons-titre">Jalons</h2>
       @if (rows().length) {
         <div class="fr-table fr-table--no-caption">
           <div class="fr-table__wrapper">
-            <div class="fr-table__container">
+            <div class="fr-table__container" bslTableFrame>
               <div class="fr-table__content">
                 <table>
                   <caption>

@@ -15,6 +15,7 @@ import {
   type Status,
 } from '@boussole/domain';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** What the user tried to save when the API answered that the action had changed. */
 export interface AttemptedUpdate {
@@ -36,7 +37,7 @@ export interface Conflict {
 @Component({
   selector: 'bsl-conflict-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusBadgeComponent],
+  imports: [TableFrameDirective, StatusBadgeComponent],
   styleUrl: './conflict-dialog.component.css',
   templateUrl: './conflict-dialog.component.html',
 })

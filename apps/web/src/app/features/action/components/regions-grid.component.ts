@@ -11,6 +11,7 @@ import { ProgressBarComponent } from '../../../shared/progress-bar.component';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { inRegion } from '../../../shared/region-place';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /**
  * The action × regions grid: each region's météo, progress, narrative, last update and comments,
@@ -20,6 +21,7 @@ import { inRegion } from '../../../shared/region-place';
   selector: 'bsl-regions-grid',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    TableFrameDirective,
     ProgressBarComponent,
     RouterLink,
     SignalTagsComponent,
