@@ -30,14 +30,19 @@ describe('the director’s dashboard', () => {
 
   const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+  async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error(`${locator} is not displayed`);
+    return box;
+  }
+
   /** The element's box lies inside the first screen (the page not scrolled). */
   async function expectOnFirstScreen(locator: Locator, viewport: { width: number; height: number }): Promise<void> {
-    const box = await locator.boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.x).toBeGreaterThanOrEqual(0);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
-    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    const box = await boxOf(locator);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   }
 
   const tile = (page: Page, axis: number) => page.getByRole('article', { name: new RegExp(`^Axe ${axis} :`) });
@@ -79,12 +84,14 @@ describe('the director’s dashboard', () => {
         for (const figure of figures) await expectOnFirstScreen(figure, viewport);
         expect(flat(await current.locator('.bsl-tile__health').textContent())).toMatch(/^État : (En bonne voie|À surveiller|En retard|Terminé|Non démarré)/);
         expect(flat(await current.locator('.bsl-tile__change').textContent())).toMatch(/^Depuis .+ : .*(action|Aucune)/);
-        tops.add(Math.round((await current.boundingBox())!.y));
+        tops.add(Math.round((await boxOf(current)).y));
 
         // The stacked bar's figures as a table for screen readers, the same as the roll-up's.
         const table = page.getByRole('table', { name: `Météo des actions de l’axe ${axis}` });
         const rows = await table.locator('tbody tr').all();
-        const counts = rollup.axes.find((a) => a.number === axis)!.counts;
+        const axisRollup = rollup.axes.find((a) => a.number === axis);
+        expect(axisRollup).toBeDefined();
+        const counts = axisRollup?.counts ?? {};
         const expected = Object.entries(counts)
           .filter(([, value]) => value.count > 0)
           .map(([status, value]) => `${STATUS_LABELS[status]} ${value.count}`)
@@ -126,7 +133,7 @@ describe('the director’s dashboard', () => {
       await page.reload();
       await tile(page, 4).locator('.bsl-tile__change', { hasText: /^\s*Depuis/ }).waitFor();
       const lefts = new Set<number>();
-      for (const axis of [1, 2, 3, 4]) lefts.add(Math.round((await tile(page, axis).boundingBox())!.x));
+      for (const axis of [1, 2, 3, 4]) lefts.add(Math.round((await boxOf(tile(page, axis))).x));
       expect(lefts.size).toBe(1);
       const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
