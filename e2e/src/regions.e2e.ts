@@ -74,7 +74,7 @@ describe('regions, indicators and comments', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: /^Bretagne : / }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Bretagne' }).waitFor();
-      await page.getByText(/Rang : \d+(re|e) sur 18 régions/).waitFor();
+      await page.getByText(/Rang\s:\s\d+(re|e) sur 18 régions/).waitFor();
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: 'Indicateurs' }).first().click();
