@@ -4,13 +4,13 @@ import {
   input,
   output,
 } from '@angular/core';
-import { formatDateFr, type IsoDate } from '@boussole/domain';
+import type { IsoDate } from '@boussole/domain';
 import { isPlausibleDate } from '../../../shared/dates';
 
 /**
- * "Situation au": the date the dashboard's figures are as of, a compact field beside the
- * heading. Today by default; a past date shows the figures of that day (DESIGN §3 "as of a
- * date"), said plainly, with a way back to today.
+ * "Situation au": the date the dashboard's figures are as of, a compact field beside the title.
+ * Today by default; a past date shows the figures of that day (DESIGN §3 "as of a date"), which
+ * the page says plainly, with a way back to today.
  */
 @Component({
   selector: 'bsl-as-of-picker',
@@ -33,23 +33,6 @@ import { isPlausibleDate } from '../../../shared/dates';
         (change)="pick($event)"
       />
     </div>
-    <div class="bsl-as-of__notice" aria-live="polite">
-      @if (asOf(); as date) {
-        <div class="fr-alert fr-alert--info fr-alert--sm fr-mt-1w">
-          <p>
-            <strong>Situation au {{ format(date) }}</strong> : les chiffres
-            ci-dessous sont ceux de ce jour-là, pas ceux d’aujourd’hui.
-          </p>
-          <button
-            type="button"
-            class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w"
-            (click)="asOfChange.emit(null)"
-          >
-            Revenir à aujourd’hui
-          </button>
-        </div>
-      }
-    </div>
   `,
   styles: `
     /* One line beside the heading: the label, then the field. */
@@ -68,9 +51,6 @@ import { isPlausibleDate } from '../../../shared/dates';
       padding-top: 0.25rem;
       padding-bottom: 0.25rem;
     }
-    .bsl-as-of__notice {
-      max-width: 32rem;
-    }
   `,
 })
 export class AsOfPickerComponent {
@@ -79,8 +59,6 @@ export class AsOfPickerComponent {
   readonly today = input.required<IsoDate>();
   /** A past date, or null to come back to today. */
   readonly asOfChange = output<IsoDate | null>();
-
-  protected readonly format = formatDateFr;
 
   protected pick(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
