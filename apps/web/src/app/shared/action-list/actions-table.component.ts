@@ -17,6 +17,7 @@ import {
 } from '@boussole/domain';
 import { SignalTagsComponent } from '../signal-tags.component';
 import { StatusBadgeComponent } from '../status-badge.component';
+import { TableFrameDirective } from '../table-frame.directive';
 import { ariaSort, nextSort, type SortParam } from './action-query';
 
 interface Column {
@@ -43,13 +44,18 @@ const COLUMNS: readonly Column[] = [
 /**
  * Actions as a DSFR table whose headers sort it; its caption is for screen readers, the page's
  * heading and count say it on screen. The action (code and title) is the row's header,
- * fixed on the left while the frame scrolls sideways; the frame takes the keyboard focus so that
- * it can be scrolled without a mouse (WCAG 2.1.1).
+ * fixed on the left while the frame scrolls sideways; the frame (bslTableFrame) takes the
+ * keyboard focus while it scrolls, so that it can be scrolled without a mouse (WCAG 2.1.1).
  */
 @Component({
   selector: 'bsl-actions-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SignalTagsComponent, StatusBadgeComponent],
+  imports: [
+    RouterLink,
+    SignalTagsComponent,
+    StatusBadgeComponent,
+    TableFrameDirective,
+  ],
   templateUrl: './actions-table.component.html',
   styles: `
     /* The frame contains what is positioned inside it (the headers' hidden hints), so that they
