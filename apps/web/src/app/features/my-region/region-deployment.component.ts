@@ -108,7 +108,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
         class="fr-btn fr-btn--sm fr-btn--secondary fr-icon-edit-line fr-btn--icon-left fr-mb-2w"
         [attr.aria-expanded]="open()"
         [attr.aria-controls]="panelId()"
-        (click)="toggle.emit()"
+        (click)="reportToggle.emit()"
       >
         {{ open() ? 'Fermer le rapport' : 'Renseigner le déploiement' }}
         <span class="fr-sr-only">&nbsp;{{ current.actionCode }}</span>
@@ -172,7 +172,7 @@ export class RegionDeploymentComponent {
   readonly decision = input.required<Decision>();
   /** Whether its report form is the one open on the page. */
   readonly open = input(false);
-  readonly toggle = output<void>();
+  readonly reportToggle = output<void>();
   /** Saved (or taken as someone else saved it): the deployment as the API now has it. */
   readonly saved = output<DeploymentPayload>();
 
