@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { required } from '../testing/query';
 import { TableFrameDirective } from './table-frame.directive';
 
 @Component({
@@ -29,7 +30,7 @@ describe('TableFrameDirective', () => {
     const fixture = TestBed.createComponent(HostComponent);
     await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
-    const frame = host.querySelector('#from-caption')!;
+    const frame = required(host.querySelector('#from-caption'), 'the frame');
     expect(frame.getAttribute('role')).toBe('region');
     expect(frame.getAttribute('aria-label')).toBe('Actions (12)');
     expect(host.querySelector('#named')?.getAttribute('aria-label')).toBe(

@@ -7,6 +7,7 @@ import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { CommentPayload, CurrentUser } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
+import { required } from '../../testing/query';
 import { CommentThreadComponent } from './comment-thread.component';
 
 const liaison: CurrentUser = {
@@ -125,14 +126,18 @@ describe('CommentThreadComponent', () => {
   it('posts a comment, then puts the focus on it once the thread shows it', async () => {
     const question = comment({ id: 1, text: 'Question' });
     const host = await render([question]);
-    const text = host.querySelector<HTMLTextAreaElement>(
-      'textarea[id$="-nouveau-texte"]',
-    )!;
+    const text = required(
+      host.querySelector<HTMLTextAreaElement>('textarea[id$="-nouveau-texte"]'),
+      'the new comment’s text',
+    );
     text.value = 'Convention signée le 2 décembre.';
     text.dispatchEvent(new Event('input'));
-    const post = Array.from(host.querySelectorAll('button')).find(
-      (b) => b.textContent?.trim() === 'Publier le commentaire',
-    )!;
+    const post = required(
+      Array.from(host.querySelectorAll('button')).find(
+        (b) => b.textContent?.trim() === 'Publier le commentaire',
+      ),
+      '« Publier le commentaire »',
+    );
     post.click();
     await TestBed.inject(ApplicationRef).whenStable();
 
