@@ -3,6 +3,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 /**
  * The notices above a form: a success or an information (in a `role="status"` region, so that
  * screen readers hear them), and the error alert (`role="alert"`), each shown while its text is set.
+ * A form's own confirmation goes beside its submit button instead (`bsl-save-notice`); `success`
+ * here is for a page's notice after a dialog's form has closed, the focus then on what changed.
  */
 @Component({
   selector: 'bsl-form-alerts',
