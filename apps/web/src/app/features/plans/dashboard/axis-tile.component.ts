@@ -124,9 +124,7 @@ import { StatusMixBarComponent } from './status-mix-bar.component';
           </a>
         }
       } @else {
-        <p class="bsl-tile__line fr-text-mention--grey">
-          Chiffres indisponibles.
-        </p>
+        <p class="bsl-tile__line fr-text-mention--grey">{{ rollupNote() }}</p>
       }
     </article>
   `,
@@ -137,6 +135,8 @@ export class AxisTileComponent {
   readonly rollup = input<AxisRollup | null>(null);
   /** What changed since the compared cycle, null while it loads or when it failed. */
   readonly change = input<AxisChange | null>(null);
+  /** Said instead of the figures while there are none (loading, or failed). */
+  readonly rollupNote = input('Calcul des chiffres de l’axe…');
   /** Said instead of the change while there is none. */
   readonly changeNote = input('Chargement des changements…');
 
