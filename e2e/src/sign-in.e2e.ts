@@ -98,7 +98,12 @@ async function expectPlanPage(page: import('playwright-core').Page): Promise<voi
   }
   await page.getByText(/Garantir l.accès aux soins/).first().waitFor();
   await page.getByText(/Améliorer les modes de travail de la DGOS/).first().waitFor();
-  // Objectives of each axis are listed (e.g. 1.1 Décliner le Pacte d'accès aux soins).
+  // Each axis's objectives are folded (issue 12): unfolding one lists them (e.g. 1.1 Décliner le
+  // Pacte d'accès aux soins).
+  const axisOne = page.getByRole('button', { name: /^Axe 1 – .*objectifs\)$/ });
+  expect(await axisOne.getAttribute('aria-expanded')).toBe('false');
+  await axisOne.click();
   await page.getByText(/Pacte d.accès aux soins/).first().waitFor();
+  await page.getByRole('button', { name: /^Axe 3 – .*objectifs\)$/ }).click();
   await page.getByText(/PNMR4|maladies rares/i).first().waitFor();
 }
