@@ -13,16 +13,17 @@ import {
 } from '@boussole/domain';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { periodLabel } from '../indicator-format';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The plan's indicators: what each is attached to, its latest value, achievement and alerts. */
 @Component({
   selector: 'bsl-indicators-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SignalTagsComponent],
+  imports: [TableFrameDirective, RouterLink, SignalTagsComponent],
   template: `
     <div class="fr-table fr-table--bordered fr-table--multiline">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
               <caption>

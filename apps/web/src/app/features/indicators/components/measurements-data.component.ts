@@ -12,6 +12,7 @@ import {
   formatQuantityFr,
 } from '@boussole/domain';
 import { periodLabel } from '../indicator-format';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 let nextId = 0;
 
@@ -19,6 +20,7 @@ let nextId = 0;
 @Component({
   selector: 'bsl-measurements-data',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   styles: `
     .bsl-accordion__panel {
       padding: 1rem;

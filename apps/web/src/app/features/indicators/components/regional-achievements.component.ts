@@ -11,15 +11,17 @@ import {
   formatQuantityFr,
 } from '@boussole/domain';
 import { periodLabel } from '../indicator-format';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** A regional indicator region by region: latest value and achievement. */
 @Component({
   selector: 'bsl-regional-achievements',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TableFrameDirective],
   template: `
     <div class="fr-table fr-table--sm fr-table--bordered fr-table--multiline">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
               <caption>

@@ -12,16 +12,22 @@ import {
 } from '@boussole/domain';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
+import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** A region's deployments: each action's météo and progress against the median of the regions. */
 @Component({
   selector: 'bsl-region-deployments-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SignalTagsComponent, StatusBadgeComponent],
+  imports: [
+    TableFrameDirective,
+    RouterLink,
+    SignalTagsComponent,
+    StatusBadgeComponent,
+  ],
   template: `
     <div class="fr-table fr-table--bordered fr-table--multiline">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
               <caption>

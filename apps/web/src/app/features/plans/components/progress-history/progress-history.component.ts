@@ -14,6 +14,7 @@ import {
   type AxisName,
 } from './progress-history-model';
 import { markerPath } from './series-styles';
+import { TableFrameDirective } from '../../../../shared/table-frame.directive';
 
 let nextId = 0;
 
@@ -25,7 +26,7 @@ let nextId = 0;
 @Component({
   selector: 'bsl-progress-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadBlockComponent],
+  imports: [TableFrameDirective, LoadBlockComponent],
   templateUrl: './progress-history.component.html',
   styleUrl: './progress-history.component.css',
 })
