@@ -7,7 +7,6 @@ import {
   effect,
   inject,
   input,
-  linkedSignal,
   signal,
   viewChild,
 } from '@angular/core';
@@ -15,11 +14,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { switchMap } from 'rxjs';
-import {
-  LOADING,
-  toLoadState,
-  type LoadState,
-} from '../../core/http/load-state';
+import { LOADING, toLoadState } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { ActionFiltersComponent } from '../../shared/action-list/action-filters.component';
 import {
@@ -31,11 +26,9 @@ import {
   type ActionQuery,
   type SortParam,
 } from '../../shared/action-list/action-query';
-import {
-  ActionsApi,
-  type ActionPage,
-} from '../../shared/action-list/actions.api';
+import { ActionsApi } from '../../shared/action-list/actions.api';
 import { ActionsTableComponent } from '../../shared/action-list/actions-table.component';
+import { actionPages } from '../../shared/action-list/action-pages';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
 import { CountPipe } from '../../shared/count.pipe';
 import { LoadBlockComponent } from '../../shared/load-block.component';
@@ -106,25 +99,8 @@ export class ActionsListPageComponent {
   private readonly request = computed(() =>
     toApiParams({ plan: this.planId() }, this.query(), PAGE_SIZE),
   );
-  protected readonly actionsState = toSignal(
-    toObservable(this.request).pipe(
-      switchMap((params) => toLoadState(this.actionsApi.list(params))),
-    ),
-    { initialValue: LOADING },
-  );
-  /** The latest page received, kept on screen while the next one loads. */
-  protected readonly page = linkedSignal<
-    LoadState<ActionPage>,
-    ActionPage | null
-  >({
-    source: this.actionsState,
-    computation: (state, previous) =>
-      state.status === 'ready'
-        ? state.value
-        : state.status === 'loading'
-          ? (previous?.value ?? null)
-          : null,
-  });
+  private readonly actions = actionPages(this.actionsApi, this.request);
+  protected readonly page = this.actions.page;
 
   protected readonly plan = computed(() => {
     const state = this.planState();
@@ -134,13 +110,8 @@ export class ActionsListPageComponent {
     const state = this.planState();
     return state.status === 'error' ? state.message : null;
   });
-  protected readonly actionsError = computed(() => {
-    const state = this.actionsState();
-    return state.status === 'error' ? state.message : null;
-  });
-  protected readonly loadingActions = computed(
-    () => this.actionsState().status === 'loading',
-  );
+  protected readonly actionsError = this.actions.error;
+  protected readonly loadingActions = this.actions.loading;
   protected readonly pageCount = computed(() =>
     Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
   );

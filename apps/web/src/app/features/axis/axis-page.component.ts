@@ -6,18 +6,13 @@ import {
   effect,
   inject,
   input,
-  linkedSignal,
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { switchMap } from 'rxjs';
-import {
-  LOADING,
-  toLoadState,
-  type LoadState,
-} from '../../core/http/load-state';
+import { LOADING, toLoadState } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
@@ -34,12 +29,10 @@ import {
   type ActionQuery,
   type SortParam,
 } from '../../shared/action-list/action-query';
-import {
-  ActionsApi,
-  type ActionPage,
-} from '../../shared/action-list/actions.api';
+import { ActionsApi } from '../../shared/action-list/actions.api';
 import { ActionFiltersComponent } from '../../shared/action-list/action-filters.component';
 import { ActionsTableComponent } from '../../shared/action-list/actions-table.component';
+import { actionPages } from '../../shared/action-list/action-pages';
 import { ObjectiveCardsComponent } from './components/objective-cards.component';
 import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
@@ -100,25 +93,8 @@ export class AxisPageComponent {
   private readonly request = computed(() =>
     toApiParams({ axis: this.axisId() }, this.query(), PAGE_SIZE),
   );
-  protected readonly actionsState = toSignal(
-    toObservable(this.request).pipe(
-      switchMap((params) => toLoadState(this.actionsApi.list(params))),
-    ),
-    { initialValue: LOADING },
-  );
-  /** The latest page received, kept on screen while the next one loads. */
-  protected readonly page = linkedSignal<
-    LoadState<ActionPage>,
-    ActionPage | null
-  >({
-    source: this.actionsState,
-    computation: (state, previous) =>
-      state.status === 'ready'
-        ? state.value
-        : state.status === 'loading'
-          ? (previous?.value ?? null)
-          : null,
-  });
+  private readonly actions = actionPages(this.actionsApi, this.request);
+  protected readonly page = this.actions.page;
 
   protected readonly plan = computed(() => {
     const state = this.planState();
@@ -144,13 +120,8 @@ export class AxisPageComponent {
     const state = this.rollupState();
     return state.status === 'error' ? state.message : null;
   });
-  protected readonly actionsError = computed(() => {
-    const state = this.actionsState();
-    return state.status === 'error' ? state.message : null;
-  });
-  protected readonly loadingActions = computed(
-    () => this.actionsState().status === 'loading',
-  );
+  protected readonly actionsError = this.actions.error;
+  protected readonly loadingActions = this.actions.loading;
   protected readonly pageCount = computed(() =>
     Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
   );
