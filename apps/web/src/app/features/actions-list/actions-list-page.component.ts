@@ -10,11 +10,9 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../core/http/load-state';
+import { loadError, loadFrom, readyValue } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { ActionFiltersComponent } from '../../shared/action-list/action-filters.component';
 import {
@@ -90,11 +88,8 @@ export class ActionsListPageComponent {
     results: () => this.heading()?.nativeElement,
   });
   protected readonly query = this.url.value;
-  private readonly planState = toSignal(
-    toObservable(this.planId).pipe(
-      switchMap((id) => toLoadState(this.plansApi.get(id))),
-    ),
-    { initialValue: LOADING },
+  private readonly planState = loadFrom(this.planId, (id) =>
+    this.plansApi.get(id),
   );
   private readonly request = computed(() =>
     toApiParams({ plan: this.planId() }, this.query(), PAGE_SIZE),
@@ -102,14 +97,8 @@ export class ActionsListPageComponent {
   private readonly actions = actionPages(this.actionsApi, this.request);
   protected readonly page = this.actions.page;
 
-  protected readonly plan = computed(() => {
-    const state = this.planState();
-    return state.status === 'ready' ? state.value : null;
-  });
-  protected readonly error = computed(() => {
-    const state = this.planState();
-    return state.status === 'error' ? state.message : null;
-  });
+  protected readonly plan = readyValue(this.planState);
+  protected readonly error = loadError(this.planState);
   protected readonly actionsError = this.actions.error;
   protected readonly loadingActions = this.actions.loading;
   protected readonly pageCount = computed(() =>

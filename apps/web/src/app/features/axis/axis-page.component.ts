@@ -8,11 +8,9 @@ import {
   input,
   viewChild,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../core/http/load-state';
+import { loadError, loadFrom, readyValue } from '../../core/http/load-state';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
@@ -78,17 +76,11 @@ export class AxisPageComponent {
     results: () => this.results()?.nativeElement,
   });
   protected readonly query = this.url.value;
-  private readonly planState = toSignal(
-    toObservable(this.planId).pipe(
-      switchMap((id) => toLoadState(this.plansApi.get(id))),
-    ),
-    { initialValue: LOADING },
+  private readonly planState = loadFrom(this.planId, (id) =>
+    this.plansApi.get(id),
   );
-  private readonly rollupState = toSignal(
-    toObservable(this.planId).pipe(
-      switchMap((id) => toLoadState(this.rollupApi.rollup(id))),
-    ),
-    { initialValue: LOADING },
+  private readonly rollupState = loadFrom(this.planId, (id) =>
+    this.rollupApi.rollup(id),
   );
   private readonly request = computed(() =>
     toApiParams({ axis: this.axisId() }, this.query(), PAGE_SIZE),
@@ -96,14 +88,8 @@ export class AxisPageComponent {
   private readonly actions = actionPages(this.actionsApi, this.request);
   protected readonly page = this.actions.page;
 
-  protected readonly plan = computed(() => {
-    const state = this.planState();
-    return state.status === 'ready' ? state.value : null;
-  });
-  protected readonly error = computed(() => {
-    const state = this.planState();
-    return state.status === 'error' ? state.message : null;
-  });
+  protected readonly plan = readyValue(this.planState);
+  protected readonly error = loadError(this.planState);
   protected readonly axis = computed(
     () =>
       this.plan()?.axes.find((axis) => String(axis.id) === this.axisId()) ??
@@ -116,10 +102,7 @@ export class AxisPageComponent {
           null)
       : null;
   });
-  protected readonly rollupError = computed(() => {
-    const state = this.rollupState();
-    return state.status === 'error' ? state.message : null;
-  });
+  protected readonly rollupError = loadError(this.rollupState);
   protected readonly actionsError = this.actions.error;
   protected readonly loadingActions = this.actions.loading;
   protected readonly pageCount = computed(() =>
