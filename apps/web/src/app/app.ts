@@ -11,6 +11,7 @@ import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { filter, map, pairwise } from 'rxjs';
 import { AuthService } from './core/auth/auth.service';
 import { startDsfr } from './core/dsfr/dsfr';
+import { LiveEventsService } from './core/live/live-events.service';
 import { FooterComponent } from './core/layout/footer.component';
 import { HeaderComponent } from './core/layout/header.component';
 import { SkipLinksComponent } from './core/layout/skip-links.component';
@@ -37,6 +38,8 @@ export class App {
   constructor() {
     // Public pages (sign-in, legal notices) show the header of a signed-in user too.
     void this.auth.ensureLoaded();
+    // One stream of /api/events for the whole tab, open while someone is signed in.
+    inject(LiveEventsService);
     afterNextRender(() => startDsfr());
     // When a navigation leads to another page (not just other query parameters or a fragment),
     // put the focus at the start of its content, as a full page load would, so that screen readers

@@ -7,7 +7,8 @@ import type {
   LoginResponse,
 } from '@boussole/domain';
 import { firstValueFrom } from 'rxjs';
-import { SIGN_IN_PATH } from './sign-in-url';
+import { sessionEndedNotice, type SessionEndReason } from '../live/live-event';
+import { SIGN_IN_PATH, signInUrlTree } from './sign-in-url';
 
 export const AUTH_ENDPOINTS = {
   me: '/api/auth/me',
@@ -26,12 +27,16 @@ export class AuthService {
   private readonly currentUser = signal<CurrentUser | null>(null);
   private readonly isLoaded = signal(false);
   private loading: Promise<CurrentUser | null> | null = null;
+  private signingOut = false;
+  private readonly endNotice = signal<string | null>(null);
 
   /** The signed-in user, or null. */
   readonly user = this.currentUser.asReadonly();
   /** Whether the session has been asked for at least once (so `user() === null` means signed out). */
   readonly loaded = this.isLoaded.asReadonly();
   readonly signedIn = computed(() => this.currentUser() !== null);
+  /** Why the session ended, for the sign-in page, when the server ended it (not a sign-out here). */
+  readonly sessionNotice = this.endNotice.asReadonly();
 
   /** Asks the API who is signed in (`GET /api/auth/me`); a 401, or any failure, means nobody. */
   load(): Promise<CurrentUser | null> {
@@ -72,11 +77,14 @@ export class AuthService {
     );
     this.currentUser.set(response.user);
     this.isLoaded.set(true);
+    this.endNotice.set(null);
     return response.user;
   }
 
   /** Closes the session (`POST /api/auth/logout`) and goes to the sign-in page. */
   async logout(): Promise<void> {
+    // The live stream hears of this sign-out too: it is not news to tell the user.
+    this.signingOut = true;
     try {
       await firstValueFrom(this.http.post<unknown>(AUTH_ENDPOINTS.logout, {}));
     } catch (error: unknown) {
@@ -84,7 +92,23 @@ export class AuthService {
       console.warn('Boussole: sign-out request failed.', error);
     }
     this.clear();
+    this.signingOut = false;
     await this.router.navigateByUrl(SIGN_IN_PATH);
+  }
+
+  /**
+   * The server ended the session (sign-out elsewhere, expiry, deactivation): forget the user and go
+   * to the sign-in page, which says why, with the page to come back to.
+   */
+  async endSession(reason: SessionEndReason | null): Promise<void> {
+    if (this.signingOut || !this.currentUser()) {
+      return;
+    }
+    this.clear();
+    this.endNotice.set(sessionEndedNotice(reason));
+    await this.router.navigateByUrl(
+      signInUrlTree(this.router, this.router.url),
+    );
   }
 
   /** The signed-in user as the API now describes them (after a change of their own settings). */

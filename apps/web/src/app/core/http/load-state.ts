@@ -1,6 +1,14 @@
 import { computed, type Signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Observable, catchError, map, of, startWith, switchMap } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  filter,
+  map,
+  of,
+  startWith,
+  switchMap,
+} from 'rxjs';
 import { apiErrorMessage, apiErrorStatus } from './api-error';
 
 /** What a page knows about data it is fetching: still loading, there, or failed (in French). */
@@ -34,15 +42,29 @@ export function toLoadState<T>(
 
 /**
  * The load state of `request(source())`, fetched again whenever the source changes (a route
- * parameter, a filter); in an injection context, like `toSignal`.
+ * parameter, a filter); in an injection context, like `toSignal`. Each change of `refresh` (a
+ * live screen's `liveRefresh`) fetches it again quietly: the value stays on screen until the new
+ * one is there, and a failed refresh keeps it.
  */
 export function loadFrom<S, T>(
   source: Signal<S>,
   request: (value: S) => Observable<T>,
+  refresh?: Signal<number>,
 ): Signal<LoadState<T>> {
+  const ticks = refresh ? toObservable(refresh) : of(0);
   return toSignal(
     toObservable(source).pipe(
-      switchMap((value) => toLoadState(request(value))),
+      switchMap((value) =>
+        ticks.pipe(
+          switchMap((_, index) =>
+            index === 0
+              ? toLoadState(request(value))
+              : toLoadState(request(value)).pipe(
+                  filter((state) => state.status === 'ready'),
+                ),
+          ),
+        ),
+      ),
     ),
     { initialValue: LOADING },
   );

@@ -37,6 +37,8 @@ export class SignInPageComponent {
   readonly retour = input<string>();
 
   private readonly auth = inject(AuthService);
+  /** Why the session ended, when the server ended it (another tab's sign-out, expiry…). */
+  protected readonly sessionNotice = this.auth.sessionNotice;
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
