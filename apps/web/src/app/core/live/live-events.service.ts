@@ -66,8 +66,9 @@ export class LiveEventsService {
   readonly open = this.isOpen.asReadonly();
 
   constructor() {
+    // `user`, not `signedIn`: the one signal every page's test double of AuthService has too.
     effect(() => {
-      const signedIn = this.auth.signedIn();
+      const signedIn = this.auth.user() !== null;
       untracked(() => (signedIn ? this.connect() : this.disconnect()));
     });
     inject(DestroyRef).onDestroy(() => this.disconnect());
@@ -112,7 +113,7 @@ export class LiveEventsService {
     this.retryDelay = Math.min(this.retryDelay * 2, LAST_RETRY_MS);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (this.auth.signedIn()) {
+      if (this.auth.user() !== null) {
         this.connect();
       }
     }, delay);

@@ -30,9 +30,12 @@ import {
 import { AuthService } from '../../core/auth/auth.service';
 import {
   LOADING,
+  loadFrom,
   toLoadState,
   type LoadState,
 } from '../../core/http/load-state';
+import { actionIdOf, isDataEvent } from '../../core/live/live-event';
+import { liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import {
   BreadcrumbComponent,
@@ -80,11 +83,19 @@ export class ActionPageComponent {
   private readonly api = inject(ActionApi);
   private readonly user = inject(AuthService).user;
 
-  private readonly loaded = toSignal(
-    toObservable(this.id).pipe(
-      switchMap((id) => toLoadState(this.api.get(id))),
-    ),
-    { initialValue: LOADING },
+  /**
+   * A write about this action through any replica, or to its plan's structure (it may have moved,
+   * or the plan been archived): the page follows it, a form being typed in keeps its input.
+   */
+  private readonly live = liveRefresh(
+    (event) =>
+      actionIdOf(event) === Number(this.id()) ||
+      (!isDataEvent(event) && event.planId === this.action()?.planId),
+  );
+  private readonly loaded = loadFrom(
+    this.id,
+    (id) => this.api.get(id),
+    this.live,
   );
   /** The action shown; replaced by the API's answer after an update or a conflict. */
   protected readonly action = linkedSignal<ActionDetail | null>(() => {
@@ -106,7 +117,7 @@ export class ActionPageComponent {
   protected readonly history = toSignal(
     combineLatest([
       toObservable(this.id),
-      toObservable(this.historyVersion),
+      toObservable(computed(() => this.historyVersion() + this.live())),
     ]).pipe(
       switchMap(([id, version]) =>
         toLoadState(this.api.history(id)).pipe(

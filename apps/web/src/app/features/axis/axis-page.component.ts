@@ -11,6 +11,7 @@ import {
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { loadError, loadFrom, readyValue } from '../../core/http/load-state';
+import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
 import { PaginationComponent } from '../../shared/pagination.component';
@@ -76,16 +77,26 @@ export class AxisPageComponent {
     results: () => this.results()?.nativeElement,
   });
   protected readonly query = this.url.value;
-  private readonly planState = loadFrom(this.planId, (id) =>
-    this.plansApi.get(id),
+  /** Another user's write to this plan, through any replica: the page follows it. */
+  private readonly live = liveRefresh(aboutPlan(this.planId));
+  private readonly planState = loadFrom(
+    this.planId,
+    (id) => this.plansApi.get(id),
+    this.live,
   );
-  private readonly rollupState = loadFrom(this.planId, (id) =>
-    this.rollupApi.rollup(id),
+  private readonly rollupState = loadFrom(
+    this.planId,
+    (id) => this.rollupApi.rollup(id),
+    this.live,
   );
   private readonly request = computed(() =>
     toApiParams({ axis: this.axisId() }, this.query(), PAGE_SIZE),
   );
-  private readonly actions = actionPages(this.actionsApi, this.request);
+  private readonly actions = actionPages(
+    this.actionsApi,
+    this.request,
+    this.live,
+  );
   protected readonly page = this.actions.page;
 
   protected readonly plan = readyValue(this.planState);

@@ -30,6 +30,7 @@ import {
   of,
   switchMap,
 } from 'rxjs';
+import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { AuthService } from '../../core/auth/auth.service';
 import {
   LOADING,
@@ -100,10 +101,15 @@ export class CyclePageComponent {
 
   /** Bumped after each write: everything is fetched again, without going back to "loading". */
   protected readonly version = signal(0);
+  /**
+   * A write to the cycle's plan through any replica (a status update received, an axis validated
+   * elsewhere, the cycle closed): the completeness and validations follow it.
+   */
+  private readonly live = liveRefresh(aboutPlan(() => this.planId()));
   private readonly state = toSignal(
     combineLatest([
       toObservable(this.cycleId),
-      toObservable(this.version),
+      toObservable(computed(() => this.version() + this.live())),
     ]).pipe(
       switchMap(([id, version]) =>
         combineLatest({

@@ -5,7 +5,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+
 import { RouterLink } from '@angular/router';
 import {
   REGIONS,
@@ -16,9 +16,10 @@ import {
   type RegionDeployment,
   type RegionRollup,
 } from '@boussole/domain';
-import { EMPTY, catchError, forkJoin, map, of, switchMap } from 'rxjs';
+import { EMPTY, catchError, forkJoin, map, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
-import { LOADING, toLoadState } from '../../core/http/load-state';
+import { loadFrom } from '../../core/http/load-state';
+import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { actorOf } from '../../shared/comments/comment-permissions';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { RollupApi } from '../plans/rollup.api';
@@ -60,31 +61,30 @@ export class MyRegionPageComponent {
     return REGIONS.find((region) => region.code === code)?.name ?? null;
   });
 
-  private readonly state = toSignal(
-    toObservable(this.regionCode).pipe(
-      switchMap((code) =>
-        code
-          ? toLoadState(
-              this.regionsApi
-                .forPlan(null, (plan) =>
-                  forkJoin({
-                    rollup: this.regionsApi.rollup(code, plan.id),
-                    cycle: this.rollupApi.cycles(plan.id).pipe(
-                      map(
-                        (cycles) =>
-                          cycles.find((cycle) => cycle.state === 'open') ??
-                          null,
-                      ),
-                      catchError(() => of(null)),
-                    ),
-                  }),
-                )
-                .pipe(map((data): RegionData | null => data?.value ?? null)),
+  /** A write to the plan through any replica (another region's report moves the median). */
+  private readonly live = liveRefresh(
+    aboutPlan(() => this.data()?.rollup.planId),
+  );
+  private readonly state = loadFrom(
+    this.regionCode,
+    (code) =>
+      code
+        ? this.regionsApi
+            .forPlan(null, (plan) =>
+              forkJoin({
+                rollup: this.regionsApi.rollup(code, plan.id),
+                cycle: this.rollupApi.cycles(plan.id).pipe(
+                  map(
+                    (cycles) =>
+                      cycles.find((cycle) => cycle.state === 'open') ?? null,
+                  ),
+                  catchError(() => of(null)),
+                ),
+              }),
             )
-          : EMPTY,
-      ),
-    ),
-    { initialValue: LOADING },
+            .pipe(map((data): RegionData | null => data?.value ?? null))
+        : EMPTY,
+    this.live,
   );
 
   protected readonly data = computed(() => {
@@ -122,7 +122,10 @@ export class MyRegionPageComponent {
 
   private current(deployment: RegionDeployment): RegionDeployment {
     const saved = this.saved().get(deployment.actionId);
-    return saved ? { ...deployment, ...saved } : deployment;
+    // A newer version, from another user's write, wins over what was saved here before.
+    return saved && saved.version >= deployment.version
+      ? { ...deployment, ...saved }
+      : deployment;
   }
 
   protected reported(deployment: RegionDeployment): boolean {

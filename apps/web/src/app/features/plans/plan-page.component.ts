@@ -20,7 +20,8 @@ import {
   type PlanSummary,
 } from '@boussole/domain';
 import { catchError, of, startWith, switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../core/http/load-state';
+import { LOADING, loadFrom, toLoadState } from '../../core/http/load-state';
+import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
 import { isPlausibleDate, todayIso } from '../../shared/dates';
@@ -145,28 +146,27 @@ export class PlanPageComponent {
     return Number.isInteger(id) && id > 0 ? id : null;
   });
 
-  private readonly state = toSignal(
-    toObservable(this.id).pipe(
-      switchMap((id) => toLoadState(this.api.get(id))),
-    ),
-    { initialValue: LOADING },
+  /** Another user's write to this plan, through any replica: the figures follow it. */
+  private readonly live = liveRefresh(aboutPlan(this.id));
+  private readonly state = loadFrom(
+    this.id,
+    (id) => this.api.get(id),
+    this.live,
   );
   private readonly rollupRequest = computed(() => ({
     id: this.id(),
     asOf: this.pastDate(),
   }));
-  private readonly rollupState = toSignal(
-    toObservable(this.rollupRequest).pipe(
-      switchMap(({ id, asOf }) => toLoadState(this.rollupApi.rollup(id, asOf))),
-    ),
-    { initialValue: LOADING },
+  private readonly rollupState = loadFrom(
+    this.rollupRequest,
+    ({ id, asOf }) => this.rollupApi.rollup(id, asOf),
+    this.live,
   );
   /** Each axis's progress as its validations froze it, cycle by cycle. */
-  protected readonly historyState = toSignal(
-    toObservable(this.id).pipe(
-      switchMap((id) => toLoadState(this.rollupApi.history(id))),
-    ),
-    { initialValue: LOADING },
+  protected readonly historyState = loadFrom(
+    this.id,
+    (id) => this.rollupApi.history(id),
+    this.live,
   );
   protected readonly history = computed(() => {
     const state = this.historyState();

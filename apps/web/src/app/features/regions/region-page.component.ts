@@ -6,7 +6,7 @@ import {
   inject,
   input,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import {
@@ -15,8 +15,9 @@ import {
   formatPercentFr,
   type Status,
 } from '@boussole/domain';
-import { combineLatest, switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../core/http/load-state';
+
+import { loadFrom } from '../../core/http/load-state';
+import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { actionsListLink } from '../../shared/action-list/actions-list-link';
 import { ExplainComponent } from '../../shared/explain.component';
@@ -65,15 +66,17 @@ export class RegionPageComponent {
   protected readonly name = computed(
     () => REGIONS.find((region) => region.code === this.code())?.name ?? null,
   );
-  protected readonly state = toSignal(
-    combineLatest([toObservable(this.code), toObservable(this.plan)]).pipe(
-      switchMap(([code, planId]) =>
-        toLoadState(
-          this.api.forPlan(planId, (plan) => this.api.rollup(code, plan.id)),
-        ),
-      ),
-    ),
-    { initialValue: LOADING },
+  /** A write to the plan shown, through any replica: the region's figures follow it. */
+  private readonly live = liveRefresh(
+    aboutPlan(() => this.data()?.value.planId),
+  );
+  protected readonly state = loadFrom(
+    computed(() => ({ code: this.code(), planId: this.plan() }), {
+      equal: (a, b) => a.code === b.code && a.planId === b.planId,
+    }),
+    ({ code, planId }) =>
+      this.api.forPlan(planId, (plan) => this.api.rollup(code, plan.id)),
+    this.live,
   );
   protected readonly data = computed(() => {
     const state = this.state();

@@ -7,11 +7,12 @@ import {
   input,
   viewChild,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+
 import { RouterLink } from '@angular/router';
 import { formatNumberFr } from '@boussole/domain';
-import { switchMap } from 'rxjs';
-import { LOADING, toLoadState } from '../../core/http/load-state';
+
+import { loadFrom } from '../../core/http/load-state';
+import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { FranceMapComponent } from './components/france-map.component';
 import { RegionsTableComponent } from './components/regions-table.component';
 import { RegionsApi } from './regions.api';
@@ -102,13 +103,17 @@ export class RegionsPageComponent {
   private readonly tableTitle =
     viewChild<ElementRef<HTMLElement>>('tableTitle');
 
-  protected readonly state = toSignal(
-    toObservable(this.plan).pipe(
-      switchMap((planId) =>
-        toLoadState(this.api.forPlan(planId, (plan) => this.api.list(plan.id))),
-      ),
-    ),
-    { initialValue: LOADING },
+  /** A write to the plan shown, through any replica: the map and the table follow it. */
+  private readonly live = liveRefresh(
+    aboutPlan(() => {
+      const state = this.state();
+      return state.status === 'ready' ? state.value?.plan.id : null;
+    }),
+  );
+  protected readonly state = loadFrom(
+    this.plan,
+    (planId) => this.api.forPlan(planId, (plan) => this.api.list(plan.id)),
+    this.live,
   );
 
   /** Moves the focus (and the view) to the regions table, which stands in for the map on a small screen. */

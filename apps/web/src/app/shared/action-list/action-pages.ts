@@ -17,13 +17,14 @@ export interface ActionPages {
 /**
  * The pages of actions that `request` names (the API's parameters, from the URL's filters),
  * fetched again whenever they change: the plan's list and the axis page read their actions so.
- * In an injection context.
+ * `refresh`: a live screen's `liveRefresh`, to fetch the page again quietly. In an injection context.
  */
 export function actionPages(
   api: ActionsApi,
   request: Signal<Record<string, string>>,
+  refresh?: Signal<number>,
 ): ActionPages {
-  const state = loadFrom(request, (params) => api.list(params));
+  const state = loadFrom(request, (params) => api.list(params), refresh);
   return {
     page: linkedSignal<LoadState<ActionPage>, ActionPage | null>({
       source: state,

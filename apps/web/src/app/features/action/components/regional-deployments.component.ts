@@ -20,6 +20,8 @@ import {
 } from '@boussole/domain';
 import { archivedReason } from '../archived-reason';
 import { combineLatest, filter, switchMap } from 'rxjs';
+import { actionIdOf } from '../../../core/live/live-event';
+import { liveRefresh } from '../../../core/live/live-refresh';
 import { AuthService } from '../../../core/auth/auth.service';
 import {
   LOADING,
@@ -60,7 +62,12 @@ export class RegionalDeploymentsComponent {
   private readonly actionId = computed(() => this.action().id);
 
   /** Bumped to fetch the deployments again, without going back to "loading". */
-  private readonly reload = signal(0);
+  private readonly saves = signal(0);
+  /** A write about this action through any replica (a region's deployment, say). */
+  private readonly live = liveRefresh(
+    (event) => actionIdOf(event) === this.actionId(),
+  );
+  private readonly reload = computed(() => this.saves() + this.live());
   protected readonly state = toSignal(
     combineLatest([
       toObservable(this.actionId),
@@ -165,7 +172,7 @@ export class RegionalDeploymentsComponent {
         d.regionCode === deployment.regionCode ? deployment : d,
       ),
     );
-    this.reload.update((n) => n + 1);
+    this.saves.update((n) => n + 1);
   }
 
   protected countChanged(regionCode: string, count: number): void {
