@@ -1,11 +1,13 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './common/cache/cache.module';
+import { createHttpLogger, HttpLogger } from './common/logging/http-logger';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { CommentsModule } from './comments/comments.module';
 import { CyclesModule } from './cycles/cycles.module';
@@ -17,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MailModule } from './mail/mail.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PlansModule } from './plans/plans.module';
 import { RegionsModule } from './regions/regions.module';
 import { RollupsModule } from './rollups/rollups.module';
@@ -28,11 +31,13 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** The built web app's folder; served on the same port as the API when it exists. */
   webRoot?: string;
+  /** The JSON logger, whose middleware `createApp` puts first; a silent one without it. */
+  httpLogger?: HttpLogger;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, webRoot }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, webRoot, httpLogger = createHttpLogger({ level: 'silent' }) }: AppModuleOptions): DynamicModule {
     const serveWeb =
       webRoot && existsSync(webRoot)
         ? [
@@ -54,10 +59,18 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        // pino-http already runs (see createApp): this binds each request's logger, so Nest's own
+        // Logger lines written during a request carry its reqId.
+        LoggerModule.forRoot({
+          pinoHttp: { logger: httpLogger.logger },
+          useExisting: true,
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
         ...serveWeb,
         AuditModule,
         EventsModule,
+        MetricsModule,
         CacheModule,
         MailModule,
         AuthModule,

@@ -5,16 +5,35 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { HttpErrorFilter } from './common/filters/http-error.filter';
+import { createHttpLogger } from './common/logging/http-logger';
 import { validationPipe } from './common/validation';
+import { MetricsService } from './metrics/metrics.service';
 
 /** Builds the Nest application as `main.ts` serves it; the integration tests build it the same way. */
-export async function createApp(options: AppModuleOptions & { logger?: boolean }): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+export async function createApp(
+  options: AppModuleOptions & {
+    /** `false`: no log at all (the tests). */
+    logger?: boolean;
+    /** Where the JSON log lines go; stdout by default (a spec captures them here). */
+    logDestination?: DestinationStream;
+  },
+): Promise<INestApplication> {
+  const silent = options.logger === false;
+  const httpLogger = createHttpLogger({ level: silent ? 'silent' : options.config.logLevel, destination: options.logDestination });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...options, httpLogger }), {
+    logger: silent ? false : undefined,
+    // Nest's start-up lines wait for the JSON logger instead of going out as plain text.
+    bufferLogs: !silent,
     bodyParser: false,
   });
+  if (!silent) app.useLogger(app.get(Logger));
+  // First of all, so that every answer, even a refused body, has its X-Request-Id, access line and timing.
+  app.use(httpLogger.middleware);
+  app.use(app.get(MetricsService).httpMiddleware);
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');

@@ -13,6 +13,8 @@ import { prepareDatabase } from './database/prepare-database';
  */
 async function main(): Promise<void> {
   const logger = new Logger('Boussole');
+  // The lines before the app exists wait for its JSON logger (createApp replays them through it).
+  Logger.attachBuffer();
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A start that failed before the JSON logger existed still shows what it did (as plain text).
+  Logger.flush();
   // A configuration error is the user's to fix: say it plainly, without a stack.
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

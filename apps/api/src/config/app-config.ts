@@ -9,8 +9,13 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   mode: BoussoleMode;
-  /** Cookies are `Secure` in production (served behind TLS). */
+  /** Cookies are `Secure` in production (served behind TLS), always; in demo as `COOKIE_SECURE` says. */
   secureCookies: boolean;
+  /** Express's `trust proxy`: whose `X-Forwarded-For` names the client's IP (`TRUST_PROXY`). */
+  trustProxy: string | number;
+  /** Writes (non-GET) per minute per session and per IP; 0: no limit. */
+  writeRateLimitSession: number;
+  writeRateLimitIp: number;
   /** A session unused this long ends (sliding). */
   sessionTtlHours: number;
   /** A session ends this long after it opened, however much it is used (a bearer token too). */
@@ -25,7 +30,14 @@ export interface AppConfig {
   /** The hour (Europe/Paris) from which the day's reminders leave, so that none arrives at midnight. */
   remindersHour: number;
   version: string;
+  /** The bearer that opens `GET /api/metrics`; without it the metrics route answers 404. */
+  metricsToken: string | null;
+  /** The pino level of the JSON logs (`LOG_LEVEL`). */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -76,12 +88,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(remindersHour) || remindersHour < 0 || remindersHour > 23) {
     throw new ConfigError(`REMINDERS_HOUR doit être une heure entière entre 0 et 23 (heure de Paris) : « ${env['REMINDERS_HOUR']} ».`);
   }
+  const metricsToken = env['METRICS_TOKEN'] || null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN doit compter au moins 16 caractères visibles, sans espace (ex. le résultat de « openssl rand -hex 32 »).');
+  }
+  const logLevel = (env['LOG_LEVEL'] || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL doit valoir ${LOG_LEVELS.join(', ')} : « ${env['LOG_LEVEL']} ».`);
+  }
   return {
     port,
     databaseUrl,
     dataDir: env['DATA_DIR'] || '.data',
     mode,
-    secureCookies: env['COOKIE_SECURE'] ? env['COOKIE_SECURE'] === 'true' : mode === 'production',
+    secureCookies: loadCookieSecure(env['COOKIE_SECURE'], mode),
+    trustProxy: loadTrustProxy(env['TRUST_PROXY']),
+    writeRateLimitSession: loadWriteLimit(env, 'WRITE_RATE_LIMIT_SESSION', 300),
+    writeRateLimitIp: loadWriteLimit(env, 'WRITE_RATE_LIMIT_IP', 1200),
     sessionTtlHours: ttl,
     sessionMaxDays: maxDays,
     publicUrl,
@@ -90,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     schedulerIntervalMs: interval * 1000,
     remindersHour,
     version: env['BOUSSOLE_VERSION'] || '0.1.0',
+    metricsToken,
+    logLevel,
   };
 }
 
@@ -111,6 +136,49 @@ function loadMode(value: string | undefined, databaseUrl: string | null): Bousso
     throw new ConfigError(`BOUSSOLE_MODE doit valoir « demo » ou « production » : « ${value} ».`);
   }
   return value;
+}
+
+/** Exactly `true` or `false`: a typo must not silently send the session cookie over plain HTTP. */
+function loadCookieSecure(value: string | undefined, mode: BoussoleMode): boolean {
+  if (value === undefined || value === '') return mode === 'production';
+  if (value !== 'true' && value !== 'false') {
+    throw new ConfigError(`COOKIE_SECURE doit valoir exactement « true » ou « false » : « ${value} ».`);
+  }
+  if (value === 'false' && mode === 'production') {
+    // The production cookie is `__Host-` prefixed, which browsers accept only when Secure.
+    throw new ConfigError(
+      'COOKIE_SECURE=false est refusé en production : le cookie de session y est toujours Secure (servez Boussole en HTTPS, ou par http://localhost pour un essai).',
+    );
+  }
+  return value === 'true';
+}
+
+/**
+ * Whose `X-Forwarded-For` to believe: the loopback by default (a proxy on the same machine); behind
+ * nginx in a container network, its addresses (e.g. `uniquelocal` or `172.18.0.0/16`) or a hop count.
+ * `true` (believe anyone) is refused: any client could then choose its IP and escape the limits.
+ */
+function loadTrustProxy(value: string | undefined): string | number {
+  if (value === undefined || value === '') return 'loopback';
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const parts = value.split(',').map((part) => part.trim());
+  const valid = parts.every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(part));
+  if (!valid || value === 'true') {
+    throw new ConfigError(
+      `TRUST_PROXY doit être un nombre de relais (ex. 1) ou une liste d’adresses ou de plages séparées par des virgules (loopback, uniquelocal, 10.0.0.0/8…) : « ${value} ».`,
+    );
+  }
+  return parts.join(',');
+}
+
+function loadWriteLimit(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const limit = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(limit)) {
+    throw new ConfigError(`${name} doit être un nombre entier d’écritures par minute (0 : pas de limite) : « ${value} ».`);
+  }
+  return limit;
 }
 
 function loadPublicUrl(value: string | undefined): string | null {

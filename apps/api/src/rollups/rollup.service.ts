@@ -14,6 +14,7 @@ import {
   type IsoDate,
 } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { MetricsService } from '../metrics/metrics.service';
 import { planClock, parseDateParam, todayIso } from './plan-clock';
 import { EXPLAIN_SQL, ROLLUP_SQL } from './rollup.sql';
 
@@ -33,11 +34,14 @@ interface ExplainRow {
 /** `GET /api/plans/:id/rollup?asOf=`: the figures of the plan, its axes and objectives, explained. */
 @Injectable()
 export class RollupService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly metrics: MetricsService,
+  ) {}
 
   async rollup(planId: number, asOfParam?: string): Promise<PlanRollup> {
     const asOf = parseDateParam('asOf', asOfParam, todayIso());
-    return computeRollup(this.db, planId, asOf, { explain: true });
+    return this.metrics.timeRollup(() => computeRollup(this.db, planId, asOf, { explain: true }));
   }
 }
 

@@ -62,6 +62,7 @@ describe('access rules of users, accounts and mail', () => {
     ['AccountController', 'mySessions', 'GET', '/auth/sessions', 'read'],
     ['AccountController', 'endSession', 'DELETE', '/auth/sessions/1', 'read'],
     ['AccountController', 'updateSettings', 'PATCH', '/auth/me', 'read'],
+    ['MetricsController', 'scrape', 'GET', '/metrics', 'public'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {

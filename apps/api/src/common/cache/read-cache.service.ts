@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { filter } from 'rxjs';
 import { EventsService, isDataEvent } from '../../events/events.service';
+import { MetricsService } from '../../metrics/metrics.service';
 
 export interface CachedJson {
   body: Buffer;
@@ -28,7 +29,10 @@ export class ReadCache implements OnModuleInit {
   /** Answers being computed: fifty readers arriving together wait for one computation. */
   private readonly pending = new Map<string, Promise<CachedJson>>();
 
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly metrics: MetricsService,
+  ) {}
 
   onModuleInit(): void {
     this.events.stream().pipe(filter(isDataEvent)).subscribe(() => this.invalidate());
@@ -46,9 +50,14 @@ export class ReadCache implements OnModuleInit {
   /** An answer with headers of its own (e.g. X-Total-Count), kept and replayed with it. */
   async answer(key: string, compute: () => Promise<{ body: unknown; headers?: Record<string, string> }>): Promise<CachedJson> {
     const hit = this.entries.get(key);
-    if (hit && hit.generation === this.generation) return hit.value;
+    // A hit is an answer given without computing: kept, or joined while another reader computes it.
+    if (hit && hit.generation === this.generation) {
+      this.metrics.readCache(key, true);
+      return hit.value;
+    }
     const pendingKey = `${this.generation}:${key}`;
     const pending = this.pending.get(pendingKey);
+    this.metrics.readCache(key, pending !== undefined);
     if (pending) return pending;
     const computing = this.compute(key, compute);
     this.pending.set(pendingKey, computing);

@@ -1,7 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError } from '@boussole/domain';
 import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../../auth/request-user';
 import { AppError, AppErrorCode } from '../errors/app-error';
+import { OriginRefused } from '../errors/origin-refused';
+import { requestLogger, routeOf } from '../logging/http-logger';
 import { databaseRefusal } from './database-error';
 
 const STATUS_OF: Record<AppErrorCode, number> = {
@@ -48,8 +51,14 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<AuthenticatedRequest>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    if (body.statusCode >= 500) {
+      const log = requestLogger(request);
+      if (log) log.error({ err: exception, route: routeOf(request) }, 'erreur interne');
+      else this.logger.error(exception instanceof Error ? exception.stack : exception);
+    }
+    logSecurityEvent(request, body.statusCode, exception);
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
@@ -102,6 +111,36 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: ERROR_NAMES[500], message: 'Une erreur interne est survenue.' };
   }
+}
+
+/** What a security review looks for (ASVS V16): refused sign-ins, refusals, throttling, foreign origins. */
+export type SecurityEvent = 'auth.login_failed' | 'http.401' | 'http.403' | 'http.429' | 'origin.refused';
+
+function securityEventOf(request: AuthenticatedRequest, statusCode: number, exception: unknown): SecurityEvent | null {
+  if (exception instanceof OriginRefused) return 'origin.refused';
+  if (statusCode === 401) return request.method === 'POST' && routeOf(request) === '/api/auth/login' ? 'auth.login_failed' : 'http.401';
+  if (statusCode === 403) return 'http.403';
+  if (statusCode === 429) return 'http.429';
+  return null;
+}
+
+/** One warn line, with who (IP, user agent, user when known) and which request (its reqId on the line). */
+function logSecurityEvent(request: AuthenticatedRequest, statusCode: number, exception: unknown): void {
+  const event = securityEventOf(request, statusCode, exception);
+  const log = event && requestLogger(request);
+  if (!event || !log) return;
+  log.warn(
+    {
+      event,
+      ip: request.ip,
+      userAgent: request.headers['user-agent'] ?? null,
+      method: request.method,
+      route: routeOf(request),
+      status: statusCode,
+      ...(request.user ? { userId: request.user.id } : {}),
+    },
+    `événement de sécurité : ${event}`,
+  );
 }
 
 function isBodyParserError(e: unknown): e is { type: string; status?: number } {

@@ -6,6 +6,7 @@ import { AuthenticatedRequest, toActor } from '../../auth/request-user';
 import { tokenOf } from '../../auth/session-token';
 import { PUBLIC_KEY, VERB_KEY } from '../decorators/access.decorator';
 import { AppError } from '../errors/app-error';
+import { OriginRefused } from '../errors/origin-refused';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -50,7 +51,7 @@ function assertSameOrigin(request: AuthenticatedRequest): void {
   try {
     host = new URL(origin).host;
   } catch {
-    throw new AppError('forbidden', 'Origine de la requête invalide.');
+    throw new OriginRefused('Origine de la requête invalide.');
   }
-  if (host !== request.headers.host) throw new AppError('forbidden', 'Requête d’une autre origine refusée.');
+  if (host !== request.headers.host) throw new OriginRefused('Requête d’une autre origine refusée.');
 }

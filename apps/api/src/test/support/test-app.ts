@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Pool } from 'pg';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../bootstrap';
 import { loadConfig } from '../../config/app-config';
 import { DEMO_PASSWORD } from '../../database/demo/demo-accounts';
@@ -32,6 +33,8 @@ export async function createTestApp(
     shareWith?: TestApp;
     /** Environment read by `loadConfig` besides the demo mode, e.g. `{ SMTP_URL, SESSION_MAX_DAYS }`. */
     env?: NodeJS.ProcessEnv;
+    /** Captures the JSON log lines (at LOG_LEVEL from `env`); without it the app logs nothing. */
+    logDestination?: DestinationStream;
   } = {},
 ): Promise<TestApp> {
   // A second replica shares the first one's database (and leaves dropping it to the first).
@@ -40,7 +43,11 @@ export async function createTestApp(
     : await createTestDatabase(options);
   // The scheduled work stays off unless a spec asks for it: specs call it with the time they choose.
   const config = loadConfig({ BOUSSOLE_MODE: 'demo', SCHEDULER_INTERVAL_SECONDS: '0', ...options.env });
-  const app = await createApp({ config, databaseUrl: database.url, logger: false });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    ...(options.logDestination ? { logDestination: options.logDestination } : { logger: false }),
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}/api`;

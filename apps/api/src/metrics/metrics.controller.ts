@@ -1,0 +1,22 @@
+import { Controller, Get, Headers, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '../common/decorators/access.decorator';
+import { MetricsService } from './metrics.service';
+
+@ApiTags('metrics')
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  /** Public for the session guard: a scraper has no session, the service checks METRICS_TOKEN itself. */
+  @Public()
+  @Get()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Métriques Prometheus (format texte), avec Authorization: Bearer <METRICS_TOKEN>.' })
+  async scrape(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const { contentType, body } = await this.metrics.scrape(authorization);
+    response.type(contentType).setHeader('Cache-Control', 'no-store');
+    return body;
+  }
+}
