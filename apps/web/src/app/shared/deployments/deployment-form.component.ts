@@ -8,15 +8,16 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
   output,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { isWorseStatus, type DeploymentPayload } from '@boussole/domain';
 import {
+  EditedRecord,
   FormAlertsComponent,
   FormState,
+  OutdatedNoticeComponent,
   ProgressFieldComponent,
   SaveNoticeComponent,
   StatusRadiosComponent,
@@ -48,6 +49,7 @@ export interface DeploymentConflict {
   imports: [
     DeploymentConflictComponent,
     FormAlertsComponent,
+    OutdatedNoticeComponent,
     ProgressFieldComponent,
     SaveNoticeComponent,
     StatusRadiosComponent,
@@ -74,19 +76,24 @@ export class DeploymentFormComponent {
   private readonly destroyRef = inject(DestroyRef);
 
   private readonly currentStatus = computed(() => this.deployment().status);
-  /** Filled again whenever a newer version of the deployment comes in. */
   protected readonly form = new FormState(
-    linkedSignal(() => {
-      // Read in both cases: a newer version (once saved) empties a blank form again.
-      const deployment = this.deployment();
-      return this.blank()
-        ? { ...EMPTY_DEPLOYMENT_FORM }
-        : deploymentFormValueOf(deployment);
-    }),
+    signal<DeploymentFormValue>({ ...EMPTY_DEPLOYMENT_FORM }),
     {
       ids: DEPLOYMENT_FIELD_IDS,
       validate: (value) => validateDeployment(value, this.currentStatus()),
     },
+  );
+  /**
+   * Filled again whenever a newer version of the deployment comes in (a saved one empties a blank
+   * form again), unless the user has typed: then the newer version waits for them to take it.
+   */
+  protected readonly edited = new EditedRecord(
+    this.deployment,
+    this.form.value,
+    (deployment: DeploymentPayload) =>
+      this.blank()
+        ? { ...EMPTY_DEPLOYMENT_FORM }
+        : deploymentFormValueOf(deployment),
   );
   protected readonly saveDone = signal(false);
   protected readonly reloadDone = signal(false);
@@ -111,7 +118,8 @@ export class DeploymentFormComponent {
       return;
     }
     const value = this.form.value();
-    const deployment = this.deployment();
+    // The version the user started from: a newer one saved meanwhile makes the API answer 409.
+    const deployment = this.edited.base() ?? this.deployment();
     this.api
       .patch(
         this.actionId(),
@@ -122,6 +130,7 @@ export class DeploymentFormComponent {
       .subscribe({
         next: (saved) => {
           this.form.succeeded();
+          this.edited.fill(saved);
           this.saveDone.set(true);
           this.saved.emit(saved);
         },
@@ -132,9 +141,23 @@ export class DeploymentFormComponent {
   /** "Recharger le déploiement": the values saved by someone else replace the form's. */
   protected reload(current: DeploymentPayload): void {
     this.conflict.set(null);
-    this.form.reset(deploymentFormValueOf(current));
+    this.edited.fill(current);
+    this.form.reset();
     this.reloadDone.set(true);
     this.reloaded.emit(current);
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('input[name=deploiement-meteo]:checked')
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  /** "Voir la nouvelle version": the deployment as saved by someone else replaces what was typed. */
+  protected takeNewer(): void {
+    this.edited.takeNewer();
+    this.form.reset();
     afterNextRender(
       () =>
         this.host.nativeElement

@@ -12,7 +12,9 @@
  *   `[error]="form.errors().field"`; `<bsl-form-alerts>` above the `<form novalidate>` for its
  *   error alert, and `<bsl-save-notice>` right after the submit button for its confirmation;
  * - for a versioned record, a 409's `current` with `conflictCurrent()` and
- *   `<bsl-conflict-notice>` to compare and reload.
+ *   `<bsl-conflict-notice>` to compare and reload;
+ * - for a record that other users may change meanwhile (the page follows them live), an
+ *   `EditedRecord` around the form's values and `<bsl-outdated-notice>` inside the form.
  */
 
 /** Shared inputs of every field: fieldId, label, hint, error, required (aria), mark, disabled. */
@@ -65,6 +67,10 @@ export {
   ConflictNoticeComponent,
   type ConflictRow,
 } from './conflict-notice.component';
+/** The version a form edits, apart from the live record; a newer one waits while the user types. */
+export { EditedRecord, type Versioned } from './edited-record';
+/** "… a été modifiée par ailleurs : vos saisies sont conservées." and "Voir la nouvelle version". */
+export { OutdatedNoticeComponent } from './outdated-notice.component';
 /** The record as someone else saved it, from a 409 about a stale version; null otherwise. */
 export { conflictCurrent } from './conflict';
 /** Messages by field; the API's 400 `fields` kept for a form's own fields. */

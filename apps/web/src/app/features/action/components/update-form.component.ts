@@ -4,7 +4,6 @@ import {
   DestroyRef,
   ElementRef,
   Injector,
-  OnInit,
   afterNextRender,
   computed,
   inject,
@@ -20,8 +19,10 @@ import {
   type StatusUpdateResponse,
 } from '@boussole/domain';
 import {
+  EditedRecord,
   FormAlertsComponent,
   FormState,
+  OutdatedNoticeComponent,
   ProgressFieldComponent,
   SaveNoticeComponent,
   StatusRadiosComponent,
@@ -50,6 +51,7 @@ import {
   imports: [
     ConflictDialogComponent,
     FormAlertsComponent,
+    OutdatedNoticeComponent,
     ProgressFieldComponent,
     SaveNoticeComponent,
     StatusRadiosComponent,
@@ -57,7 +59,7 @@ import {
   ],
   templateUrl: './update-form.component.html',
 })
-export class UpdateFormComponent implements OnInit {
+export class UpdateFormComponent {
   readonly action = input.required<ActionDetail>();
   /** A status update was saved: the API's answer (the action as it is now, and the update). */
   readonly saved = output<StatusUpdateResponse>();
@@ -73,6 +75,15 @@ export class UpdateFormComponent implements OnInit {
     ids: FIELD_IDS,
     validate: (value) => validateUpdate(value, this.action().status),
   });
+  /**
+   * The version being edited: the page shows other users' writes live, and a newer version fills
+   * the form again only while nothing has been typed in it.
+   */
+  protected readonly edited = new EditedRecord(
+    this.action,
+    this.form.value,
+    formValueOf,
+  );
   protected readonly saveDone = signal(false);
   protected readonly resumed = signal(false);
   protected readonly conflict = signal<Conflict | null>(null);
@@ -85,10 +96,6 @@ export class UpdateFormComponent implements OnInit {
     narrativeHint(this.worse(), this.action().status),
   );
 
-  ngOnInit(): void {
-    this.fill(this.action());
-  }
-
   protected submit(event: Event): void {
     event.preventDefault();
     if (this.form.pending() || this.locked()) {
@@ -99,7 +106,8 @@ export class UpdateFormComponent implements OnInit {
     if (!this.form.start(this.host.nativeElement)) {
       return;
     }
-    const action = this.action();
+    // The version the user started from: a newer one saved meanwhile makes the API answer 409.
+    const action = this.edited.base() ?? this.action();
     const request = toRequest(this.form.value(), action.version);
     this.api
       .postUpdate(action.id, request)
@@ -117,6 +125,7 @@ export class UpdateFormComponent implements OnInit {
 
   /** "Reprendre avec la version à jour": the newer action, what the user typed kept. */
   protected resume(current: ActionDetail): void {
+    this.edited.rebase(current);
     this.closeConflict();
     this.replaced.emit(current);
     this.resumed.set(true);
@@ -141,8 +150,23 @@ export class UpdateFormComponent implements OnInit {
     );
   }
 
+  /** "Voir la nouvelle version": the action as saved by someone else replaces what was typed. */
+  protected takeNewer(): void {
+    this.edited.takeNewer();
+    this.form.reset();
+    this.resumed.set(false);
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('input[type=radio]:checked')
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
   private fill(action: ActionDetail): void {
-    this.form.reset(formValueOf(action));
+    this.edited.fill(action);
+    this.form.reset();
   }
 
   private fail(error: unknown, request: StatusUpdateRequest): void {
