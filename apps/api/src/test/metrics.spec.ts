@@ -1,4 +1,5 @@
 import { ReadCache } from '../common/cache/read-cache.service';
+import { ConfigError, loadConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -96,5 +97,13 @@ describe('metrics', () => {
     expect(await scrape()).not.toContain('route="/api/units"');
     const own = await bare.app.get(MetricsService).registry.metrics();
     expect(value(own, 'boussole_http_request_duration_seconds_count{method="GET",route="/api/units",status="200"}')).toBe(3);
+  });
+
+  it('refuses a guessable METRICS_TOKEN or an unknown LOG_LEVEL at start, in French', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'court' })).toThrow(ConfigError);
+    expect(() => loadConfig({ METRICS_TOKEN: 'seize caractères mais un espace' })).toThrow(/METRICS_TOKEN doit compter au moins 16 caractères/);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbeux' })).toThrow(/LOG_LEVEL doit valoir/);
+    expect(loadConfig({ LOG_LEVEL: 'silent', METRICS_TOKEN: TOKEN })).toMatchObject({ logLevel: 'silent', metricsToken: TOKEN });
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', metricsToken: null });
   });
 });
