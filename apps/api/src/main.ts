@@ -18,21 +18,25 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
+  // Migrations and the app role's grants run as the schema's owner; the app, as DATABASE_URL's role.
+  let ownerUrl = config.databaseOwnerUrl;
   if (!databaseUrl) {
     logger.log(`PostgreSQL embarqué, données dans ${config.dataDir}`);
     embedded = await startEmbeddedPostgres(config.dataDir);
-    databaseUrl = embedded.url;
+    databaseUrl = embedded.appUrl;
+    ownerUrl = embedded.url;
   }
   if (config.databaseUrl && config.mode === 'demo') {
     logger.warn('Mode démonstration sur DATABASE_URL : une base vide y recevra les comptes de démonstration, au mot de passe public.');
   }
-  const prepared = await prepareDatabase(databaseUrl, config).catch(async (error: unknown) => {
+  const prepared = await prepareDatabase(ownerUrl ?? databaseUrl, config, ownerUrl ? { appUrl: databaseUrl } : {}).catch(async (error: unknown) => {
     // A refused start (e.g. demo accounts in production) leaves the embedded PostgreSQL stopped cleanly.
     await embedded?.stop().catch(() => undefined);
     throw error;
   });
   if (prepared.migrations.length) logger.log(`Migrations appliquées : ${prepared.migrations.join(', ')}`);
   if (prepared.demoLoaded) logger.log('Données de démonstration chargées.');
+  if (prepared.roleWarning) logger.warn(`Droits de la base : ${prepared.roleWarning}`);
 
   const app = await createApp({
     config,

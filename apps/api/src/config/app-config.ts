@@ -7,6 +7,8 @@ export type BoussoleMode = 'demo' | 'production';
 export interface AppConfig {
   port: number;
   databaseUrl: string | null;
+  /** The schema owner's URL (`DATABASE_OWNER_URL`): migrations and the app role's grants run with it. */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   mode: BoussoleMode;
   /** Cookies are `Secure` in production (served behind TLS), always; in demo as `COOKIE_SECURE` says. */
@@ -51,6 +53,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL doit être une URL PostgreSQL (postgres://…).');
+  }
+  const databaseOwnerUrl = env['DATABASE_OWNER_URL'] || null;
+  if (databaseOwnerUrl && (!/^postgres(ql)?:\/\//.test(databaseOwnerUrl) || !databaseUrl)) {
+    throw new ConfigError('DATABASE_OWNER_URL doit être une URL PostgreSQL (postgres://…), celle du propriétaire du schéma, donnée avec DATABASE_URL (le rôle de l’application).');
   }
   const mode = loadMode(env['BOUSSOLE_MODE'], databaseUrl);
   const ttl = env['SESSION_TTL_HOURS'] ? Number(env['SESSION_TTL_HOURS']) : 12;
@@ -99,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: env['DATA_DIR'] || '.data',
     mode,
     secureCookies: loadCookieSecure(env['COOKIE_SECURE'], mode),

@@ -5,17 +5,25 @@ import { join, resolve } from 'node:path';
 
 /**
  * Starts the embedded PostgreSQL (real binaries from the npm registry) whose data lives in
- * `dataDir/pg`, so that `npm start` needs no database server. Its password is made once and kept
- * beside the data, readable by the owner only.
+ * `dataDir/pg`, so that `npm start` needs no database server. Its superuser `boussole` owns the
+ * schema and runs the migrations; the app runs as the LOGIN role `boussole_app`, which only gets
+ * rows to read and write (app-role.ts), so `npm start` is least-privilege too. Both passwords are
+ * made once and kept beside the data, readable by the owner only.
  */
 export interface EmbeddedDatabase {
+  /** The schema owner's (the superuser's) URL. */
   url: string;
+  /** The app role's URL. */
+  appUrl: string;
   stop(): Promise<void>;
 }
 
 interface Credentials {
   password: string;
+  appPassword: string;
 }
+
+export const EMBEDDED_APP_ROLE = 'boussole_app';
 
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -48,32 +56,47 @@ export async function startEmbeddedPostgres(
   }
   await pg.start();
   const url = `postgres://boussole:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/boussole`;
-  await createDatabaseIfMissing(pg, 'boussole');
-  return { url, stop: () => pg.stop() };
+  const appUrl = `postgres://${EMBEDDED_APP_ROLE}:${encodeURIComponent(credentials.appPassword)}@127.0.0.1:${port}/boussole`;
+  await createDatabaseIfMissing(pg, 'boussole', credentials.appPassword);
+  return { url, appUrl, stop: () => pg.stop() };
 }
 
 async function createDatabaseIfMissing(
   pg: { getPgClient(db?: string): import('pg').Client },
   name: string,
+  appPassword: string,
 ): Promise<void> {
   const client = pg.getPgClient('postgres');
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+    // The password is our own base64url string: nothing to escape. ALTER keeps it in step with the file.
+    const role = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [EMBEDDED_APP_ROLE]);
+    await client.query(
+      `${role.rowCount ? 'ALTER' : 'CREATE'} ROLE ${EMBEDDED_APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '${appPassword}'`,
+    );
   } finally {
     await client.end();
   }
 }
 
 async function readOrCreateCredentials(file: string): Promise<Credentials> {
+  let saved: Partial<Credentials> = {};
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+    saved = JSON.parse(await readFile(file, 'utf8')) as Partial<Credentials>;
   } catch {
-    const credentials = { password: randomBytes(24).toString('base64url') };
-    await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
-    return credentials;
+    // first start: made below
   }
+  if (saved.password && saved.appPassword) return saved as Credentials;
+  // A folder made before the app role existed keeps its superuser password and gains the app's.
+  const credentials = {
+    password: saved.password ?? randomBytes(24).toString('base64url'),
+    appPassword: saved.appPassword ?? randomBytes(24).toString('base64url'),
+  };
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  await chmod(file, 0o600);
+  return credentials;
 }
 
 async function exists(path: string): Promise<boolean> {

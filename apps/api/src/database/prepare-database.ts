@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { passwordRefusal } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { ConfigError, type AppConfig } from '../config/app-config';
+import { grantAppRole, urlUser } from './app-role';
 import { dataSourceOptions } from './data-source';
 import { DEMO_ACCOUNTS } from './demo/demo-accounts';
 import { loadDemoData } from './demo/demo-loader';
@@ -12,6 +13,8 @@ const STARTUP_LOCK = 724_001;
 export interface PrepareResult {
   migrations: string[];
   demoLoaded: boolean;
+  /** Why the app's role is not least-privilege, when it is not (set only with `appUrl`). */
+  roleWarning?: string;
 }
 
 /**
@@ -20,11 +23,13 @@ export interface PrepareResult {
  * In production, a database that holds the demo accounts (known password) is refused, and an
  * empty one only gets the first admin named by the environment, if any, whose password must pass
  * the password rules.
+ * `databaseUrl` is the schema owner's; with `appUrl` (the role the app runs as, when it is another
+ * one), the owner then grants that role what the app needs and no more (app-role.ts).
  */
 export async function prepareDatabase(
   databaseUrl: string,
   config: Pick<AppConfig, 'mode'>,
-  options: { today?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { today?: string; env?: NodeJS.ProcessEnv; appUrl?: string } = {},
 ): Promise<PrepareResult> {
   const db = new DataSource(dataSourceOptions(databaseUrl));
   await db.initialize();
@@ -34,6 +39,7 @@ export async function prepareDatabase(
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
       const migrations = (await db.runMigrations({ transaction: 'all' })).map((m) => m.name);
+      const roleWarning = options.appUrl ? await grantAppRole(runner, urlUser(options.appUrl)) : null;
       if (config.mode === 'production') await refuseDemoAccounts(db);
       const [{ plans, users }] = await runner.query(
         `SELECT (SELECT count(*)::int FROM plans) AS plans, (SELECT count(*)::int FROM users) AS users`,
@@ -48,7 +54,7 @@ export async function prepareDatabase(
           await createFirstAdmin(db, options.env ?? process.env);
         }
       }
-      return { migrations, demoLoaded };
+      return { migrations, demoLoaded, ...(roleWarning ? { roleWarning } : {}) };
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
       await runner.release();
