@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ActionDetail, ActionListItem, CycleCompleteness, CyclePayload, PlanSummary } from '@boussole/domain';
@@ -11,20 +12,49 @@ import { axeViolations, DEMO_PASSWORD, launchBrowser, newPage, signIn } from './
  * No timing is asserted: each delay is measured and printed for the closing note.
  */
 
-interface Replica {
-  index: number;
-  url: string;
-  output(): string;
-}
 interface Cluster {
   url: string;
-  replicas: Replica[];
+  replicas: { index: number; url: string }[];
   stop(): Promise<void>;
 }
 
-// ts-jest compiles `import()` to `require()`, which cannot load an ES module: keep it a real import.
-const load = new Function('p', 'return import(p)') as (path: string) => Promise<{ startCluster(options: object): Promise<Cluster> }>;
 const CLUSTER_MODULE = pathToFileURL(resolve(__dirname, '../../tools/cluster/cluster.mjs')).href;
+
+/**
+ * DEPLOYMENT's cluster (tools/cluster/cluster.mjs) in a Node process of its own: Jest's module
+ * sandbox cannot `import()` an ES module without --experimental-vm-modules. The child prints the
+ * cluster's addresses as one JSON line and stops it when its standard input closes.
+ */
+async function startCluster(options: object): Promise<Cluster> {
+  const script = `
+    const { startCluster } = await import(${JSON.stringify(CLUSTER_MODULE)});
+    const cluster = await startCluster(${JSON.stringify(options)});
+    console.log('CLUSTER ' + JSON.stringify({ url: cluster.url, replicas: cluster.replicas.map(({ index, url }) => ({ index, url })) }));
+    const stop = () => cluster.stop().finally(() => process.exit(0));
+    process.stdin.on('end', stop).resume();
+    process.on('SIGTERM', stop);
+  `;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  const addresses = await new Promise<Omit<Cluster, 'stop'>>((done, fail) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = output.split('\n').find((l) => l.startsWith('CLUSTER '));
+      if (line) done(JSON.parse(line.slice('CLUSTER '.length)));
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('exit', (code) => fail(new Error(`the cluster stopped during its start (${code}):\n${output.slice(-4000)}`)));
+  });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  return {
+    ...addresses,
+    stop: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
 
 /** Delays from B's acknowledged write to the text on A's page, in milliseconds, by screen. */
 const delays: Record<string, number> = {};
@@ -38,7 +68,6 @@ describe('live screens across two replicas', () => {
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    const { startCluster } = await load(CLUSTER_MODULE);
     cluster = await startCluster({ replicas: 2, mode: 'demo' });
     [a, b] = cluster.replicas.map((replica) => replica.url);
     browser = await launchBrowser();
@@ -105,7 +134,7 @@ describe('live screens across two replicas', () => {
   async function seen(screen: string, since: number, check: () => Promise<boolean>): Promise<void> {
     const deadline = Date.now() + 20_000;
     while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`${screen}: B's write never showed on A's page`);
+      if (Date.now() > deadline) throw new Error(`${screen}: not seen on A's page within 20 s`);
       await new Promise((done) => setTimeout(done, 25));
     }
     delays[screen] = Date.now() - since;
