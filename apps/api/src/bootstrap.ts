@@ -36,7 +36,8 @@ export async function createApp(
   app.use(app.get(MetricsService).httpMiddleware);
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
-  app.set('trust proxy', 'loopback');
+  // Behind nginx in docker-compose the proxy is another container: TRUST_PROXY=uniquelocal names it.
+  app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({
