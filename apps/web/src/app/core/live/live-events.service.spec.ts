@@ -156,6 +156,37 @@ describe('LiveEventsService', () => {
     expect(sources.opened).toHaveLength(before + 1);
   });
 
+  it('sends the user to the sign-in page when a stream refused for good was a session that expired', async () => {
+    const http = TestBed.inject(HttpTestingController);
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/plans/1');
+    signIn();
+    latest().opened();
+
+    // The database is down: the session is not over, the stream is tried again later.
+    latest().failed(true);
+    http
+      .expectOne(AUTH_ENDPOINTS.me)
+      .flush(null, { status: 503, statusText: 'Service Unavailable' });
+    expect(auth.signedIn()).toBe(true);
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(sources.opened).toHaveLength(2);
+    latest().failed(true);
+    http
+      .expectOne(AUTH_ENDPOINTS.me)
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
+    await vi.waitFor(() =>
+      expect(router.url).toBe('/connexion?retour=%2Fplans%2F1'),
+    );
+    expect(auth.sessionNotice()).toBe(
+      'Votre session a expiré\u00a0: reconnectez-vous.',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(sources.opened).toHaveLength(2);
+    http.verify();
+  });
+
   it('does not open the stream again once the user has signed out during the delay', () => {
     vi.useFakeTimers();
     signIn();

@@ -7,8 +7,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Observable, Subject } from 'rxjs';
-import { AuthService } from '../auth/auth.service';
+import { AUTH_ENDPOINTS, AuthService } from '../auth/auth.service';
 import {
   DATA_EVENT_TYPES,
   STRUCTURE_EVENT_TYPES,
@@ -52,6 +53,7 @@ export const LAST_RETRY_MS = 30000;
 export class LiveEventsService {
   private readonly openSource = inject(EVENT_SOURCE);
   private readonly auth = inject(AuthService);
+  private readonly http = inject(HttpClient);
   private readonly subject = new Subject<LiveChange>();
   private source: EventSourceLike | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -109,6 +111,7 @@ export class LiveEventsService {
   private retryLater(): void {
     this.source?.close();
     this.source = null;
+    this.checkSession();
     const delay = this.retryDelay;
     this.retryDelay = Math.min(this.retryDelay * 2, LAST_RETRY_MS);
     this.retryTimer = setTimeout(() => {
@@ -117,6 +120,22 @@ export class LiveEventsService {
         this.connect();
       }
     }, delay);
+  }
+
+  /**
+   * A stream refused for good may be a session that ended without a word (it expired while this
+   * replica was down, say): the API says so with a 401 to `/api/auth/me`; any other failure (the
+   * database down) is not the end of the session, and the stream is tried again later.
+   */
+  private checkSession(): void {
+    this.http.get<unknown>(AUTH_ENDPOINTS.me).subscribe({
+      error: (error: unknown) => {
+        if (error instanceof HttpErrorResponse && error.status === 401) {
+          this.disconnect();
+          void this.auth.endSession('expired');
+        }
+      },
+    });
   }
 
   private disconnect(): void {

@@ -19,8 +19,8 @@ import {
   type IsoDate,
   type PlanSummary,
 } from '@boussole/domain';
-import { catchError, of, startWith, switchMap } from 'rxjs';
-import { LOADING, loadFrom, toLoadState } from '../../core/http/load-state';
+import { NEVER, catchError, of, startWith, switchMap } from 'rxjs';
+import { loadFrom } from '../../core/http/load-state';
 import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { CountPipe } from '../../shared/count.pipe';
@@ -199,31 +199,25 @@ export class PlanPageComponent {
       ),
     { equal: sameComparison },
   );
-  protected readonly changesState = toSignal(
-    toObservable(
-      // Asked for once the plan is there: a plan that cannot be read has no changes to show.
-      computed(
-        () => ({
-          id: this.id(),
-          comparison: this.plan() ? this.comparison() : null,
-        }),
-        {
-          equal: (a, b) =>
-            a.id === b.id && sameComparison(a.comparison, b.comparison),
-        },
-      ),
-    ).pipe(
-      switchMap(({ id, comparison }) =>
-        comparison === null
-          ? of(LOADING)
-          : toLoadState(
-              comparison.kind === 'cycle'
-                ? this.rollupApi.changesSinceCycle(id, comparison.cycleId)
-                : this.rollupApi.changes(id, comparison.since),
-            ),
-      ),
+  protected readonly changesState = loadFrom(
+    // Asked for once the plan is there: a plan that cannot be read has no changes to show.
+    computed(
+      () => ({
+        id: this.id(),
+        comparison: this.plan() ? this.comparison() : null,
+      }),
+      {
+        equal: (a, b) =>
+          a.id === b.id && sameComparison(a.comparison, b.comparison),
+      },
     ),
-    { initialValue: LOADING },
+    ({ id, comparison }) =>
+      comparison === null
+        ? NEVER
+        : comparison.kind === 'cycle'
+          ? this.rollupApi.changesSinceCycle(id, comparison.cycleId)
+          : this.rollupApi.changes(id, comparison.since),
+    this.live,
   );
   /** Each axis's change since the compared state, for its tile. */
   private readonly axisChangeMap = computed(() => {
