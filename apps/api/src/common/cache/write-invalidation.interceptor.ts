@@ -7,7 +7,9 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * After a write has committed (its handler resolved), ends the cache generation before the answer
- * leaves, so the writer's next read sees its write.
+ * leaves, so the writer's next read sees its write. A write that failed or was refused (4xx/5xx)
+ * keeps the cache: its transaction rolled back, and a storm of refused writes must not make every
+ * reader recompute. A write that committed and then failed is still announced by its NOTIFY.
  */
 @Injectable()
 export class WriteInvalidationInterceptor implements NestInterceptor {
@@ -16,12 +18,6 @@ export class WriteInvalidationInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const method = context.switchToHttp().getRequest<Request>().method;
     if (READS.has(method)) return next.handle();
-    return next.handle().pipe(
-      tap({
-        next: () => this.cache.invalidate(),
-        // A failed write may still have written nothing; ending the generation is harmless.
-        error: () => this.cache.invalidate(),
-      }),
-    );
+    return next.handle().pipe(tap({ next: () => this.cache.invalidate() }));
   }
 }

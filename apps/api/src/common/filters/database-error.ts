@@ -2,7 +2,7 @@ import { QueryFailedError } from 'typeorm';
 
 /** The French answer to an error PostgreSQL raised because of the input, not of a fault of ours. */
 export interface DatabaseRefusal {
-  statusCode: 400 | 409;
+  statusCode: 400 | 409 | 503;
   message: string;
   fields?: Record<string, string>;
 }
@@ -24,11 +24,37 @@ const UNIQUE: Record<string, { field: string; message: string }> = {
   measurements_one_per_period: { field: 'period', message: 'Une valeur est déjà enregistrée pour cette période.' },
 };
 
+export const DATABASE_UNAVAILABLE = 'La base de données est momentanément indisponible : réessayez dans quelques instants.';
+
+/** Socket errors of a connection that cannot be made or was cut. */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** What pg, pg-pool and TypeORM say when the server went away or cannot be reached in time. */
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|connection timeout|not queryable|Connection ended|Client was closed|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)/i;
+
 /**
- * Maps PostgreSQL's data (class 22), integrity (class 23) and concurrency (class 40) errors to a
- * French 4xx; anything else is left to be a 500.
+ * Whether an error means the database cannot be reached (down, restarting, cut connection, pool
+ * connect timeout), not that it refused the request: then the answer is a 503, never a 500.
+ * PostgreSQL's classes 08 (connection exception) and 57P01–57P03 (shutdown, cannot connect now) count.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const e = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (NETWORK_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+  if (typeof e.name === 'string' && /CannotConnect|ConnectionIsNotSet|ConnectionNotFound/.test(e.name)) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  // TypeORM wraps pg's error (driverError); Node wraps the attempts of each address (AggregateError).
+  const inner = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return inner.some((cause) => cause !== error && isDatabaseUnavailable(cause, depth + 1));
+}
+
+/**
+ * Maps an unreachable database to a 503, and PostgreSQL's data (class 22), integrity (class 23)
+ * and concurrency (class 40) errors to a French 4xx; anything else is left to be a 500.
  */
 export function databaseRefusal(error: unknown): DatabaseRefusal | null {
+  if (isDatabaseUnavailable(error)) return { statusCode: 503, message: DATABASE_UNAVAILABLE };
   if (!(error instanceof QueryFailedError)) return null;
   const driver = error.driverError as { code?: string; constraint?: string; column?: string } | undefined;
   const code = driver?.code ?? '';
