@@ -31,6 +31,7 @@ const ERROR_NAMES: Record<number, string> = {
   428: 'Condition préalable requise',
   429: 'Trop de requêtes',
   500: 'Erreur interne',
+  503: 'Service indisponible',
 };
 
 /** French messages for the errors Nest or Express raise themselves. */
