@@ -244,6 +244,16 @@ describe('live screens across two replicas', () => {
     await page.locator('section[aria-labelledby=etat-titre]').getByText(percent(value)).first().waitFor();
     await form.getByRole('button', { name: 'Voir la nouvelle version' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Saving what was typed still sends the version it started from: the API's 409 opens the comparison.
+    await form.getByRole('button', { name: 'Enregistrer le point d’avancement' }).click();
+    await page.getByRole('dialog', { name: 'Cette action a été modifiée entre-temps' }).waitFor();
+    await page.getByRole('button', { name: 'Reprendre avec la version à jour' }).click();
+    expect(await form.locator('#point-avancement').inputValue()).toBe(typed);
+    await form.getByRole('button', { name: 'Enregistrer le point d’avancement' }).click();
+    await form.getByText('Point d’avancement enregistré.').waitFor();
+    const saved = (await onB<ActionDetail>('pf@boussole.test', 'GET', `/api/actions/${action.id}`)).body;
+    expect(saved.progress).toBe(12);
   }, 120_000);
 
   it('a sign-out through the API ends the stream on A and its page lands on the sign-in page', async () => {
