@@ -5,7 +5,11 @@ import {
 } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import {
+  Router,
+  provideRouter,
+  withComponentInputBinding,
+} from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
@@ -80,6 +84,31 @@ describe('SignInPageComponent', () => {
   });
 
   afterEach(() => http.verify());
+
+  it('says why the session ended when the server ended it, until the next sign-in', async () => {
+    const auth = TestBed.inject(AuthService);
+    auth.replace(user);
+    await harness.navigateByUrl('/plans/1');
+    await auth.endSession('deactivated');
+    await harness.fixture.whenStable();
+    page = required(harness.routeNativeElement);
+    http.match('/api/health').forEach((health) => health.flush({}));
+    await harness.fixture.whenStable();
+
+    const notice = query(page, '[role=status] .fr-alert--info');
+    expect(notice.textContent?.trim()).toBe(
+      'Votre compte a été désactivé\u00a0: votre session a pris fin.',
+    );
+    expect(TestBed.inject(Router).url).toBe('/connexion?retour=%2Fplans%2F1');
+    expect(auth.signedIn()).toBe(false);
+
+    type('email', user.email);
+    type('mot-de-passe', 'Boussole-Demo-2025');
+    await submit();
+    http.expectOne('/api/auth/login').flush({ user, token: 't' });
+    await harness.fixture.whenStable();
+    expect(auth.sessionNotice()).toBeNull();
+  });
 
   it('lists the demo accounts when the API runs in demo mode', () => {
     expect(page.textContent).toContain('Comptes de démonstration');
