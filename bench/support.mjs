@@ -38,7 +38,7 @@ export async function benchTool(...args) {
 export async function startApi(databaseUrl) {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BOUSSOLE_MODE: 'production', COOKIE_SECURE: 'false' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BOUSSOLE_MODE: 'production', WRITE_RATE_LIMIT_SESSION: '1000000', WRITE_RATE_LIMIT_IP: '1000000' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';

@@ -7,7 +7,10 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import type { NextFunction, Request, Response } from 'express';
 import { AppModule, AppModuleOptions } from './app.module';
+import { SessionsService } from './auth/sessions.service';
+import { sessionCookieName } from './auth/session-token';
 import { HttpErrorFilter } from './common/filters/http-error.filter';
 import { createHttpLogger } from './common/logging/http-logger';
 import { validationPipe } from './common/validation';
@@ -38,6 +41,8 @@ export async function createApp(
   app.setGlobalPrefix('api');
   // Behind nginx in docker-compose the proxy is another container: TRUST_PROXY=uniquelocal names it.
   app.set('trust proxy', options.config.trustProxy);
+  // No API answer is kept by a browser or a proxy: they may carry what only this person may read.
+  app.use('/api', noStore);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -59,6 +64,7 @@ export async function createApp(
   // Answers already gzipped by the read cache go out as they are; the others are compressed here.
   app.use(compression({ threshold: 2048 }));
   app.use(cookieParser());
+  if (options.config.mode === 'production') app.use(['/api/docs', '/api/docs-json'], docsForSignedIn(app.get(SessionsService)));
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 
@@ -69,9 +75,32 @@ export async function createApp(
       .setDescription('Pilotage du projet stratégique de la DGOS : plans, axes, objectifs, actions, indicateurs, régions.')
       .setVersion(options.config.version)
       .addBearerAuth()
-      .addCookieAuth('boussole_session')
+      .addCookieAuth(sessionCookieName(options.config))
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+function noStore(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** In production the API's map is for signed-in people (a session cookie or a bearer), as the API is. */
+function docsForSignedIn(sessions: SessionsService) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const found = sessions.tokenOf(request);
+    (found ? sessions.userOfToken(found.token) : Promise.resolve(null)).then(
+      (user) => {
+        if (user) return next();
+        response.status(401).json({
+          statusCode: 401,
+          error: 'Non authentifié',
+          message: 'Authentification requise : connectez-vous pour lire la documentation de l’API.',
+        });
+      },
+      next,
+    );
+  };
 }

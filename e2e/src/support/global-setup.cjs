@@ -84,13 +84,14 @@ module.exports = async function globalSetup() {
     BOUSSOLE_MODE: 'production',
     BOUSSOLE_ADMIN_EMAIL: PRODUCTION_ADMIN.email,
     BOUSSOLE_ADMIN_PASSWORD: PRODUCTION_ADMIN.password,
-    // The journeys speak plain HTTP to 127.0.0.1: a Secure cookie would never come back.
-    COOKIE_SECURE: 'false',
+    // Plain HTTP to 127.0.0.1 is a trustworthy origin: Chromium keeps the Secure, __Host- cookie there.
   };
+  // High write limits, not 0: the limiter still runs, so its cost stays in what the journeys measure.
+  const limits = { WRITE_RATE_LIMIT_SESSION: '1000000', WRITE_RATE_LIMIT_IP: '1000000' };
   const [demo, production, cycle] = await Promise.all([
-    startServer(root, { BOUSSOLE_MODE: 'demo' }),
-    startServer(root, { ...productionEnv, SMTP_URL: '' }),
-    startServer(root, { ...productionEnv, SMTP_URL: mailbox.url }),
+    startServer(root, { ...limits, BOUSSOLE_MODE: 'demo' }),
+    startServer(root, { ...limits, ...productionEnv, SMTP_URL: '' }),
+    startServer(root, { ...limits, ...productionEnv, SMTP_URL: mailbox.url }),
   ]);
   globalThis.__BOUSSOLE_SERVERS__ = [demo, production, cycle];
   globalThis.__BOUSSOLE_MAILBOX__ = mailbox;

@@ -50,7 +50,9 @@ export async function startOwnServer(): Promise<OwnServer> {
       BOUSSOLE_MODE: 'production',
       BOUSSOLE_ADMIN_EMAIL: ADMIN.email,
       BOUSSOLE_ADMIN_PASSWORD: ADMIN.password,
-      COOKIE_SECURE: 'false',
+      // No COOKIE_SECURE: Chromium keeps a Secure, __Host- cookie on http://127.0.0.1 (a trustworthy origin).
+      WRITE_RATE_LIMIT_SESSION: '1000000',
+      WRITE_RATE_LIMIT_IP: '1000000',
       SMTP_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionPayload } from '@boussole/domain';
+import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/errors/app-error';
@@ -11,7 +12,7 @@ import { UserEntity } from '../users/user.entity';
 import type { RequestUser } from './request-user';
 import { describeBrowser } from './session-browser';
 import { SessionEntity } from './session.entity';
-import { hashToken, newSessionToken } from './session-token';
+import { hashToken, newSessionToken, sessionCookieName, tokenOf } from './session-token';
 
 /** Sliding sessions kept in PostgreSQL, so that any API replica recognises them. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
@@ -45,6 +46,11 @@ export class SessionsService implements OnModuleInit {
 
   private forget(matches: (user: RequestUser) => boolean): void {
     for (const [key, entry] of this.trusted) if (matches(entry.user)) this.trusted.delete(key);
+  }
+
+  /** The request's token, from its bearer or from the cookie of this mode's name. */
+  tokenOf(request: Request): ReturnType<typeof tokenOf> {
+    return tokenOf(request, sessionCookieName(this.config));
   }
 
   /** The idle lifetime, also the cookie's: never beyond the absolute one. */

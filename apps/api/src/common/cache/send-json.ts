@@ -8,7 +8,8 @@ import type { CachedJson } from './read-cache.service';
 export function sendJson(request: Request, response: Response, body: CachedJson): void {
   for (const [name, value] of Object.entries(body.headers)) response.setHeader(name, value);
   response.setHeader('ETag', body.etag);
-  response.setHeader('Cache-Control', 'private, no-cache');
+  // Never stored (API answers may be personal); a script may still revalidate with If-None-Match.
+  response.setHeader('Cache-Control', 'no-store');
   if (request.headers['if-none-match'] === body.etag) {
     response.status(304).end();
     return;

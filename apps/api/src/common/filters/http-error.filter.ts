@@ -61,6 +61,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     logSecurityEvent(request, body.statusCode, exception);
     if (response.headersSent) return;
+    const retryAfter = exception instanceof AppError ? exception.details?.retryAfterSeconds : undefined;
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 

@@ -3,7 +3,6 @@ import { Reflector } from '@nestjs/core';
 import { canAttempt, type Verb } from '@boussole/domain';
 import { SessionsService } from '../../auth/sessions.service';
 import { AuthenticatedRequest, toActor } from '../../auth/request-user';
-import { tokenOf } from '../../auth/session-token';
 import { PUBLIC_KEY, VERB_KEY } from '../decorators/access.decorator';
 import { AppError } from '../errors/app-error';
 import { OriginRefused } from '../errors/origin-refused';
@@ -28,7 +27,7 @@ export class AccessGuard implements CanActivate {
     const verb = this.reflector.getAllAndOverride<Verb | undefined>(VERB_KEY, targets);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
 
-    const found = tokenOf(request);
+    const found = this.sessions.tokenOf(request);
     const user = found ? await this.sessions.userOfToken(found.token) : null;
     if (!found || !user) throw new AppError('unauthenticated', 'Authentification requise : connectez-vous.');
     request.user = user;

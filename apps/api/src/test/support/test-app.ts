@@ -42,7 +42,14 @@ export async function createTestApp(
     ? { url: options.shareWith.url, drop: async () => undefined }
     : await createTestDatabase(options);
   // The scheduled work stays off unless a spec asks for it: specs call it with the time they choose.
-  const config = loadConfig({ BOUSSOLE_MODE: 'demo', SCHEDULER_INTERVAL_SECONDS: '0', ...options.env });
+  const config = loadConfig({
+    BOUSSOLE_MODE: 'demo',
+    SCHEDULER_INTERVAL_SECONDS: '0',
+    // High, not 0: the write limiter runs in every spec, and refuses only where a spec lowers it.
+    WRITE_RATE_LIMIT_SESSION: '1000000',
+    WRITE_RATE_LIMIT_IP: '1000000',
+    ...options.env,
+  });
   const app = await createApp({
     config,
     databaseUrl: database.url,
