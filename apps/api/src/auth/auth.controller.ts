@@ -28,7 +28,7 @@ export class AuthController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
-    const result = await this.auth.login(body.email, body.password, request.headers['user-agent']);
+    const result = await this.auth.login(body.email, body.password, request.ip ?? 'inconnue', request.headers['user-agent']);
     setSessionCookie(response, result.token, this.config, this.sessions.ttlMs);
     return result;
   }

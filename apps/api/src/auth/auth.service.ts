@@ -4,15 +4,13 @@ import type { LoginResponse } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
+import { LoginThrottle } from './login-throttle';
 import { toCurrentUser } from '../users/user-payload';
 import { UserEntity } from '../users/user.entity';
 import { decoyHash, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 
 const WRONG_CREDENTIALS = 'Adresse électronique ou mot de passe incorrect.';
-/** Failed sign-ins allowed per e-mail address in the window, counted in PostgreSQL (no replica state). */
-const MAX_FAILURES = 10;
-const FAILURE_WINDOW = '15 minutes';
 
 @Injectable()
 export class AuthService {
@@ -22,9 +20,10 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(emailInput: string, password: string, userAgent?: string): Promise<LoginResponse> {
+  async login(emailInput: string, password: string, ip: string, userAgent?: string): Promise<LoginResponse> {
     const email = emailInput.trim().toLowerCase();
-    await this.refuseIfThrottled(email);
+    // A slot is taken before the password is checked: parallel attempts cannot all get through.
+    const throttle = await LoginThrottle.take(this.db, email, ip);
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -43,7 +42,9 @@ export class AuthService {
       });
       throw new AppError('unauthenticated', WRONG_CREDENTIALS);
     }
-    return this.db.transaction((manager) => this.openSession(manager, user, userAgent));
+    const result = await this.db.transaction((manager) => this.openSession(manager, user, userAgent));
+    await throttle.succeeded();
+    return result;
   }
 
   /** Opens a session for `user` in the caller's transaction, as a sign-in does (also after choosing a password). */
@@ -63,19 +64,5 @@ export class AuthService {
       await this.sessions.close(manager, sessionId);
       await this.audit.record(manager, { actorId: userId, verb: 'auth.logout', entityType: 'session', entityId: sessionId });
     });
-  }
-
-  private async refuseIfThrottled(email: string): Promise<void> {
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS failures FROM audit_events
-        WHERE verb = 'auth.login_failed' AND entity_type = 'login' AND entity_id = $1
-          AND created_at > now() - $2::interval
-          AND created_at > coalesce((SELECT max(created_at) FROM audit_events
-                WHERE verb = 'auth.login' AND actor_id = (SELECT id FROM users WHERE email = $1)), '-infinity')`,
-      [email, FAILURE_WINDOW],
-    );
-    if ((row?.failures ?? 0) >= MAX_FAILURES) {
-      throw new AppError('too_many_requests', 'Trop de tentatives de connexion : réessayez dans quelques minutes.');
-    }
   }
 }

@@ -9,6 +9,7 @@ import { AccountActivity1764000000005 } from './migrations/1764000000005-account
 import { CycleValidation1764000000006 } from './migrations/1764000000006-cycle-validation';
 import { Reminders1764000000007 } from './migrations/1764000000007-reminders';
 import { Imports1764000000008 } from './migrations/1764000000008-imports';
+import { RateLimits1764000000010 } from './migrations/1764000000010-rate-limits';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   CycleValidation1764000000006,
   Reminders1764000000007,
   Imports1764000000008,
+  RateLimits1764000000010,
 ];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would
