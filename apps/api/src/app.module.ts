@@ -7,6 +7,7 @@ import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './common/cache/cache.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { createHttpLogger, HttpLogger } from './common/logging/http-logger';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { CommentsModule } from './comments/comments.module';
@@ -74,6 +75,7 @@ export class AppModule {
         CacheModule,
         MailModule,
         AuthModule,
+        RateLimitModule,
         HealthModule,
         PlansModule,
         UnitsModule,
