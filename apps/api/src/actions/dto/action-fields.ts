@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { UNIT_CODES } from '@boussole/domain';
-import { IsBoolean, IsIn, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Matches, Max, Min } from 'class-validator';
 import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim } from '../../common/dto/text';
+import { IsDecimalNumber } from '../../common/is-decimal-number.validator';
 import { ACTION_CODE_PATTERN } from '../action-rules';
 
 /** The checks an action's fields share between its creation and its edit (checked in the order listed). */
@@ -15,7 +16,7 @@ export const UNIT_MESSAGE = `La sous-direction est l’une de : ${UNIT_CODES.joi
 export const IsWeight = () =>
   applyDecorators(
     IsOmittable(),
-    IsNumber({ maxDecimalPlaces: 2 }, { message: 'Le poids doit être un nombre (deux décimales au plus).' }),
+    IsDecimalNumber(2, { message: 'Le poids doit être un nombre (deux décimales au plus).' }),
     Min(0.01, { message: 'Le poids doit être strictement positif.' }),
     Max(100, { message: WEIGHT_MESSAGE }),
   );

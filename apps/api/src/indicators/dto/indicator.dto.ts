@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -19,6 +18,7 @@ import {
 } from 'class-validator';
 import { IsOmittable, IsRequired } from '../../common/dto/required';
 import { Trim, TrimToNull } from '../../common/dto/text';
+import { IsDecimalNumber } from '../../common/is-decimal-number.validator';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
 import { IsTitle } from '../../common/dto/fields';
 import { IsVersion } from '../../common/dto/version.dto';
@@ -26,7 +26,6 @@ import { IsId } from '../../common/dto/id';
 
 export const ATTACHMENT_KINDS: readonly IndicatorAttachmentKind[] = ['plan', 'axis', 'objective', 'action'];
 const PERIODICITIES: readonly Periodicity[] = ['month', 'quarter', 'year'];
-const VALUE = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 };
 const LIMIT = 1e12;
 
 export class AttachmentDto {
@@ -49,7 +48,7 @@ export class IntermediateTargetDto {
   @ApiProperty()
   @Max(LIMIT, { message: 'La valeur est hors des limites admises.' })
   @Min(-LIMIT, { message: 'La valeur est hors des limites admises.' })
-  @IsNumber(VALUE, { message: 'La valeur d’une cible intermédiaire doit être un nombre (4 décimales au plus).' })
+  @IsDecimalNumber(4, { message: 'La valeur d’une cible intermédiaire doit être un nombre (4 décimales au plus).' })
   value!: number;
 }
 
@@ -82,7 +81,7 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
   @ApiProperty()
   @Max(LIMIT, { message: 'La valeur est hors des limites admises.' })
   @Min(-LIMIT, { message: 'La valeur est hors des limites admises.' })
-  @IsNumber(VALUE, { message: 'La valeur de référence doit être un nombre (4 décimales au plus).' })
+  @IsDecimalNumber(4, { message: 'La valeur de référence doit être un nombre (4 décimales au plus).' })
   @IsRequired('La valeur de référence est obligatoire.')
   baselineValue!: number;
 
@@ -94,7 +93,7 @@ export class CreateIndicatorDto implements IndicatorCreateRequest {
   @ApiProperty()
   @Max(LIMIT, { message: 'La valeur est hors des limites admises.' })
   @Min(-LIMIT, { message: 'La valeur est hors des limites admises.' })
-  @IsNumber(VALUE, { message: 'La cible doit être un nombre (4 décimales au plus).' })
+  @IsDecimalNumber(4, { message: 'La cible doit être un nombre (4 décimales au plus).' })
   @IsRequired('La cible est obligatoire.')
   targetValue!: number;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REGION_CODES } from '@boussole/domain';
-import { IsIn, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsDecimalNumber } from '../../common/is-decimal-number.validator';
 import { IsIsoDate } from '../../common/is-iso-date.validator';
 
 export class MeasurementDto {
@@ -12,7 +13,7 @@ export class MeasurementDto {
   @Min(-1e12, { message: 'La valeur est hors des limites admises.' })
   @Max(1e12, { message: 'La valeur est hors des limites admises.' })
   // Listed last: class-validator checks the decorators nearest the property first.
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 }, { message: 'La valeur doit être un nombre (4 décimales au plus).' })
+  @IsDecimalNumber(4, { message: 'La valeur doit être un nombre (4 décimales au plus).' })
   value!: number;
 
   @ApiPropertyOptional({ nullable: true, description: 'Absent ou null : mesure nationale.' })
