@@ -72,8 +72,9 @@ describe('in production: the __Host- cookie, no-store, Clear-Site-Data, the API 
 
     const other = await t.login('rh@boussole.test');
     const sessions = (await t.request('/auth/sessions', { token: other })).body as { id: string; current: boolean }[];
-    const current = sessions.find((s) => s.current)!;
-    const ended = await t.request(`/auth/sessions/${current.id}`, { method: 'DELETE', token: other });
+    const current = sessions.find((s) => s.current);
+    expect(current).toBeDefined();
+    const ended = await t.request(`/auth/sessions/${current?.id}`, { method: 'DELETE', token: other });
     expect(ended.status).toBe(204);
     expect(ended.headers.get('clear-site-data')).toBe('"cache", "cookies", "storage"');
   });
