@@ -56,8 +56,11 @@ describe('PostgreSQL killed under a load of status updates', () => {
       await sleep(200);
     }
     let listenBackMs: number | null = null;
+    const listenTries: Record<string, number> = {};
     while (Date.now() - restartedAt < 120000) {
-      if (await eventCrossesReplicas(cluster.replicas[1].url, cluster.replicas[0].url, token, actions[23], 3000)) {
+      const outcome = await eventCrossesReplicas(cluster.replicas[1].url, cluster.replicas[0].url, token, actions[23], 3000);
+      listenTries[outcome] = (listenTries[outcome] ?? 0) + 1;
+      if (outcome === 'ok') {
         listenBackMs = Date.now() - restartedAt;
         break;
       }
@@ -86,13 +89,15 @@ describe('PostgreSQL killed under a load of status updates', () => {
       readinessWhileDown: readiness,
       apiBackMs,
       listenBackMs,
+      listenTries,
       answers500: all500,
       replicasAfter: alive,
     });
 
     expect(all500).toBe(0);
     expect(down['503'] ?? 0).toBeGreaterThan(0);
-    expect(Object.keys(down).filter((s) => s !== '503')).toEqual([]);
+    // A read the replica's cache still holds may answer 200; anything else is a 503.
+    expect(Object.keys(down).filter((s) => s !== '503' && s !== '200')).toEqual([]);
     for (const body of downBodies) expect(JSON.parse(body)).toMatchObject({ statusCode: 503, error: 'Service indisponible', message: DOWN_MESSAGE });
     for (const statuses of Object.values(readiness)) expect(statuses.slice(2)).toEqual(statuses.slice(2).map(() => '503'));
     expect(apiBackMs).not.toBeNull();

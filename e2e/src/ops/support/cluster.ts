@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
@@ -24,12 +25,106 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-/** ts-jest compiles import() to require(), which cannot load an ES module: a real import() it is. */
-const load = new Function('p', 'return import(p)') as (p: string) => Promise<{ startCluster(options: object): Promise<Cluster> }>;
+const CLUSTER_MODULE = pathToFileURL(join(ROOT, 'tools/cluster/cluster.mjs')).href;
+
+/**
+ * Jest's module sandbox cannot import() an ES module without --experimental-vm-modules, so the
+ * cluster lives in a Node process of its own, driven over its standard input and output: one JSON
+ * line per call ({ id, target, method, args }) and one per answer, each with the current pids.
+ */
+const DRIVER = `
+  import { createInterface } from 'node:readline';
+  const { startCluster } = await import(process.env.CLUSTER_MODULE);
+  const send = (message) => process.stdout.write('RPC ' + JSON.stringify(message) + '\\n');
+  let cluster;
+  const pids = () => ({ database: cluster.database.pid(), replicas: cluster.replicas.map((r) => r.pid()) });
+  try {
+    cluster = await startCluster(JSON.parse(process.env.CLUSTER_OPTIONS));
+  } catch (error) {
+    send({ id: 0, error: String(error?.stack ?? error) });
+    process.exit(1);
+  }
+  send({ id: 0, result: { url: cluster.url, ownerUrl: cluster.ownerUrl, appUrl: cluster.appUrl, dataDir: cluster.dataDir, replicas: cluster.replicas.map(({ index, url }) => ({ index, url })) }, pids: pids() });
+  createInterface({ input: process.stdin }).on('line', async (line) => {
+    const { id, target, method, args } = JSON.parse(line);
+    try {
+      const object = target === 'cluster' ? cluster : target === 'database' ? cluster.database : cluster.replicas[target];
+      const result = method === 'output' ? object.output() : await object[method](...args);
+      send({ id, result: result ?? null, pids: pids() });
+      if (target === 'cluster' && method === 'stop') process.exit(0);
+    } catch (error) {
+      send({ id, error: String(error?.stack ?? error), pids: pids() });
+    }
+  });
+  process.stdin.on('end', () => cluster.stop().finally(() => process.exit(0)));
+`;
 
 export async function startCluster(options: { replicas: number; env?: Record<string, string> }): Promise<Cluster> {
-  const { startCluster: start } = await load(pathToFileURL(join(ROOT, 'tools/cluster/cluster.mjs')).href);
-  return start({ mode: 'demo', ...options, env: { WRITE_RATE_LIMIT_SESSION: '0', WRITE_RATE_LIMIT_IP: '0', LOG_LEVEL: 'warn', ...options.env } });
+  const env = { WRITE_RATE_LIMIT_SESSION: '0', WRITE_RATE_LIMIT_IP: '0', LOG_LEVEL: 'warn', ...options.env };
+  const child = spawn(process.execPath, ['--input-type=module', '-e', DRIVER], {
+    cwd: ROOT,
+    env: { ...process.env, CLUSTER_MODULE, CLUSTER_OPTIONS: JSON.stringify({ mode: 'demo', ...options, env }) },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let buffer = '';
+  let pids: { database: number; replicas: number[] } = { database: 0, replicas: [] };
+  const pending = new Map<number, { done(value: unknown): void; fail(error: Error): void }>();
+  child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-100000)));
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.startsWith('RPC ')) {
+        output = (output + line + '\n').slice(-100000);
+        continue;
+      }
+      const message = JSON.parse(line.slice(4)) as { id: number; result?: unknown; error?: string; pids?: typeof pids };
+      if (message.pids) pids = message.pids;
+      const call = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) call?.fail(new Error(message.error));
+      else call?.done(message.result);
+    }
+  });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  child.on('exit', (code) => {
+    for (const call of pending.values()) call.fail(new Error(`the cluster's process exited (${code}):\n${output.slice(-4000)}`));
+    pending.clear();
+  });
+  let nextId = 1;
+  const call = <T>(target: 'cluster' | 'database' | number, method: string, ...args: unknown[]): Promise<T> =>
+    new Promise<T>((done, fail) => {
+      const id = nextId++;
+      pending.set(id, { done: done as (value: unknown) => void, fail });
+      child.stdin.write(`${JSON.stringify({ id, target, method, args })}\n`);
+    });
+  const started = await new Promise<Omit<Cluster, 'replicas' | 'database' | 'stop'> & { replicas: Array<{ index: number; url: string }> }>((done, fail) =>
+    pending.set(0, { done: done as (value: unknown) => void, fail }),
+  );
+  return {
+    ...started,
+    replicas: started.replicas.map(({ index, url }) => ({
+      index,
+      url,
+      pid: () => pids.replicas[index],
+      kill: (signal: NodeJS.Signals = 'SIGKILL') => call<{ code: number | null; signal: string | null }>(index, 'kill', signal),
+      start: () => call<void>(index, 'start'),
+      output: () => output,
+    })),
+    database: {
+      pid: () => pids.database,
+      kill: (signal: NodeJS.Signals = 'SIGKILL') => call<void>('database', 'kill', signal),
+      start: () => call<void>('database', 'start'),
+    },
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.stdin.end();
+        await exited;
+      }
+    },
+  };
 }
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -141,15 +236,15 @@ export function checkMarkers(acknowledged: string[], counts: Map<string, number>
 }
 
 /**
- * Whether a write through one replica reaches another's event stream: opens /api/events on
+ * Whether a write through one replica reaches another's event stream ('ok', else why not): opens /api/events on
  * `listener`, posts an update through `writer`, and waits up to `timeoutMs` for `action.updated`.
  */
-export async function eventCrossesReplicas(listener: string, writer: string, token: string, action: ActionRef, timeoutMs = 5000): Promise<boolean> {
+export async function eventCrossesReplicas(listener: string, writer: string, token: string, action: ActionRef, timeoutMs = 5000): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const stream = await fetch(`${listener}/api/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal });
-    if (stream.status !== 200 || !stream.body) return false;
+    if (stream.status !== 200 || !stream.body) return `flux HTTP ${stream.status}`;
     const reader = stream.body.getReader();
     const decoder = new TextDecoder();
     // The stream is open once its headers are in; then the write through the other replica.
@@ -160,16 +255,16 @@ export async function eventCrossesReplicas(listener: string, writer: string, tok
       body: JSON.stringify({ status: 'on_track', progress: 50, narrative: `écoute ${Date.now()}`, version: current.version }),
     });
     await posted.text();
-    if (posted.status !== 201) return false;
+    if (posted.status !== 201) return `écriture HTTP ${posted.status}`;
     let text = '';
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) return false;
+      if (done) return 'flux fermé sans l’événement';
       text += decoder.decode(value, { stream: true });
-      if (text.includes('event: action.updated') && text.includes(`"actionId":${action.id}`)) return true;
+      if (text.includes('event: action.updated') && text.includes(`"actionId":${action.id}`)) return 'ok';
     }
-  } catch {
-    return false;
+  } catch (error) {
+    return `pas d’événement (${(error as Error).name})`;
   } finally {
     clearTimeout(timer);
     controller.abort();
