@@ -1,5 +1,5 @@
 import { writeReport } from './support/report';
-import { activeActions, signIn, sleep, startCluster, statusOf, type Cluster } from './support/cluster';
+import { activeActions, freshStatus, signIn, sleep, startCluster, statusOf, type Cluster } from './support/cluster';
 
 /**
  * SIGTERM to a replica while slow requests are in flight (issue 13, point 3): those complete 200,
@@ -41,19 +41,19 @@ describe('a replica stopped with SIGTERM', () => {
     const termAt = Date.now();
     const exited = victim.kill('SIGTERM').then((exit) => ({ ...exit, ms: Date.now() - termAt }));
 
-    // While it drains: its readiness, and new requests to it.
+    // While it drains: its readiness, and new requests to it, each on a new connection.
     const readiness: string[] = [];
     const newRequests: string[] = [];
     let gone = false;
     void exited.then(() => (gone = true));
     while (!gone && Date.now() - termAt < DRAIN_LIMIT_MS) {
-      readiness.push((await statusOf(`${victim.url}/api/health/ready`)).status);
-      newRequests.push((await statusOf(`${victim.url}/api/plans`, auth)).status);
+      readiness.push(await freshStatus(`${victim.url}/api/health/ready`));
+      newRequests.push(await freshStatus(`${victim.url}/api/plans`, auth.headers));
       await sleep(100);
     }
     const exit = await Promise.race([exited, sleep(DRAIN_LIMIT_MS).then(() => null)]);
     const completed = await Promise.all(inFlight);
-    const afterExit = (await statusOf(`${victim.url}/api/health`)).status;
+    const afterExit = await freshStatus(`${victim.url}/api/health`);
     await sleep(1000);
     proxying = false;
     await proxyLoad;

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
@@ -279,4 +280,20 @@ export async function statusOf(url: string, init: RequestInit = {}): Promise<{ s
     const cause = (error as { cause?: { code?: string } }).cause;
     return { status: cause?.code ?? (error as Error).name, body: '' };
   }
+}
+
+/**
+ * A GET on a connection of its own, closed after the answer: what a new client meets. fetch would
+ * reuse a kept-alive socket, which a draining server still serves and which keeps it from exiting.
+ */
+export function freshStatus(url: string, headers: Record<string, string> = {}): Promise<string> {
+  return new Promise((done) => {
+    const request = httpGet(url, { agent: false, headers: { ...headers, connection: 'close' }, timeout: 10000 }, (response) => {
+      response.resume();
+      response.on('end', () => done(String(response.statusCode)));
+      response.on('error', () => done('ECONNRESET'));
+    });
+    request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
+    request.on('error', (error: NodeJS.ErrnoException) => done(error.code ?? error.name));
+  });
 }
