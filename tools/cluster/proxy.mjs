@@ -14,6 +14,14 @@ export function startProxy({ port = 0, targets, host = '127.0.0.1' }) {
   const agent = new http.Agent({ keepAlive: false });
   const proxy = httpProxy.createProxyServer({ xfwd: true, agent, proxyTimeout: 0 });
   let next = 0;
+  // http-proxy 1.18 listens for the request's 'aborted', which Node 16+ no longer emits once the
+  // request was read: a client leaving an event stream would leave its upstream open for ever (and the
+  // replica unable to drain). The answer's 'close' before its end says it for sure.
+  proxy.on('proxyReq', (proxyReq, req, res) => {
+    res.once('close', () => {
+      if (!res.writableFinished) proxyReq.destroy();
+    });
+  });
 
   const server = http.createServer((req, res) => {
     // This proxy is the edge: what a client says about its own address is not believed.

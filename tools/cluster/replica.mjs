@@ -20,6 +20,9 @@ export function createReplica({ index, port, mainJs, env, log }) {
     const started = spawn(process.execPath, [mainJs], {
       env: { ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A process group of its own: a Ctrl-C in the terminal reaches the cluster, which stops the
+      // replicas first (SIGTERM, they drain) and the database last.
+      detached: true,
     });
     child = started;
     started.stdout.on('data', (chunk) => {
