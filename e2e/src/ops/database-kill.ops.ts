@@ -24,6 +24,8 @@ describe('PostgreSQL killed under a load of status updates', () => {
     const { actions } = await activeActions(cluster.url, token, 24);
     const pids = cluster.replicas.map((r) => r.pid());
     const marker = `dbkill-${Date.now()}`;
+    // The baseline: before the kill, a write through replica 0 reaches replica 1's stream.
+    const listenBeforeKill = await eventCrossesReplicas(cluster.replicas[1].url, cluster.replicas[0].url, token, actions[23], 10000);
     const load = writeLoad({ base: cluster.url, tokens: [token], actions: actions.slice(0, 20), writers: 4, marker });
 
     await sleep(4000);
@@ -32,12 +34,14 @@ describe('PostgreSQL killed under a load of status updates', () => {
 
     // While it is down: reads and writes through the proxy, and each replica's readiness.
     const down: Record<string, number> = {};
+    const downByPath: Record<string, number> = {};
     const downBodies = new Set<string>();
     const readiness: Record<string, string[]> = {};
     for (let round = 0; round < 6; round++) {
       for (const path of ['/api/plans', `/api/actions/${actions[22].id}`, '/api/auth/me']) {
         const answer = await statusOf(`${cluster.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
         down[answer.status] = (down[answer.status] ?? 0) + 1;
+        downByPath[`${path} ${answer.status}`] = (downByPath[`${path} ${answer.status}`] ?? 0) + 1;
         if (answer.status === '503') downBodies.add(answer.body);
       }
       for (const replica of cluster.replicas) (readiness[replica.index] ??= []).push((await statusOf(`${replica.url}/api/health/ready`)).status);
@@ -84,16 +88,19 @@ describe('PostgreSQL killed under a load of status updates', () => {
       duplicated: check.duplicated.length,
       writeStatuses: load.statuses,
       writeStatusesWhileDown: statusesWhileDown,
-      probesWhileDown: down,
+      probesWhileDown: downByPath,
       answers503Bodies: [...downBodies].slice(0, 3),
       readinessWhileDown: readiness,
       apiBackMs,
+      listenBeforeKill,
       listenBackMs,
       listenTries,
+      listenerLog: cluster.replicas[0].output().split('\n').filter((l) => /listen|écoute|notif|événement|event/i.test(l)).slice(-10),
       answers500: all500,
       replicasAfter: alive,
     });
 
+    expect(listenBeforeKill).toBe('ok');
     expect(all500).toBe(0);
     expect(down['503'] ?? 0).toBeGreaterThan(0);
     // A read the replica's cache still holds may answer 200; anything else is a 503.
