@@ -144,6 +144,24 @@ export class SessionsService implements OnModuleInit {
     await this.events.publish(manager, { type: 'user.sessions_closed', userId });
   }
 
+  /**
+   * When a session ends if nothing touches it, or why it has ended, read without touching it (an
+   * open event stream is no activity): the event stream closes at that time.
+   */
+  async endOf(sessionId: string, userId: number): Promise<{ endsAt: Date } | { ended: 'signed_out' | 'expired' | 'deactivated' }> {
+    const rows: { active: boolean; ends_at: Date | null; found: boolean }[] = await this.db.query(
+      `SELECT u.active, s.id IS NOT NULL AS found,
+              least(s.expires_at, s.created_at + $3 * interval '1 millisecond') AS ends_at
+         FROM users u LEFT JOIN sessions s ON s.id = $1 AND s.user_id = u.id
+        WHERE u.id = $2`,
+      [sessionId, userId, this.maxAgeMs],
+    );
+    const row = rows[0];
+    if (!row || !row.active) return { ended: 'deactivated' };
+    if (!row.found || !row.ends_at) return { ended: 'signed_out' };
+    return row.ends_at.getTime() <= Date.now() ? { ended: 'expired' } : { endsAt: row.ends_at };
+  }
+
   /** The user's own live sessions, the one in use first, then the latest used. */
   async listOwn(user: RequestUser): Promise<SessionPayload[]> {
     const sessions = await this.db

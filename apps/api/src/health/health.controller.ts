@@ -1,11 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { HealthResponse } from '@boussole/domain';
+import type { HealthResponse, ReadinessResponse } from '@boussole/domain';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/decorators/access.decorator';
+import { DATABASE_UNAVAILABLE } from '../common/filters/database-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { EventsService } from '../events/events.service';
+import { Lifecycle } from './lifecycle.service';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,25 +16,46 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventsService,
+    private readonly lifecycle: Lifecycle,
   ) {}
 
+  /** Liveness: 200 as long as the process answers (restarting it would not bring the database back). */
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Vivacité du service et accès à la base de données.' })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
-    let database: 'ok' | 'error' = 'ok';
-    try {
-      await this.db.query('SELECT 1');
-    } catch {
-      database = 'error';
-    }
-    if (database === 'error') response.status(503);
+  @ApiOperation({ summary: 'Vivacité du processus ; le corps dit aussi si la base de données répond.' })
+  async check(): Promise<HealthResponse> {
+    const database = (await this.databaseAnswers()) ? 'ok' : 'error';
     return {
-      status: database === 'ok' ? 'ok' : 'error',
+      status: 'ok',
       database,
       mode: this.config.mode,
       version: this.config.version,
       time: new Date().toISOString(),
     };
+  }
+
+  /** Readiness: whether a proxy should send requests here (database, LISTEN, not draining). */
+  @Public()
+  @Get('ready')
+  @ApiOperation({ summary: 'Disponibilité : 503 si la base ne répond pas, si l’écoute des événements est coupée ou pendant l’arrêt.' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
+    const refuse = (reason: 'draining' | 'database' | 'listen', message: string): ReadinessResponse => {
+      response.status(503);
+      return { status: 'unavailable', reason, message };
+    };
+    if (this.lifecycle.draining) return refuse('draining', 'Ce serveur s’arrête : il ne prend plus de nouvelles requêtes.');
+    if (!(await this.databaseAnswers())) return refuse('database', DATABASE_UNAVAILABLE);
+    if (!this.events.listening) return refuse('listen', 'L’écoute des événements de la base est coupée : reconnexion en cours.');
+    return { status: 'ready' };
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    try {
+      await this.db.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

@@ -203,11 +203,17 @@ export const PERIODICITY_LABELS: Readonly<Record<Periodicity, string>> = {
   year: 'Annuelle',
 };
 
+/** `GET /api/health`, liveness: 200 while the process runs; `database` says whether it answers. */
 export interface HealthResponse {
-  status: 'ok' | 'error';
+  status: 'ok';
   database: 'ok' | 'error';
   /** `demo`: the demo accounts exist and the sign-in page lists them. */
   mode: 'demo' | 'production';
   version: string;
   time: IsoDateTime;
 }
+
+/** `GET /api/health/ready`, readiness: 200 when ready, else 503 with why (in French for people). */
+export type ReadinessResponse =
+  | { status: 'ready' }
+  | { status: 'unavailable'; reason: 'draining' | 'database' | 'listen'; message: string };
