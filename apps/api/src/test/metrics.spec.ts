@@ -90,6 +90,23 @@ describe('metrics', () => {
     expect(text).toContain('nodejs_eventloop_lag_seconds');
   });
 
+  it('counts the clients of /api/events while their stream is open', async () => {
+    const token = await t.login('pf@boussole.test');
+    const before = value(await scrape(), 'boussole_event_stream_clients');
+    const stream = new AbortController();
+    const response = await fetch(`${t.base}/events`, { headers: { authorization: `Bearer ${token}` }, signal: stream.signal });
+    expect(response.status).toBe(200);
+    expect(value(await scrape(), 'boussole_event_stream_clients')).toBe(before + 1);
+    stream.abort();
+    await response.body?.cancel().catch(() => undefined);
+    let now = before + 1;
+    for (let i = 0; i < 100 && now !== before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      now = value(await scrape(), 'boussole_event_stream_clients');
+    }
+    expect(now).toBe(before);
+  });
+
   it('keeps a registry per app: one replica’s requests are not counted in another’s', async () => {
     expect(bare.app.get(MetricsService).registry).not.toBe(t.app.get(MetricsService).registry);
     const token = await bare.login('admin@boussole.test');
