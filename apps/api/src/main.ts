@@ -1,9 +1,12 @@
 import { Logger } from '@nestjs/common';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
+import { drainHttpServer } from './health/graceful-shutdown';
+import { Lifecycle } from './health/lifecycle.service';
 
 /**
  * Starts Boussole: the database (the embedded PostgreSQL unless DATABASE_URL names a server), its
@@ -51,6 +54,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`Arrêt (${signal})…`);
+    // Readiness answers 503 at once and the event streams end; in-flight requests finish, then Nest
+    // closes the pool and the listener.
+    app.get(Lifecycle).startDraining();
+    await drainHttpServer(app.getHttpServer() as Server, 20_000);
+    logger.log('Requêtes en cours terminées.');
     await app.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
