@@ -35,7 +35,7 @@ describe('a replica stopped with SIGTERM', () => {
     const inFlight = [...slow, ...slow].map(async (path) => {
       const t0 = Date.now();
       const answer = await statusOf(`${victim.url}${path}`, auth);
-      return { path, status: answer.status, bytes: answer.body.length, ms: Date.now() - t0 };
+      return { path, status: answer.status, bytes: answer.body.length, ms: Date.now() - t0, ...(answer.status === '200' ? {} : { answer: answer.body.slice(0, 200) }) };
     });
     await sleep(150);
     const termAt = Date.now();
