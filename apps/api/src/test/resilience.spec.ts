@@ -1,0 +1,128 @@
+import { Client } from 'pg';
+import { ReadCache } from '../common/cache/read-cache.service';
+import { databaseRefusal, isDatabaseUnavailable } from '../common/filters/database-error';
+import { EventsService } from '../events/events.service';
+import { Lifecycle } from '../health/lifecycle.service';
+import { createTestApp, TestApp } from './support/test-app';
+
+/** Reads an event stream until `until` matches its text or the server closes it; returns the text and whether it closed. */
+async function readStream(url: string, token: string, until: (text: string) => boolean, onOpen?: () => Promise<unknown>) {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let opened = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { status: response.status, text, closed: true };
+    text += decoder.decode(value);
+    if (!opened && onOpen) {
+      opened = true;
+      void onOpen();
+    }
+    if (until(text)) {
+      await reader.cancel();
+      return { status: response.status, text, closed: false };
+    }
+  }
+}
+
+describe('resilience: health, readiness, event stream, read cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is live and ready while the database and LISTEN answer', async () => {
+    const live = await t.request('/health');
+    expect(live.status).toBe(200);
+    expect(live.body).toMatchObject({ status: 'ok', database: 'ok' });
+    const ready = await t.request('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ready' });
+    expect(t.app.get(EventsService).listening).toBe(true);
+  });
+
+  it('keeps the read cache through refused writes, and ends its generation after a write that succeeded', async () => {
+    const token = await t.login('pf@boussole.test');
+    const cache = t.app.get(ReadCache);
+    const [action] = (await t.sql.query(
+      `SELECT a.id FROM actions a JOIN units u ON u.id = a.unit_id WHERE u.code = 'PF' ORDER BY a.id LIMIT 1`,
+    )).rows;
+    const stranger = await t.login('rh@boussole.test');
+    const invalidate = jest.spyOn(cache, 'invalidate');
+    try {
+      const bad = await t.request(`/actions/${action.id}/updates`, { method: 'POST', token, json: { status: 'nope' } });
+      expect(bad.status).toBe(400);
+      // Another unit's manager may not report on PF's action: refused (403), nothing written.
+      const refused = await t.request(`/actions/${action.id}/updates`, { method: 'POST', token: stranger, json: { status: 'on_track', progress: 10, narrative: 'x', version: 1 } });
+      expect(refused.status).toBe(403);
+      expect(invalidate).not.toHaveBeenCalled();
+      const version = (await t.request(`/actions/${action.id}`, { token })).body.version;
+      const posted = await t.request(`/actions/${action.id}/updates`, { method: 'POST', token, json: { status: 'on_track', progress: 42, narrative: 'Écrit.', version } });
+      expect(posted.status).toBe(201);
+      expect(invalidate).toHaveBeenCalled();
+    } finally {
+      invalidate.mockRestore();
+    }
+  });
+
+  it('sends its own session.ended {reason: signed_out} and closes the stream at sign-out, never another user’s', async () => {
+    const mine = await t.login('pf@boussole.test');
+    const other = await t.login('direction@boussole.test');
+    const result = await readStream(`${t.base}/events`, mine, () => false, async () => {
+      // Another session ends first: nothing of it reaches this stream.
+      await t.request('/auth/logout', { method: 'POST', token: other });
+      await t.request('/auth/logout', { method: 'POST', token: mine });
+    });
+    expect(result.status).toBe(200);
+    expect(result.closed).toBe(true);
+    expect(result.text).toContain('event: session.ended');
+    expect(result.text).toContain('"reason":"signed_out"');
+    expect(result.text.match(/session\.ended/g)?.length).toBe(2); // the event name and its payload's type
+    expect(result.text).not.toContain('session.closed');
+    expect(result.text).not.toContain('user.sessions_closed');
+  });
+
+  it('relays stream.reconnected when LISTEN comes back after its connection was cut', async () => {
+    const events = t.app.get(EventsService);
+    const seen: string[] = [];
+    const subscription = events.stream().subscribe((event) => seen.push(event.type));
+    try {
+      const admin = new Client({ connectionString: t.url });
+      await admin.connect();
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`);
+      await admin.end();
+      for (let i = 0; i < 200 && !seen.includes('stream.reconnected'); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(seen).toContain('stream.reconnected');
+      expect(seen).not.toContain('action.updated');
+      expect(events.listening).toBe(true);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
+  it('maps an unreachable database to the French 503, not a 500', async () => {
+    const client = new Client({ host: '127.0.0.1', port: 1, user: 'x', database: 'x', connectionTimeoutMillis: 2000 });
+    const error = await client.connect().then(() => null, (e: unknown) => e);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(databaseRefusal(error)).toEqual({ statusCode: 503, message: 'La base de données est momentanément indisponible : réessayez dans quelques instants.' });
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+  });
+
+  it('draining: readiness answers 503 with its reason at once and open event streams end', async () => {
+    const token = await t.login('pf@boussole.test');
+    const result = await readStream(`${t.base}/events`, token, () => false, async () => t.app.get(Lifecycle).startDraining());
+    expect(result.closed).toBe(true);
+    expect(result.text).not.toContain('session.ended');
+    const ready = await t.request('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ status: 'unavailable', reason: 'draining' });
+    expect((await t.request('/health')).status).toBe(200);
+  });
+});
