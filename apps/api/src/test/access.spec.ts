@@ -63,6 +63,9 @@ describe('access rules of users, accounts and mail', () => {
     ['AccountController', 'endSession', 'DELETE', '/auth/sessions/1', 'read'],
     ['AccountController', 'updateSettings', 'PATCH', '/auth/me', 'read'],
     ['MetricsController', 'scrape', 'GET', '/metrics', 'public'],
+    ['HealthController', 'check', 'GET', '/health', 'public'],
+    ['HealthController', 'ready', 'GET', '/health/ready', 'public'],
+    ['EventsController', 'stream', 'GET', '/events', 'read'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
