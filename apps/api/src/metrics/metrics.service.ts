@@ -83,8 +83,7 @@ export class MetricsService {
       help: 'Clients abonnés au flux /api/events sur ce réplica.',
       registers: [this.registry],
       collect() {
-        // RESILIENCE's getter on EventsService (the stream's subscribers, SSE clients only).
-        this.set((events as Partial<{ streamClients: number }>).streamClients ?? 0);
+        this.set(events.streamClients);
       },
     });
     // The process metrics (CPU, memory, event loop, GC) cost timers and observers: only when scraped.
