@@ -87,6 +87,26 @@ describe('resilience: health, readiness, event stream, read cache', () => {
     expect(result.text).not.toContain('user.sessions_closed');
   });
 
+  it('ends a deactivated user’s stream with {reason: deactivated}; a new role alone keeps it open', async () => {
+    const admin = await t.login('admin@boussole.test');
+    const mine = await t.login('r@boussole.test');
+    const { id } = (await t.sql.query(`SELECT id FROM users WHERE email = 'r@boussole.test'`)).rows[0];
+    const patch = async (json: Record<string, unknown>) => {
+      const version = (await t.request(`/users/${id}`, { token: admin })).body.version;
+      return t.request(`/users/${id}`, { method: 'PATCH', token: admin, json: { ...json, version } });
+    };
+    const result = await readStream(`${t.base}/events`, mine, () => false, async () => {
+      // A new role reaches every replica through user.sessions_closed, but the session lives on.
+      expect((await patch({ role: 'viewer' })).status).toBe(200);
+      expect((await patch({ active: false })).status).toBe(200);
+    });
+    expect(result.closed).toBe(true);
+    // One end only, and it is the deactivation's: the role change did not end the stream.
+    expect(result.text.match(/"reason":"[a-z_]+"/g)).toEqual(['"reason":"deactivated"']);
+    expect(result.text).not.toContain('user.sessions_closed');
+    await patch({ active: true, role: 'project_manager' });
+  });
+
   it('relays stream.reconnected when LISTEN comes back after its connection was cut', async () => {
     const events = t.app.get(EventsService);
     const seen: string[] = [];
