@@ -31,12 +31,16 @@ describe('a replica stopped with SIGTERM', () => {
       while (proxying) proxied.push({ at: Date.now(), status: (await statusOf(`${cluster.url}/api/plans/${planId}`, auth)).status });
     })();
 
-    // Several slow requests straight to the victim, in flight when the signal comes.
-    const inFlight = [...slow, ...slow].map(async (path) => {
-      const t0 = Date.now();
-      const answer = await statusOf(`${victim.url}${path}`, auth);
-      return { path, status: answer.status, bytes: answer.body.length, ms: Date.now() - t0, ...(answer.status === '200' ? {} : { answer: answer.body.slice(0, 200) }) };
-    });
+    // Several slow requests straight to the victim, in flight when the signal comes; the same batch
+    // once before, without a signal, tells a failure of the drain from one of the load itself.
+    const batch = () =>
+      [...slow, ...slow].map(async (path) => {
+        const t0 = Date.now();
+        const answer = await statusOf(`${victim.url}${path}`, auth);
+        return { path, status: answer.status, bytes: answer.body.length, ms: Date.now() - t0, ...(answer.status === '200' ? {} : { answer: answer.body.slice(0, 200) }) };
+      });
+    const baseline = await Promise.all(batch());
+    const inFlight = batch();
     await sleep(150);
     const termAt = Date.now();
     const exited = victim.kill('SIGTERM').then((exit) => ({ ...exit, ms: Date.now() - termAt }));
@@ -63,6 +67,7 @@ describe('a replica stopped with SIGTERM', () => {
       replicas: cluster.replicas.length,
       stopped: victim.index,
       exit,
+      baselineWithoutSignal: baseline.map((b) => b.status),
       inFlight: completed,
       readinessWhileDraining: tally(readiness),
       newRequestsWhileDraining: tally(newRequests),
