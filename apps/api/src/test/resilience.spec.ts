@@ -1,7 +1,9 @@
+import { request as httpRequest, createServer, Agent } from 'node:http';
 import { Client } from 'pg';
 import { ReadCache } from '../common/cache/read-cache.service';
 import { databaseRefusal, isDatabaseUnavailable } from '../common/filters/database-error';
 import { EventsService } from '../events/events.service';
+import { drainHttpServer } from '../health/graceful-shutdown';
 import { Lifecycle } from '../health/lifecycle.service';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -107,6 +109,16 @@ describe('resilience: health, readiness, event stream, read cache', () => {
     await patch({ active: true, role: 'project_manager' });
   });
 
+  it('ends the stream with {reason: expired} when the session’s lifetime passes, without extending it', async () => {
+    const mine = await t.login('rh@boussole.test');
+    // The session ends in a second (as if its idle lifetime were spent), checked where the stream opens.
+    await t.sql.query(`UPDATE sessions SET expires_at = now() + interval '1 second' WHERE user_id = (SELECT id FROM users WHERE email = 'rh@boussole.test')`);
+    const result = await readStream(`${t.base}/events`, mine, () => false);
+    expect(result.closed).toBe(true);
+    expect(result.text).toContain('"reason":"expired"');
+    expect((await t.request('/plans', { token: mine })).status).toBe(401);
+  });
+
   it('relays stream.reconnected when LISTEN comes back after its connection was cut', async () => {
     const events = t.app.get(EventsService);
     const seen: string[] = [];
@@ -144,5 +156,41 @@ describe('resilience: health, readiness, event stream, read cache', () => {
     expect(ready.status).toBe(503);
     expect(ready.body).toMatchObject({ status: 'unavailable', reason: 'draining' });
     expect((await t.request('/health')).status).toBe(200);
+  });
+});
+
+describe('drainHttpServer', () => {
+  it('lets an in-flight request finish, closes kept-alive connections after their next answer, then resolves', async () => {
+    let release: () => void = () => undefined;
+    const server = createServer((request, response) => {
+      if (request.url === '/slow') release = () => response.end('slow done');
+      else response.end('quick');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (path: string) =>
+      new Promise<{ body: string; connection: string | undefined }>((resolve, reject) => {
+        httpRequest({ host: '127.0.0.1', port, path, agent }, (response) => {
+          let body = '';
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ body, connection: response.headers.connection }));
+        }).on('error', reject).end();
+      });
+    expect((await get('/quick')).connection).toBe('keep-alive');
+    const slow = get('/slow');
+    await new Promise((r) => setTimeout(r, 50));
+    let drained = false;
+    const draining = drainHttpServer(server, 10_000).then(() => (drained = true));
+    expect(drained).toBe(false);
+    // Queued behind the slow one on the same kept-alive socket: it arrives after draining began.
+    const late = get('/quick');
+    release();
+    expect((await slow).body).toBe('slow done');
+    expect(await late).toEqual({ body: 'quick', connection: 'close' });
+    await draining;
+    expect(drained).toBe(true);
+    expect(server.listening).toBe(false);
+    agent.destroy();
   });
 });
