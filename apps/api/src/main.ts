@@ -5,7 +5,7 @@ import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
-import { drainHttpServer } from './health/graceful-shutdown';
+import { drainHttpServer, trackConnections } from './health/graceful-shutdown';
 import { Lifecycle } from './health/lifecycle.service';
 
 /**
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     databaseUrl,
     webRoot: process.env['WEB_ROOT'] ?? join(__dirname, '..', 'web', 'browser'),
   });
+  // From the first connection, so that a drain knows which ones carry a request not yet parsed.
+  trackConnections(app.getHttpServer() as Server);
   await app.listen(config.port);
   logger.log(`Boussole est prêt : http://localhost:${config.port} (mode ${config.mode})`);
 

@@ -1,9 +1,10 @@
 import { request as httpRequest, createServer, Agent } from 'node:http';
+import { connect } from 'node:net';
 import { Client } from 'pg';
 import { ReadCache } from '../common/cache/read-cache.service';
 import { databaseRefusal, isDatabaseUnavailable } from '../common/filters/database-error';
 import { EventsService } from '../events/events.service';
-import { drainHttpServer } from '../health/graceful-shutdown';
+import { drainHttpServer, trackConnections } from '../health/graceful-shutdown';
 import { Lifecycle } from '../health/lifecycle.service';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -192,5 +193,26 @@ describe('drainHttpServer', () => {
     expect(drained).toBe(true);
     expect(server.listening).toBe(false);
     agent.destroy();
+  });
+
+  it('keeps a connection accepted before the drain, whose request comes just after, and answers it', async () => {
+    const server = createServer((_request, response) => response.end('served'));
+    trackConnections(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const draining = drainHttpServer(server, 10_000);
+    // Later than a sweep of the drain (every 200 ms), within the grace of a connection yet unused.
+    await new Promise((r) => setTimeout(r, 450));
+    socket.write('GET /late HTTP/1.1\r\nHost: x\r\n\r\n');
+    await closed;
+    await draining;
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toMatch(/connection: close/i);
+    expect(answer).toMatch(/served$/);
   });
 });
