@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import httpProxy from 'http-proxy';
 
 const BODY_LIMIT = 64 * 1024 * 1024;
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function startProxy({ port = 0, targets, host = '127.0.0.1' }) {
   // One connection per request: a kept-alive socket to a replica that was just killed would fail
@@ -40,7 +41,10 @@ export function startProxy({ port = 0, targets, host = '127.0.0.1' }) {
   const forward = (req, res, body, first, tried) => {
     const target = targets[(first + tried) % targets.length];
     proxy.web(req, res, { target, buffer: Readable.from(body.length ? [body] : []) }, (error) => {
-      if (error?.code === 'ECONNREFUSED' && tried + 1 < targets.length) {
+      // A refused connection carried nothing; a reset one before any answer may have been in a
+      // stopping replica's accept queue: a read is then safe to send again (nginx does the same).
+      const retry = error?.code === 'ECONNREFUSED' || (error?.code === 'ECONNRESET' && IDEMPOTENT.has(req.method) && !res.headersSent);
+      if (retry && tried + 1 < targets.length) {
         forward(req, res, body, first, tried + 1);
         return;
       }
