@@ -145,19 +145,18 @@ export class DeploymentFormComponent {
     this.form.reset();
     this.reloadDone.set(true);
     this.reloaded.emit(current);
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('input[name=deploiement-meteo]:checked')
-          ?.focus(),
-      { injector: this.injector },
-    );
+    this.focusWeather();
   }
 
   /** "Voir la nouvelle version": the deployment as saved by someone else replaces what was typed. */
   protected takeNewer(): void {
     this.edited.takeNewer();
     this.form.reset();
+    this.focusWeather();
+  }
+
+  /** Once the form shows its new values, the focus goes to the météo chosen there. */
+  private focusWeather(): void {
     afterNextRender(
       () =>
         this.host.nativeElement
