@@ -2,8 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request } from 'express';
 import { Observable, tap } from 'rxjs';
 import { ReadCache } from './read-cache.service';
-
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod } from '../http-methods';
 
 /**
  * After a write has committed (its handler resolved), ends the cache generation before the answer
@@ -17,7 +16,7 @@ export class WriteInvalidationInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const method = context.switchToHttp().getRequest<Request>().method;
-    if (READS.has(method)) return next.handle();
+    if (isSafeMethod(method)) return next.handle();
     return next.handle().pipe(tap({ next: () => this.cache.invalidate() }));
   }
 }

@@ -6,8 +6,7 @@ import { AuthenticatedRequest, toActor } from '../../auth/request-user';
 import { PUBLIC_KEY, VERB_KEY } from '../decorators/access.decorator';
 import { AppError } from '../errors/app-error';
 import { OriginRefused } from '../errors/origin-refused';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod } from '../http-methods';
 
 /**
  * Applied to every route: finds the session (401 without one), then asks the shared policy of
@@ -33,7 +32,7 @@ export class AccessGuard implements CanActivate {
     request.user = user;
     request.authVia = found.via;
 
-    if (found.via === 'cookie' && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+    if (found.via === 'cookie' && !isSafeMethod(request.method)) assertSameOrigin(request);
     // Fail closed: a route that forgot to declare its rule is refused, never open.
     if (!verb) throw new AppError('forbidden', 'Cette route n’a pas de règle d’accès.');
     const decision = canAttempt(toActor(user), verb);

@@ -2,8 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { from, Observable, switchMap } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/request-user';
 import { WriteRateLimitService } from './write-rate-limit.service';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod } from '../http-methods';
 
 /**
  * Global, after the access guard (which found the session): every write is counted for its session
@@ -16,7 +15,7 @@ export class WriteRateLimitInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (SAFE_METHODS.has(request.method)) return next.handle();
+    if (isSafeMethod(request.method)) return next.handle();
     return from(this.limits.consume(request.user?.sessionId ?? null, request.ip ?? 'inconnue')).pipe(switchMap(() => next.handle()));
   }
 }
