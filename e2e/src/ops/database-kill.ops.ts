@@ -97,6 +97,8 @@ describe('PostgreSQL killed under a load of status updates', () => {
       listenTries,
       listenerLog: cluster.replicas[0].output().split('\n').filter((l) => /listen|écoute|notif|événement|event/i.test(l)).slice(-10),
       answers500: all500,
+      // The log of each 500 (the error filter logs its stack), to find what was not recognised.
+      errors500: cluster.replicas[0].output().split('\n').filter((l) => /erreur interne|"status":500/.test(l)).slice(-5),
       replicasAfter: alive,
     });
 

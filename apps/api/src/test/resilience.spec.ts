@@ -1,6 +1,7 @@
 import { request as httpRequest, createServer, Agent } from 'node:http';
 import { connect } from 'node:net';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { ReadCache } from '../common/cache/read-cache.service';
 import { databaseRefusal, isDatabaseUnavailable } from '../common/filters/database-error';
 import { EventsService } from '../events/events.service';
@@ -146,6 +147,26 @@ describe('resilience: health, readiness, event stream, read cache', () => {
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+  });
+
+  it('maps a connection cut inside a transaction to the 503, whether the next query or the COMMIT meets it', async () => {
+    const db = t.app.get(DataSource);
+    const cutThen = (next: 'query' | 'commit') =>
+      db
+        .transaction(async (manager) => {
+          const [{ pid }] = (await manager.query('SELECT pg_backend_pid() AS pid')) as Array<{ pid: number }>;
+          await t.sql.query('SELECT pg_terminate_backend($1)', [pid]);
+          // pg learns of the cut from the socket; TypeORM then releases the query runner.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          if (next === 'query') await manager.query('SELECT 1');
+        })
+        .then(() => null, (error: unknown) => error);
+    for (const next of ['query', 'commit'] as const) {
+      const error = await cutThen(next);
+      expect(error).not.toBeNull();
+      expect(databaseRefusal(error)).toEqual({ statusCode: 503, message: 'La base de données est momentanément indisponible : réessayez dans quelques instants.' });
+    }
+    expect((await t.request('/health/ready')).status).toBe(200);
   });
 
   it('draining: readiness answers 503 with its reason at once and open event streams end', async () => {

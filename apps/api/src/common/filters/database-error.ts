@@ -42,7 +42,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const e = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   if (NETWORK_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
-  if (typeof e.name === 'string' && /CannotConnect|ConnectionIsNotSet|ConnectionNotFound/.test(e.name)) return true;
+  // A connection lost inside a transaction makes TypeORM release its query runner at once: the
+  // transaction's next query, or its COMMIT, then fails with one of the *AlreadyReleased errors.
+  if (typeof e.name === 'string' && /CannotConnect|ConnectionIsNotSet|ConnectionNotFound|QueryRunner(Provider)?AlreadyReleased/.test(e.name)) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
   // TypeORM wraps pg's error (driverError); Node wraps the attempts of each address (AggregateError).
   const inner = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];

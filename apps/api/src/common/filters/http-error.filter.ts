@@ -54,7 +54,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<AuthenticatedRequest>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      // An unreachable database is an outage to watch, not a fault of the code: one line, no stack.
+      const message = exception instanceof Error ? exception.message : String(exception);
+      const log = requestLogger(request);
+      if (log) log.warn({ cause: message, route: routeOf(request) }, 'base de données indisponible');
+      else this.logger.warn(`base de données indisponible : ${message}`);
+    } else if (body.statusCode >= 500) {
       const log = requestLogger(request);
       if (log) log.error({ err: exception, route: routeOf(request) }, 'erreur interne');
       else this.logger.error(exception instanceof Error ? exception.stack : exception);
