@@ -10,6 +10,7 @@ import {
   type RollupNodePayload,
   type SignalKind,
 } from '@boussole/domain';
+import type { ExplainSource } from '../features/plans/rollup.api';
 import { ExplainComponent } from './explain.component';
 import { HealthBadgeComponent } from './health-badge.component';
 import { ProgressBarComponent } from './progress-bar.component';
@@ -61,7 +62,8 @@ import { StatusCountsComponent } from './status-counts.component';
       <bsl-signal-tags [kinds]="kinds" [counts]="current.signals" />
     }
     <bsl-explain
-      [explain]="current.explain"
+      [source]="source()"
+      [node]="current"
       [figure]="figure()"
       [progress]="current.progress"
       [health]="health()"
@@ -73,6 +75,8 @@ export class RollupFigureComponent {
   /** What the figure is, e.g. "Avancement de l’axe 1". */
   readonly figure = input.required<string>();
   readonly compact = input(false);
+  /** Where "Comment est-ce calculé ?" fetches the node's lists: the roll-up carries none. */
+  readonly source = input<ExplainSource | null>(null);
 
   protected readonly kinds: readonly SignalKind[] = SIGNAL_KINDS;
   protected readonly health = computed(() => healthExplanation(this.node()));

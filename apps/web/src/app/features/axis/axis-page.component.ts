@@ -18,7 +18,7 @@ import { PaginationComponent } from '../../shared/pagination.component';
 import { UrlQuery } from '../../shared/url-query';
 import { RollupFigureComponent } from '../../shared/rollup-figure.component';
 import { PlansApi } from '../plans/plans.api';
-import { RollupApi } from '../plans/rollup.api';
+import { RollupApi, type ExplainSource } from '../plans/rollup.api';
 import {
   EMPTY_QUERY,
   hasFilters,
@@ -113,6 +113,20 @@ export class AxisPageComponent {
           null)
       : null;
   });
+  /** Where the axis's "Comment est-ce calculé ?" fetches its lists, with each new roll-up. */
+  protected readonly axisSource = computed((): ExplainSource | null => {
+    const state = this.rollupState();
+    return state.status === 'ready'
+      ? {
+          planId: state.value.plan.id,
+          node: `axis:${this.axisId()}`,
+          asOf: state.value.asOf,
+        }
+      : null;
+  });
+  protected readonly rollupAsOf = computed(
+    () => this.axisSource()?.asOf ?? null,
+  );
   protected readonly rollupError = loadError(this.rollupState);
   protected readonly actionsError = this.actions.error;
   protected readonly loadingActions = this.actions.loading;

@@ -6,8 +6,19 @@ import type {
   PlanChanges,
   PlanProgressHistory,
   PlanRollup,
+  RollupExplainPage,
 } from '@boussole/domain';
 import { Observable, map } from 'rxjs';
+
+/**
+ * The roll-up node whose "Comment est-ce calculé ?" lists are fetched: its plan, `plan`,
+ * `axis:<id>` or `objective:<id>`, and the date its figures are as of.
+ */
+export interface ExplainSource {
+  readonly planId: number | string;
+  readonly node: string;
+  readonly asOf: IsoDate;
+}
 
 /** The tracking endpoints of a plan: its roll-up, what changed, its reporting cycles. */
 @Injectable({ providedIn: 'root' })
@@ -21,6 +32,27 @@ export class RollupApi {
   ): Observable<PlanRollup> {
     const params = asOf ? new HttpParams().set('asOf', asOf) : undefined;
     return this.http.get<PlanRollup>(`${planPath(planId)}/rollup`, { params });
+  }
+
+  /**
+   * `GET /api/plans/:id/rollup/explain?node=&asOf=&page=&pageSize=`: one page of the node's
+   * actions, the counted ones first, then those left out with why; the roll-up itself carries none.
+   */
+  explain(
+    source: ExplainSource,
+    page: number,
+    pageSize: number,
+  ): Observable<RollupExplainPage> {
+    return this.http.get<RollupExplainPage>(
+      `${planPath(source.planId)}/rollup/explain`,
+      {
+        params: new HttpParams()
+          .set('node', source.node)
+          .set('asOf', source.asOf)
+          .set('page', String(page))
+          .set('pageSize', String(pageSize)),
+      },
+    );
   }
 
   /** `GET /api/plans/:id/changes?since=`: the actions whose status or progress moved since then. */

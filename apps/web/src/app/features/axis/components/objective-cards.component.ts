@@ -6,9 +6,14 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { actionsListLink } from '../../../shared/action-list/actions-list-link';
-import type { ObjectivePayload, ObjectiveRollup } from '@boussole/domain';
+import type {
+  IsoDate,
+  ObjectivePayload,
+  ObjectiveRollup,
+} from '@boussole/domain';
 import { CountPipe } from '../../../shared/count.pipe';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
+import type { ExplainSource } from '../../plans/rollup.api';
 
 /** The objectives of an axis, each with its figures and a link to its actions below. */
 @Component({
@@ -34,6 +39,7 @@ import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
               <bsl-rollup-figure
                 [node]="figures"
                 [figure]="'Avancement de l’objectif ' + objective.code"
+                [source]="objective.source"
               />
             }
             <p class="fr-mb-0">
@@ -61,6 +67,15 @@ export class ObjectiveCardsComponent {
   readonly objectives = input.required<readonly ObjectivePayload[]>();
   readonly rollups = input<readonly ObjectiveRollup[] | null>(null);
   readonly planId = input.required<number | string>();
+  /** The date the roll-up's figures are as of, for "Comment est-ce calculé ?". */
+  readonly asOf = input<IsoDate | null>(null);
+
+  private explainSource(objectiveId: number): ExplainSource | null {
+    const asOf = this.asOf();
+    return asOf
+      ? { planId: this.planId(), node: `objective:${objectiveId}`, asOf }
+      : null;
+  }
 
   protected readonly items = computed(() => {
     const figures = new Map((this.rollups() ?? []).map((o) => [o.id, o]));
@@ -68,6 +83,7 @@ export class ObjectiveCardsComponent {
       ...objective,
       rollup: figures.get(objective.id) ?? null,
       link: actionsListLink(this.planId(), { objective: objective.id }),
+      source: this.explainSource(objective.id),
     }));
   });
 }

@@ -11,6 +11,7 @@ import {
   healthExplanation,
   type AxisPayload,
   type AxisRollup,
+  type IsoDate,
 } from '@boussole/domain';
 import { actionsListLink } from '../../../shared/action-list/actions-list-link';
 import { CountPipe } from '../../../shared/count.pipe';
@@ -18,6 +19,7 @@ import { ExplainComponent } from '../../../shared/explain.component';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusCountsComponent } from '../../../shared/status-counts.component';
+import type { ExplainSource } from '../rollup.api';
 
 /**
  * One axis's details under the first screen, folded by default (a DSFR accordion): its counts,
@@ -89,7 +91,8 @@ import { StatusCountsComponent } from '../../../shared/status-counts.component';
               </p>
             }
             <bsl-explain
-              [explain]="figures.explain"
+              [source]="sources().get('axis:' + figures.id) ?? null"
+              [node]="figures"
               [figure]="'Avancement de l’axe ' + current.number"
               [progress]="figures.progress"
               [health]="health()"
@@ -116,6 +119,7 @@ import { StatusCountsComponent } from '../../../shared/status-counts.component';
                     [node]="figures"
                     [figure]="'Avancement de l’objectif ' + objective.code"
                     [compact]="true"
+                    [source]="sources().get('objective:' + figures.id) ?? null"
                   />
                 }
               </li>
@@ -134,6 +138,8 @@ export class AxisDetailsComponent {
   readonly axis = input.required<AxisPayload>();
   /** The axis's roll-up, null while it loads or when it failed. */
   readonly rollup = input<AxisRollup | null>(null);
+  /** The date the roll-up's figures are as of, null while it loads. */
+  readonly asOf = input<IsoDate | null>(null);
 
   protected readonly open = signal(false);
   protected readonly kinds = SIGNAL_KINDS;
@@ -152,6 +158,29 @@ export class AxisDetailsComponent {
       signal: 'stale',
     }),
   );
+  /**
+   * Where each explanation fetches its node's lists, by node (`axis:<id>`, `objective:<id>`):
+   * built once per roll-up, so that an explanation's lists last until the next one.
+   */
+  protected readonly sources = computed(() => {
+    const rollup = this.rollup();
+    const asOf = this.asOf();
+    const planId = this.axis().planId;
+    const nodes = rollup
+      ? [
+          `axis:${rollup.id}`,
+          ...rollup.objectives.map((o) => `objective:${o.id}`),
+        ]
+      : [];
+    return new Map(
+      asOf
+        ? nodes.map((node): [string, ExplainSource] => [
+            node,
+            { planId, node, asOf },
+          ])
+        : [],
+    );
+  });
   protected readonly health = computed(() => {
     const rollup = this.rollup();
     return rollup ? healthExplanation(rollup) : '';

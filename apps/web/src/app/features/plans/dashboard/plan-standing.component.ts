@@ -7,11 +7,13 @@ import {
 import {
   healthExplanation,
   healthWhy,
+  type IsoDate,
   type RollupNodePayload,
 } from '@boussole/domain';
 import { ExplainComponent } from '../../../shared/explain.component';
 import { HealthBadgeComponent } from '../../../shared/health-badge.component';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
+import type { ExplainSource } from '../rollup.api';
 
 /**
  * Where the whole plan stands, first on the dashboard: its progress against the progress expected
@@ -55,7 +57,8 @@ import { ProgressBarComponent } from '../../../shared/progress-bar.component';
           label="Avancement du projet stratégique"
         />
         <bsl-explain
-          [explain]="current.explain"
+          [source]="source()"
+          [node]="current"
           figure="Avancement du projet stratégique"
           [progress]="current.progress"
           [health]="health()"
@@ -72,7 +75,18 @@ import { ProgressBarComponent } from '../../../shared/progress-bar.component';
   `,
 })
 export class PlanStandingComponent {
+  /** The roll-up's `plan` node: its id is the plan's. */
   readonly node = input.required<RollupNodePayload>();
+  /** The date the roll-up's figures are as of. */
+  readonly asOf = input.required<IsoDate>();
+
+  protected readonly source = computed(
+    (): ExplainSource => ({
+      planId: this.node().id,
+      node: 'plan',
+      asOf: this.asOf(),
+    }),
+  );
 
   /** « l’avancement (42 %) a 13 points de retard sur l’attendu (55 %), plus de 10 points. » */
   protected readonly why = computed(() => {
