@@ -1,4 +1,4 @@
-// The dashboard's first render of the large plan in headless Chromium (DESIGN §7: ≤ 1 s).
+// The dashboard's first render of the large plan in headless Chromium (DESIGN §7: ≤ 800 ms).
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../tools/chromium-path.mjs';
 

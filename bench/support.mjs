@@ -1,6 +1,10 @@
 // Small helpers of the bench: processes, ports, HTTP, percentiles.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+
+/** The token of /api/metrics for the bench's API processes: the counters say what was computed. */
+const METRICS_TOKEN = randomBytes(18).toString('base64url');
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -38,7 +42,7 @@ export async function benchTool(...args) {
 export async function startApi(databaseUrl) {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BOUSSOLE_MODE: 'production', WRITE_RATE_LIMIT_SESSION: '1000000', WRITE_RATE_LIMIT_IP: '1000000' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BOUSSOLE_MODE: 'production', WRITE_RATE_LIMIT_SESSION: '1000000', WRITE_RATE_LIMIT_IP: '1000000', METRICS_TOKEN },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
@@ -69,6 +73,14 @@ export async function peakMemoryMb(pid) {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return Math.round(kb / 1024);
+}
+
+/** The sum of a Prometheus counter's series on an API process (e.g. boussole_rollup_computations_total). */
+export async function counter(base, name) {
+  const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  if (!response.ok) return NaN;
+  const lines = (await response.text()).split('\n').filter((l) => l.startsWith(name) && !l.startsWith('#'));
+  return lines.reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
 }
 
 export async function login(base, email, password) {
