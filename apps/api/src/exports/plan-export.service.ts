@@ -54,7 +54,7 @@ export class PlanExportService {
         cuts: snapshot.axes.map((a) => ({ axisId: a.axisId, until: new Date(a.frozenAt) })),
       };
     }
-    const rollup = await computeRollup(this.db, scope.planId, scope.asOf, { explain: false });
+    const rollup = await computeRollup(this.db, scope.planId, scope.asOf);
     const axisIds = rollup.axes.map((a) => a.id);
     const actions = await frozenActions(this.db.manager, scope.planId, axisIds, scope.asOf, rollup.cycle?.opensOn ?? null);
     // The end of the reference day (UTC), as the roll-up's "as of" reads the updates.

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   emptySignalCounts,
-  EXCLUSION_REASONS,
   STATUSES,
   type AxisRollup,
+  type CyclePayload,
   type PlanRollup,
-  type RollupExplainPayload,
   type RollupNodePayload,
   type Health,
   type HealthReason,
@@ -15,23 +14,26 @@ import {
 } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { MetricsService } from '../metrics/metrics.service';
-import { planClock, parseDateParam, todayIso } from './plan-clock';
-import { EXPLAIN_SQL, ROLLUP_SQL } from './rollup.sql';
+import { notFound } from '../common/errors/app-error';
+import { parseDateParam, todayIso } from './plan-clock';
+import { rollupStatement } from './rollup.sql';
 
-type Row = Record<string, number | string | null> & { level: number; axis_id: number | null; objective_id: number | null };
-
-interface ExplainRow {
+/** A row of `rollupStatement`: one node, with the plan's cycle repeated on each. */
+type Row = Record<string, number | string | null> & {
+  level: number;
   id: number;
-  code: string;
-  axis_id: number;
-  objective_id: number;
-  weight: number;
-  progress: number;
-  counted: boolean;
-  status: string;
-}
+  title: string;
+  number: number | null;
+  code: string | null;
+  cycle_id: number | null;
+  cycle_label: string;
+  cycle_opens_on: IsoDate;
+  cycle_closes_on: IsoDate;
+  cycle_state: CyclePayload['state'];
+  cycle_version: number;
+};
 
-/** `GET /api/plans/:id/rollup?asOf=`: the figures of the plan, its axes and objectives, explained. */
+/** `GET /api/plans/:id/rollup?asOf=`: the figures of the plan, its axes and objectives. */
 @Injectable()
 export class RollupService {
   constructor(
@@ -41,115 +43,67 @@ export class RollupService {
 
   async rollup(planId: number, asOfParam?: string): Promise<PlanRollup> {
     const asOf = parseDateParam('asOf', asOfParam, todayIso());
-    return this.metrics.timeRollup(() => computeRollup(this.db, planId, asOf, { explain: true }));
+    return this.metrics.timeRollup(() => computeRollup(this.db, planId, asOf));
   }
 }
 
 /**
  * The plan's roll-up as of a day, on any connection: the read route's, or a transaction's when a
- * cycle's state is frozen (its figures are then those the route gives at that moment). Without
- * `explain`, the nodes' explanations are left empty and their query is not run.
+ * cycle's state is frozen (its figures are then those the route gives at that moment). One
+ * statement, one round trip; its rows come in the order of the answer, so assembling it is a walk.
+ * The explanations of the nodes are not in it: `RollupExplainService` gives them one node at a time.
  */
-export async function computeRollup(
-  db: DataSource | EntityManager,
-  planId: number,
-  asOf: IsoDate,
-  { explain: withExplain }: { explain: boolean },
-): Promise<PlanRollup> {
-  const clock = await planClock(db, planId, asOf);
-  const params = [planId, asOf, clock.cycle?.opensOn ?? null, asOf !== todayIso()];
-  const [rows, explainRows, structure] = await Promise.all([
-    db.query(ROLLUP_SQL, params) as Promise<Row[]>,
-    withExplain ? (db.query(EXPLAIN_SQL, params) as Promise<ExplainRow[]>) : Promise.resolve([]),
-    db.query(
-      `SELECT a.id AS axis_id, a.number, a.title AS axis_title, o.id AS objective_id, o.code, o.title AS objective_title
-         FROM axes a LEFT JOIN objectives o ON o.axis_id = a.id
-        WHERE a.plan_id = $1 ORDER BY a.number, o.number`,
-      [planId],
-    ) as Promise<{ axis_id: number; number: number; axis_title: string; objective_id: number | null; code: string; objective_title: string }[]>,
-  ]);
-
-  const figures = new Map<string, Row>(rows.map((r) => [key(r.level, r.axis_id, r.objective_id), r]));
-  const explain = groupExplain(explainRows);
-
+export async function computeRollup(db: DataSource | EntityManager, planId: number, asOf: IsoDate): Promise<PlanRollup> {
+  const { text, values } = rollupStatement(planId, asOf, todayIso());
+  const rows = (await db.query(text, values)) as Row[];
+  if (rows.length === 0) throw notFound('Projet stratégique');
+  const [first] = rows;
   const axes: AxisRollup[] = [];
-  for (const s of structure) {
-    let axis = axes.find((a) => a.id === s.axis_id);
-    if (!axis) {
-      axis = {
-        ...node(s.axis_id, s.axis_title, figures.get(key(1, s.axis_id, null)), explain.get(`a${s.axis_id}`)),
-        number: s.number,
-        objectives: [],
-      };
-      axes.push(axis);
-    }
-    if (s.objective_id !== null) {
-      axis.objectives.push({
-        ...node(s.objective_id, s.objective_title, figures.get(key(0, s.axis_id, s.objective_id)), explain.get(`o${s.objective_id}`)),
-        code: s.code,
-      });
-    }
+  for (const row of rows.slice(1)) {
+    if (row.level === 1) axes.push({ ...node(row), number: row.number as number, objectives: [] });
+    else axes[axes.length - 1].objectives.push({ ...node(row), code: row.code as string });
   }
-  return {
-    asOf,
-    cycle: clock.cycle,
-    plan: node(planId, clock.planTitle, figures.get(key(3, null, null)), explain.get('plan')),
-    axes,
+  const cycle: CyclePayload | null = first.cycle_id === null ? null : {
+    id: first.cycle_id,
+    planId,
+    label: first.cycle_label,
+    opensOn: first.cycle_opens_on,
+    closesOn: first.cycle_closes_on,
+    state: first.cycle_state,
+    version: first.cycle_version,
   };
+  return { asOf, cycle, plan: node(first), axes };
 }
 
-function key(level: number, axisId: number | null, objectiveId: number | null): string {
-  return `${level}:${axisId ?? ''}:${objectiveId ?? ''}`;
-}
-
-function node(id: number, title: string, row: Row | undefined, explain: RollupExplainPayload | undefined): RollupNodePayload {
-  const counts = Object.fromEntries(
-    STATUSES.map((s) => [s, { count: Number(row?.[`n_${s}`] ?? 0), weight: Number(row?.[`w_${s}`] ?? 0) }]),
-  ) as RollupNodePayload['counts'];
+function node(row: Row): RollupNodePayload {
+  const counts = {} as RollupNodePayload['counts'];
+  for (const s of STATUSES) counts[s] = { count: Number(row[`n_${s}`] ?? 0), weight: Number(row[`w_${s}`] ?? 0) };
   const signals = emptySignalCounts();
-  signals.overdue = Number(row?.['s_overdue'] ?? 0);
-  signals.stale = Number(row?.['s_stale'] ?? 0);
-  signals.schedule_gap = Number(row?.['s_schedule_gap'] ?? 0);
-  signals.status_check = Number(row?.['s_status_check'] ?? 0);
+  signals.overdue = Number(row.s_overdue ?? 0);
+  signals.stale = Number(row.s_stale ?? 0);
+  signals.schedule_gap = Number(row.s_schedule_gap ?? 0);
+  signals.status_check = Number(row.s_status_check ?? 0);
   return {
-    id,
-    title,
-    progress: (row?.['progress'] as number | null) ?? null,
-    expectedProgress: (row?.['expected'] as number | null) ?? null,
-    health: (row?.['health'] as Health | null) ?? null,
+    id: row.id,
+    title: row.title,
+    progress: (row.progress as number | null) ?? null,
+    expectedProgress: (row.expected as number | null) ?? null,
+    health: (row.health as Health | null) ?? null,
     healthReason: healthReason(row),
     counts,
     signals,
-    actionCount: Number(row?.['actions'] ?? 0),
-    explain: explain ?? { counted: [], excluded: [] },
+    actionCount: Number(row.actions ?? 0),
   };
 }
 
 /** The rule that decided the node's health and the figures it read, as the SQL gives them. */
-function healthReason(row: Row | undefined): HealthReason | null {
-  const rule = row?.['health_rule'] as HealthRule | null | undefined;
-  if (!row || !rule) return null;
+function healthReason(row: Row): HealthReason | null {
+  const rule = row.health_rule as HealthRule | null;
+  if (!rule) return null;
   return {
     rule,
-    lateShare: Number(row['late_share'] ?? 0),
-    atRiskShare: Number(row['at_risk_share'] ?? 0),
-    gap: (row['gap'] as number | null) ?? null,
+    lateShare: Number(row.late_share ?? 0),
+    atRiskShare: Number(row.at_risk_share ?? 0),
+    gap: (row.gap as number | null) ?? null,
   };
-}
-
-/** One pass over the actions fills the explanation of their objective, axis and the plan. */
-function groupExplain(rows: ExplainRow[]): Map<string, RollupExplainPayload> {
-  const byNode = new Map<string, RollupExplainPayload>();
-  const add = (nodeKey: string, r: ExplainRow) => {
-    let e = byNode.get(nodeKey);
-    if (!e) byNode.set(nodeKey, (e = { counted: [], excluded: [] }));
-    if (r.counted) e.counted.push({ actionId: r.id, code: r.code, weight: r.weight, progress: r.progress });
-    else e.excluded.push({ actionId: r.id, code: r.code, reason: EXCLUSION_REASONS.abandoned });
-  };
-  for (const r of rows) {
-    add(`o${r.objective_id}`, r);
-    add(`a${r.axis_id}`, r);
-    add('plan', r);
-  }
-  return byNode;
 }

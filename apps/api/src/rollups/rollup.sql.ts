@@ -3,51 +3,81 @@
  * progress, expected progress, counts, health and signals per objective, axis and plan in one
  * GROUPING SETS pass. `libs/domain`'s `rollupNode` states the same rules; rollup-sql.spec.ts holds
  * the two to the same numbers on generated data.
- *
- * Parameters: $1 plan id, $2 the as-of date, $3 the opening date of the cycle open then (or null),
- * $4 true to read each action's latest update at or before $2 instead of its current state.
  */
-import { HEALTH_AT_RISK_GAP, HEALTH_LATE_GAP, HEALTH_OF_RULE, HEALTH_RULES, HEALTH_THRESHOLD } from '@boussole/domain';
+import { HEALTH_AT_RISK_GAP, HEALTH_LATE_GAP, HEALTH_OF_RULE, HEALTH_RULES, HEALTH_THRESHOLD, type IsoDate } from '@boussole/domain';
 import { closedSql, expectedProgressSql, overdueSql, staleSql } from './rule-sql';
 
 const FACT = { start: 'start_date', due: 'due_date', status: 'status', lastUpdate: 'last_update_at' };
 
-export const ACTION_FACTS_SQL = `
-  WITH state AS (
+/** SQL expressions the facts are computed from: parameters, or a CTE's columns. */
+interface FactsInputs {
+  planId: string;
+  asOf: string;
+  /** The opening day of the cycle open at `asOf`, or null. */
+  cycleOpenedOn: string;
+  /** True to read each action's latest update at or before `asOf` instead of its current state. */
+  historical: string;
+  /** More conditions on `actions a` (a node's actions). */
+  where?: string;
+}
+
+/**
+ * Each action's state as of the date: its current columns today, else its latest update at or
+ * before the end of that day (UTC), found through status_updates_action_time_idx.
+ */
+function actionStateSql(i: FactsInputs): string {
+  return `
     SELECT a.id, a.code, a.axis_id, a.objective_id, a.weight AS w, a.start_date, a.due_date,
-           CASE WHEN $4 THEN coalesce(s.status, 'not_started') ELSE a.status END AS status,
-           CASE WHEN $4 THEN coalesce(s.progress, 0) ELSE a.progress END AS progress,
-           CASE WHEN $4 THEN s.created_at ELSE a.last_update_at END AS last_update_at
+           CASE WHEN ${i.historical} THEN coalesce(s.status, 'not_started') ELSE a.status END AS status,
+           CASE WHEN ${i.historical} THEN coalesce(s.progress, 0) ELSE a.progress END AS progress,
+           CASE WHEN ${i.historical} THEN s.created_at ELSE a.last_update_at END AS last_update_at
       FROM actions a
       LEFT JOIN LATERAL (
         SELECT u.status, u.progress, u.created_at FROM status_updates u
-         WHERE $4 AND u.action_id = a.id AND u.created_at < (($2::date + 1)::timestamp AT TIME ZONE 'UTC')
+         WHERE ${i.historical} AND u.action_id = a.id AND u.created_at < ((${i.asOf}::date + 1)::timestamp AT TIME ZONE 'UTC')
          ORDER BY u.created_at DESC, u.id DESC LIMIT 1) s ON true
-     WHERE a.plan_id = $1
+     WHERE a.plan_id = ${i.planId}${i.where ? ` AND ${i.where}` : ''}`;
+}
+
+/** Counted: neither abandoned nor weightless; a done action counts 100 ("done means 100"). */
+const COUNTED_SQL = `(status <> 'abandoned' AND w > 0)`;
+const COUNTED_PROGRESS_SQL = `CASE WHEN status = 'done' THEN 100 ELSE progress END`;
+
+/** Every fact of each action the roll-up reads, computed once per statement. */
+function actionFactsSql(i: FactsInputs): string {
+  return `
+  WITH state AS (${actionStateSql(i)}
   ), timed AS (
     SELECT state.*,
            NOT ${closedSql(FACT)} AS open,
-           ${overdueSql(FACT, '$2')} AS overdue,
-           (status <> 'abandoned' AND w > 0) AS counted,
-           CASE WHEN status = 'done' THEN 100 ELSE progress END AS p,
-           ${expectedProgressSql(FACT, '$2')} AS expected
+           ${overdueSql(FACT, i.asOf)} AS overdue,
+           ${COUNTED_SQL} AS counted,
+           ${COUNTED_PROGRESS_SQL} AS p,
+           ${expectedProgressSql(FACT, i.asOf)} AS expected
       FROM state
   )
   SELECT timed.*,
          CASE WHEN overdue THEN 'late' ELSE status END AS eff,
-         ${staleSql(FACT, '$3::date')} AS stale,
+         ${staleSql(FACT, `${i.cycleOpenedOn}::date`)} AS stale,
          (open AND expected IS NOT NULL AND progress - round(expected, 1) < -20) AS behind,
          (status = 'on_track' AND (overdue
               OR (expected IS NOT NULL AND progress - round(expected, 1) < -20)
-              OR EXISTS (SELECT 1 FROM milestones m WHERE m.action_id = timed.id AND NOT m.done AND m.planned_date < $2::date)))
+              OR EXISTS (SELECT 1 FROM milestones m WHERE m.action_id = timed.id AND NOT m.done AND m.planned_date < ${i.asOf}::date)))
            AS status_check
     FROM timed`;
+}
+
+/**
+ * The facts on explicit parameters, for the statements built around them (a cycle's frozen actions):
+ * $1 plan id, $2 the as-of date, $3 the opening date of the cycle open then (or null), $4 historical.
+ */
+export const ACTION_FACTS_SQL = actionFactsSql({ planId: '$1', asOf: '$2', cycleOpenedOn: '$3', historical: '$4' });
 
 const STATUS_NAMES = ['not_started', 'on_track', 'at_risk', 'late', 'done', 'abandoned'];
 const STATUS_COLUMNS = STATUS_NAMES
   .map((s) => `count(*) FILTER (WHERE eff = '${s}')::int AS n_${s}, coalesce(sum(w) FILTER (WHERE eff = '${s}'), 0)::float8 AS w_${s}`)
   .join(',\n         ');
-const STATUS_SELECT = STATUS_NAMES.map((s) => `n_${s}, w_${s}`).join(', ');
+const STATUS_SELECT = STATUS_NAMES.map((s) => `r.n_${s}, r.w_${s}`).join(', ');
 
 /**
  * Health, DESIGN §3 as `healthDecision` states it in `libs/domain` (its thresholds are interpolated
@@ -63,11 +93,33 @@ const RULE_SQL = `CASE WHEN n_counted = 0 THEN NULL
               WHEN none_started THEN 'none_started'
               ELSE 'on_track' END`;
 
-const HEALTH_OF_RULE_SQL = `CASE health_rule ${HEALTH_RULES.map((r) => `WHEN '${r}' THEN '${HEALTH_OF_RULE[r]}'`).join(' ')} END`;
+const HEALTH_OF_RULE_SQL = `CASE r.health_rule ${HEALTH_RULES.map((r) => `WHEN '${r}' THEN '${HEALTH_OF_RULE[r]}'`).join(' ')} END`;
 
-export const ROLLUP_SQL = `
-  WITH facts AS (${ACTION_FACTS_SQL}),
-  nodes AS (
+/**
+ * `GET /api/plans/:id/rollup` in one statement, so one round trip: the plan and the cycle open at
+ * `asOf` (today: the open one), the tree of axes and objectives, and each node's figures. One row
+ * per node, the plan first, then each axis followed by its objectives, by number; no row at all for
+ * an unknown plan. `level`: 3 the plan, 1 an axis, 0 an objective (GROUPING of the sets).
+ */
+const ROLLUP_SQL = `
+  WITH clock AS (
+    SELECT p.title AS plan_title, ($2::date <> $3::date) AS historical,
+           c.id AS cycle_id, c.label AS cycle_label, c.opens_on AS cycle_opens_on, c.closes_on AS cycle_closes_on,
+           c.state AS cycle_state, c.version AS cycle_version
+      FROM plans p
+      LEFT JOIN LATERAL (
+        SELECT * FROM reporting_cycles c
+         WHERE c.plan_id = p.id
+           AND (CASE WHEN $2::date = $3::date THEN c.state = 'open' ELSE c.opens_on <= $2::date AND c.closes_on >= $2::date END)
+         ORDER BY c.opens_on DESC LIMIT 1) c ON true
+     WHERE p.id = $1
+  ), facts AS (${actionFactsSql({
+    planId: '$1',
+    asOf: '$2',
+    historical: '($2::date <> $3::date)',
+    cycleOpenedOn: '(SELECT cycle_opens_on FROM clock)',
+  })}
+  ), nodes AS (
   SELECT GROUPING(axis_id, objective_id)::int AS level, axis_id, objective_id,
          count(*)::int AS actions,
          round(sum(w * p) FILTER (WHERE counted) / nullif(sum(w) FILTER (WHERE counted), 0), 1) AS progress,
@@ -88,20 +140,83 @@ export const ROLLUP_SQL = `
    GROUP BY GROUPING SETS ((axis_id, objective_id), (axis_id), ())
   ), ruled AS (
   SELECT nodes.*, ${RULE_SQL} AS health_rule FROM nodes
+  ), tree AS (
+    SELECT 3 AS level, $1::int AS id, 0 AS axis_id, 0 AS objective_id, plan_title AS title, NULL::int AS number, NULL::text AS code,
+           0 AS axis_order, 0 AS objective_order
+      FROM clock
+    UNION ALL
+    SELECT 1, x.id, x.id, 0, x.title, x.number, NULL, x.number, 0 FROM axes x WHERE x.plan_id = $1 AND EXISTS (SELECT 1 FROM clock)
+    UNION ALL
+    SELECT 0, o.id, x.id, o.id, o.title, o.number, o.code, x.number, o.number
+      FROM axes x JOIN objectives o ON o.axis_id = x.id WHERE x.plan_id = $1 AND EXISTS (SELECT 1 FROM clock)
   )
-  SELECT level, axis_id, objective_id, actions,
-         progress::float8 AS progress, expected::float8 AS expected,
-         ${HEALTH_OF_RULE_SQL} AS health, health_rule,
-         round(100 * w_late_counted / nullif(w_counted, 0), 1)::float8 AS late_share,
-         round(100 * (w_late_counted + w_at_risk_counted) / nullif(w_counted, 0), 1)::float8 AS at_risk_share,
-         (progress - expected)::float8 AS gap,
+  SELECT t.level, t.id, t.axis_id, t.objective_id, t.title, t.number, t.code, coalesce(r.actions, 0) AS actions,
+         r.progress::float8 AS progress, r.expected::float8 AS expected,
+         ${HEALTH_OF_RULE_SQL} AS health, r.health_rule,
+         round(100 * r.w_late_counted / nullif(r.w_counted, 0), 1)::float8 AS late_share,
+         round(100 * (r.w_late_counted + r.w_at_risk_counted) / nullif(r.w_counted, 0), 1)::float8 AS at_risk_share,
+         (r.progress - r.expected)::float8 AS gap,
          ${STATUS_SELECT},
-         s_overdue, s_stale, s_schedule_gap, s_status_check
-    FROM ruled`;
+         r.s_overdue, r.s_stale, r.s_schedule_gap, r.s_status_check,
+         k.cycle_id, k.cycle_label, k.cycle_opens_on, k.cycle_closes_on, k.cycle_state, k.cycle_version
+    FROM tree t
+    CROSS JOIN clock k
+    LEFT JOIN ruled r ON r.level = t.level AND coalesce(r.axis_id, 0) = t.axis_id AND coalesce(r.objective_id, 0) = t.objective_id
+   ORDER BY t.axis_order, t.level DESC, t.objective_order`;
 
-/** What each node's "Comment est-ce calculé ?" lists: the actions counted and those left out. */
-export const EXPLAIN_SQL = `
-  WITH facts AS (${ACTION_FACTS_SQL})
-  SELECT id, code, axis_id, objective_id, w::float8 AS weight, p AS progress, counted, status
-    FROM facts
-   ORDER BY axis_id, objective_id, string_to_array(code, '.')::int[]`;
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The statement `GET /api/plans/:id/rollup?asOf=` runs, and the one the bench times as the bare
+ * SQL. `today` decides whether `asOf` reads the actions' current state or their history.
+ */
+export function rollupStatement(planId: number, asOf: IsoDate, today: IsoDate): SqlStatement {
+  return { text: ROLLUP_SQL, values: [planId, asOf, today] };
+}
+
+/** One node of the roll-up, as `GET /api/plans/:id/rollup/explain?node=` names it. */
+export type RollupNodeRef = { kind: 'plan' } | { kind: 'axis' | 'objective'; id: number };
+
+const NODE_WHERE: Record<RollupNodeRef['kind'], string | undefined> = {
+  plan: undefined,
+  axis: 'a.axis_id = $6',
+  objective: 'a.objective_id = $6',
+};
+const NODE_FOUND: Record<RollupNodeRef['kind'], string> = {
+  plan: 'true',
+  axis: 'EXISTS (SELECT 1 FROM axes x WHERE x.id = $6 AND x.plan_id = p.id)',
+  objective: 'EXISTS (SELECT 1 FROM objectives o JOIN axes x ON x.id = o.axis_id WHERE o.id = $6 AND x.plan_id = p.id)',
+};
+
+/**
+ * One page of a node's "Comment est-ce calculé ?": its actions as of the date, the counted ones
+ * first then the excluded ones, each in code order (1.2.10 after 1.2.9), with both totals. One row
+ * (none for an unknown plan): `found` false when the node is not the plan's, `rows` the page.
+ */
+export function explainStatement(
+  planId: number,
+  node: RollupNodeRef,
+  asOf: IsoDate,
+  today: IsoDate,
+  page: { offset: number; limit: number },
+): SqlStatement {
+  const text = `
+  WITH listed AS (
+    SELECT id, code, w, ${COUNTED_SQL} AS counted, ${COUNTED_PROGRESS_SQL} AS p, status
+      FROM (${actionStateSql({ planId: '$1', asOf: '$2', historical: '($2::date <> $3::date)', cycleOpenedOn: 'NULL', where: NODE_WHERE[node.kind] })}) state
+  )
+  SELECT ${NODE_FOUND[node.kind]} AS found,
+         (SELECT count(*) FILTER (WHERE counted) FROM listed)::int AS counted_total,
+         (SELECT count(*) FILTER (WHERE NOT counted) FROM listed)::int AS excluded_total,
+         (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code, 'weight', w::float8, 'progress', p, 'counted', counted, 'status', status) ORDER BY NOT counted, n), '[]')
+            FROM (SELECT listed.*, string_to_array(code, '.')::int[] AS n FROM listed
+                   ORDER BY NOT counted, string_to_array(code, '.')::int[] LIMIT $4 OFFSET $5) page) AS rows
+    FROM plans p
+   WHERE p.id = $1`;
+  const values: unknown[] = [planId, asOf, today, page.limit, page.offset];
+  if (node.kind !== 'plan') values.push(node.id);
+  return { text, values };
+}

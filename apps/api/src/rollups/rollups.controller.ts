@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanChanges, PlanSignals } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { ReadCache } from '../common/cache/read-cache.service';
@@ -7,7 +7,9 @@ import { sendJson } from '../common/cache/send-json';
 import { Allow } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { ChangesService } from './changes.service';
+import { RollupExplainQuery } from './dto/rollup-explain.query';
 import { todayIso } from './plan-clock';
+import { RollupExplainService } from './rollup-explain.service';
 import { RollupService } from './rollup.service';
 import { SignalsService } from './signals.service';
 
@@ -16,6 +18,7 @@ import { SignalsService } from './signals.service';
 export class RollupsController {
   constructor(
     private readonly rollups: RollupService,
+    private readonly explanations: RollupExplainService,
     private readonly changes: ChangesService,
     private readonly signals: SignalsService,
     private readonly cache: ReadCache,
@@ -24,7 +27,9 @@ export class RollupsController {
   @Allow('read')
   @Get(':id/rollup')
   @ApiQuery({ name: 'asOf', required: false, example: '2026-09-30' })
-  @ApiOperation({ summary: 'Avancement, météo, décomptes et signaux du plan, de chaque axe et objectif, expliqués.' })
+  @ApiOperation({
+    summary: 'Avancement, météo, décomptes et signaux du plan, de chaque axe et objectif, avec la règle qui a décidé la météo ; les actions prises en compte viennent de /rollup/explain.',
+  })
   async rollup(
     @Param('id', ParseIdPipe) id: number,
     @Req() request: Request,
@@ -33,6 +38,27 @@ export class RollupsController {
   ): Promise<void> {
     // Today's date is part of the key: at midnight the same data gives other figures.
     const body = await this.cache.json(`rollup:${id}:${asOf ?? ''}:${todayIso()}`, () => this.rollups.rollup(id, asOf));
+    sendJson(request, response, body);
+  }
+
+  @Allow('read')
+  @Get(':id/rollup/explain')
+  @ApiOperation({
+    summary: 'Comment est-ce calculé ? Les actions d’un nœud (plan, axe, objectif) : celles prises en compte (poids, avancement) puis celles écartées (motif), par code ; paginé, total dans X-Total-Count.',
+  })
+  @ApiOkResponse({ description: 'Une page de RollupExplainPage : counted, excluded, countedTotal, excludedTotal, page, pageSize.' })
+  async explain(
+    @Param('id', ParseIdPipe) id: number,
+    @Query() query: RollupExplainQuery,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    // The validated query is the key, with today's date as for the roll-up.
+    const key = `rollup-explain:${id}:${todayIso()}:${JSON.stringify(query, Object.keys(query).sort())}`;
+    const body = await this.cache.answer(key, async () => {
+      const page = await this.explanations.explain(id, query);
+      return { body: page, headers: { 'X-Total-Count': String(page.countedTotal + page.excludedTotal) } };
+    });
     sendJson(request, response, body);
   }
 

@@ -1,13 +1,14 @@
-import { rollupNode, STATUSES, type RollupAction, type Status } from '@boussole/domain';
+import { EXCLUSION_REASONS, rollupNode, STATUSES, type RollupAction, type Status } from '@boussole/domain';
 import { Pool } from 'pg';
 import { prepareDatabase } from '../database/prepare-database';
 import { DemoRandom } from '../database/demo/demo-random';
-import { ROLLUP_SQL, EXPLAIN_SQL } from '../rollups/rollup.sql';
+import { explainStatement, rollupStatement, type RollupNodeRef } from '../rollups/rollup.sql';
 import { createTestDatabase } from './support/test-database';
 
 /**
  * The SQL roll-up and the domain's `rollupNode` are two statements of the same rules (DESIGN §3):
- * on generated data full of edge cases they must give the same numbers, node by node.
+ * on generated data full of edge cases they must give the same numbers, node by node. The
+ * statements are the very ones the routes run: the roll-up's and each node's explanation.
  */
 interface GeneratedAction extends RollupAction {
   axis: number;
@@ -101,6 +102,12 @@ describe('roll-up: SQL and domain agree', () => {
         [axisIds.get(axis), objective, `${axis}.${objective}`, `Objectif ${axis}.${objective}`],
       )).rows[0].id);
     }
+    // The cycle open "today" (2026-11-25) and a closed one around 2025-09-20; none on 2026-01-15.
+    await sql.query(
+      `INSERT INTO reporting_cycles (plan_id, label, opens_on, closes_on, state)
+       VALUES ($1, 'T3 2025', '2025-08-16', '2025-10-15', 'closed'), ($1, 'T4 2026', '2026-11-16', '2026-12-15', 'open')`,
+      [planId],
+    );
     for (const a of actions) {
       const current = asOfState(a, null);
       const dbId = (await sql.query(
@@ -123,26 +130,48 @@ describe('roll-up: SQL and domain agree', () => {
     await db.drop();
   });
 
+  /** Code order: 1.2.10 after 1.2.9. */
+  const byCode = (x: { code: string }, y: { code: string }) => {
+    const a = x.code.split('.').map(Number);
+    const b = y.code.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) - (b[i] ?? -1);
+    return 0;
+  };
+  type ExplainRow = { id: number; code: string; weight: number; progress: number; counted: boolean; status: string };
+  async function explained(node: RollupNodeRef, asOf: string, today: string, window = { offset: 0, limit: 10000 }) {
+    const { text, values } = explainStatement(planId, node, asOf, today, window);
+    return (await sql.query(text, values)).rows[0] as { found: boolean; counted_total: number; excluded_total: number; rows: ExplainRow[] };
+  }
+
+  // [label, asOf, the route's today, the cycle's opening the roll-up must find]; today ≠ asOf reads the history.
   it.each([
-    ['today, from the actions’ current state', '2026-11-25', '2026-11-16', false],
-    ['today, from the history', '2026-11-25', '2026-11-16', true],
-    ['a past date inside a cycle', '2025-09-20', '2025-08-16', true],
-    ['a past date outside any cycle', '2026-01-15', null, true],
-    ['a date before any update', '2024-12-31', null, true],
-  ] as const)('as of %s', async (_label, asOf, cycleOpenedOn, historical) => {
-    const rows = (await sql.query(ROLLUP_SQL, [planId, asOf, cycleOpenedOn, historical])).rows;
-    const explain = (await sql.query(EXPLAIN_SQL, [planId, asOf, cycleOpenedOn, historical])).rows;
+    ['today, from the actions’ current state', '2026-11-25', '2026-11-25', '2026-11-16'],
+    ['today, from the history', '2026-11-25', '2026-12-02', '2026-11-16'],
+    ['a past date inside a cycle', '2025-09-20', '2026-12-02', '2025-08-16'],
+    ['a past date outside any cycle', '2026-01-15', '2026-12-02', null],
+    ['a date before any update', '2024-12-31', '2026-12-02', null],
+  ] as const)('as of %s', async (_label, asOf, today, cycleOpenedOn) => {
+    const historical = asOf !== today;
+    const { text, values } = rollupStatement(planId, asOf, today);
+    const rows = (await sql.query(text, values)).rows;
+    expect(rows[0]).toMatchObject({ level: 3, id: planId, title: 'Généré', cycle_opens_on: cycleOpenedOn });
+    // One row per node, in the answer's order: the plan, then each axis followed by its objectives.
+    expect(rows.map((r) => `${r.level}:${r.code ?? r.number ?? ''}`)).toEqual([
+      '3:', '1:1', '0:1.1', '0:1.2', '0:1.3', '1:2', '0:2.1', '1:3', '0:3.1', '1:4', '0:4.1', '0:4.2', '0:4.3', '0:4.4',
+    ]);
     const states = actions.map((a) => asOfState(a, historical ? asOf : null));
-    const nodes: [string, (a: GeneratedAction) => boolean, (r: { level: number; axis_id: number; objective_id: number }) => boolean][] = [
-      ['plan', () => true, (r) => r.level === 3],
-      ...[1, 3, 4].map((axis): [string, (a: GeneratedAction) => boolean, (r: { level: number; axis_id: number }) => boolean] => [
-        `axis ${axis}`, (a) => a.axis === axis, (r) => r.level === 1 && r.axis_id === axisIds.get(axis),
+    type NodeCase = [string, RollupNodeRef, (a: GeneratedAction) => boolean, (r: { level: number; id: number }) => boolean];
+    const nodes: NodeCase[] = [
+      ['plan', { kind: 'plan' }, () => true, (r) => r.level === 3],
+      ...[1, 3, 4].map((axis): NodeCase => [
+        `axis ${axis}`, { kind: 'axis', id: axisIds.get(axis) as number }, (a) => a.axis === axis, (r) => r.level === 1 && r.id === axisIds.get(axis),
       ]),
-      ...['1.1', '1.2', '1.3', '3.1', '4.1', '4.2', '4.3', '4.4'].map((code): [string, (a: GeneratedAction) => boolean, (r: { level: number; objective_id: number }) => boolean] => [
-        `objective ${code}`, (a) => `${a.axis}.${a.objective}` === code, (r) => r.level === 0 && r.objective_id === objectiveIds.get(code),
+      ...['1.1', '1.2', '1.3', '3.1', '4.1', '4.2', '4.3', '4.4'].map((code): NodeCase => [
+        `objective ${code}`, { kind: 'objective', id: objectiveIds.get(code) as number }, (a) => `${a.axis}.${a.objective}` === code,
+        (r) => r.level === 0 && r.id === objectiveIds.get(code),
       ]),
     ];
-    for (const [name, inNode, isRow] of nodes) {
+    for (const [name, ref, inNode, isRow] of nodes) {
       const domain = rollupNode(states.filter((s, i) => inNode(actions[i])), { asOf, cycleOpenedOn });
       const row = rows.find(isRow);
       expect({ node: name, progress: row.progress, expected: row.expected, health: row.health }).toEqual({
@@ -158,20 +187,54 @@ describe('roll-up: SQL and domain agree', () => {
       expect({ node: name, overdue: row.s_overdue, stale: row.s_stale, gap: row.s_schedule_gap, check: row.s_status_check }).toEqual({
         node: name, overdue: domain.signals.overdue, stale: domain.signals.stale, gap: domain.signals.schedule_gap, check: domain.signals.status_check,
       });
-      const counted = explain.filter((e) => e.counted && actions.some((a) => a.id === e.id && inNode(a))).map((e) => e.id).sort((x, y) => x - y);
-      expect(counted).toEqual(domain.explain.counted.map((c) => c.actionId).sort((x, y) => x - y));
+      // The explanation statement lists what the domain counts and leaves out, with the same figures.
+      const explain = await explained(ref, asOf, today);
+      const codeOf = new Map(explain.rows.map((e) => [e.id, e.code]));
+      expect({ node: name, found: explain.found, counted: explain.counted_total, excluded: explain.excluded_total }).toEqual({
+        node: name, found: true, counted: domain.explain.counted.length, excluded: domain.explain.excluded.length,
+      });
+      const counted = explain.rows.filter((e) => e.counted);
+      const excluded = explain.rows.filter((e) => !e.counted);
+      expect(counted.map(({ id, weight, progress }) => ({ actionId: id, weight, progress })))
+        .toEqual(domain.explain.counted.map((c) => ({ ...c, code: codeOf.get(c.actionId) as string })).sort(byCode).map(({ code: _c, ...c }) => c));
+      expect(excluded.map((e) => ({ actionId: e.id, reason: e.status === 'abandoned' ? EXCLUSION_REASONS.abandoned : EXCLUSION_REASONS.noWeight })))
+        .toEqual(domain.explain.excluded.map((c) => ({ ...c, code: codeOf.get(c.actionId) as string })).sort(byCode).map(({ code: _c, ...c }) => c));
+      // Counted first, then excluded, each in code order.
+      expect(explain.rows.map((e) => e.id)).toEqual([...[...counted].sort(byCode), ...[...excluded].sort(byCode)].map((e) => e.id));
     }
     // The schedule alone decides axis 4's objectives today, whether read from the history or not.
     if (asOf === '2026-11-25') {
       for (const [objective, { progress, health, rule }] of Object.entries(SCHEDULED)) {
-        const row = rows.find((r) => r.level === 0 && r.objective_id === objectiveIds.get(`4.${objective}`));
+        const row = rows.find((r) => r.level === 0 && r.id === objectiveIds.get(`4.${objective}`));
         expect({ objective, progress: row.progress, expected: row.expected, late: row.w_late + row.w_at_risk, health: row.health, rule: row.health_rule })
           .toEqual({ objective, progress, expected: 50, late: 0, health, rule });
       }
     }
-    // A node without actions has no row: the API shows it with no value, never 0.
-    expect(rows.find((r) => r.level === 0 && r.objective_id === objectiveIds.get('2.1'))).toBeUndefined();
+    // A node without actions has no value, never 0.
+    expect(rows.find((r) => r.level === 0 && r.id === objectiveIds.get('2.1'))).toMatchObject({ actions: 0, progress: null, health: null, n_done: null });
     // The axis of only abandoned actions (today) has no progress and no health.
-    if (asOf === '2026-11-25') expect(rows.find((r) => r.level === 1 && r.axis_id === axisIds.get(3))).toMatchObject({ progress: null, health: null });
+    if (asOf === '2026-11-25') expect(rows.find((r) => r.level === 1 && r.id === axisIds.get(3))).toMatchObject({ progress: null, health: null });
+  });
+
+  it('pages a node’s explanation: the pages put end to end are the whole list', async () => {
+    const whole = await explained({ kind: 'axis', id: axisIds.get(1) as number }, '2026-11-25', '2026-12-02');
+    const pages: ExplainRow[] = [];
+    for (let offset = 0; offset < whole.rows.length + 7; offset += 7) {
+      const page = await explained({ kind: 'axis', id: axisIds.get(1) as number }, '2026-11-25', '2026-12-02', { offset, limit: 7 });
+      expect(page.counted_total + page.excluded_total).toBe(whole.rows.length);
+      pages.push(...page.rows);
+    }
+    expect(pages).toEqual(whole.rows);
+    expect(whole.rows.length).toBe(270);
+  });
+
+  it('tells an unknown plan (no row) from a node of another plan (not found)', async () => {
+    const other = (await sql.query(`INSERT INTO plans (title, start_year, end_year, state) VALUES ('Autre', 2025, 2027, 'active') RETURNING id`)).rows[0].id;
+    const foreign = explainStatement(other, { kind: 'axis', id: axisIds.get(1) as number }, '2026-11-25', '2026-11-25', { offset: 0, limit: 50 });
+    expect((await sql.query(foreign.text, foreign.values)).rows[0]).toMatchObject({ found: false, counted_total: 0, excluded_total: 0, rows: [] });
+    const unknown = rollupStatement(999999, '2026-11-25', '2026-11-25');
+    expect((await sql.query(unknown.text, unknown.values)).rows).toEqual([]);
+    const empty = rollupStatement(other, '2026-11-25', '2026-11-25');
+    expect((await sql.query(empty.text, empty.values)).rows).toMatchObject([{ level: 3, title: 'Autre', actions: 0, progress: null }]);
   });
 });

@@ -89,23 +89,21 @@ export async function freezeSnapshots(
   moment: FreezeMoment,
 ): Promise<void> {
   const planId = await cyclePlan(manager, cycleId, what.axes.length === 1 ? what.axes[0].axisId : null);
-  const rollup = await computeRollup(manager, planId, moment.asOf, { explain: false });
+  const rollup = await computeRollup(manager, planId, moment.asOf);
   const actions = await frozenActions(manager, planId, what.axes.map((a) => a.axisId), moment.asOf, rollup.cycle?.opensOn ?? null);
   const rows: SnapshotRow[] = what.axes.map(({ axisId, validationId }) => {
     const axis = rollup.axes.find((a) => a.id === axisId);
     if (!axis) throw notFound('Axe');
-    const { explain: _explain, objectives, ...figures } = axis;
     const content: AxisSnapshotContent = {
       number: axis.number,
       title: axis.title,
-      rollup: { ...figures, objectives: objectives.map(({ explain: _e, ...o }) => o) },
+      rollup: axis,
       actions: actions.filter((a) => a.axisId === axisId),
     };
     return { axisId, validationId, content };
   });
   if (what.plan) {
-    const { explain: _explain, ...node } = rollup.plan;
-    rows.push({ axisId: null, validationId: null, content: { rollup: node } });
+    rows.push({ axisId: null, validationId: null, content: { rollup: rollup.plan } });
   }
   await insertSnapshots(manager, cycleId, moment, rows);
 }

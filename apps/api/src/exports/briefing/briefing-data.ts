@@ -29,7 +29,7 @@ export interface BriefingComment {
 }
 
 export interface BriefingAxis {
-  rollup: Omit<AxisRollup, 'explain' | 'objectives'> & { objectives: Omit<AxisRollup['objectives'][number], 'explain'>[] };
+  rollup: AxisRollup;
   /** The figures are the cycle's frozen ones (else today's, or those of `asOf`). */
   frozen: boolean;
   validation: AxisValidationPayload | null;

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   countSignals,
   isWorseStatus,
-  type AxisRollup,
   type AxisValidationPayload,
   type CyclePayload,
   type FrozenAction,
@@ -24,7 +23,6 @@ import { parseDateParam, planClock, todayIso } from '../../rollups/plan-clock';
 import { computeRollup } from '../../rollups/rollup.service';
 import { BRIEFING_LIST_LIMIT, BriefingAction, BriefingAxis, BriefingComment, BriefingData } from './briefing-data';
 
-type AxisFigures = BriefingAxis['rollup'];
 type Before = Map<number, { status: Status; progress: number }>;
 
 /**
@@ -70,7 +68,7 @@ export class BriefingService {
     // The lists that do not depend on the roll-up run meanwhile (caught here, awaited below).
     const lists = Promise.all([this.indicators(planId, asOf), this.regions.summaries(planId), this.supportRequests(planId, asOf)]);
     lists.catch(() => undefined);
-    const live = await computeRollup(this.db, planId, asOf, { explain: false });
+    const live = await computeRollup(this.db, planId, asOf);
     const snapshot = cycle ? await this.snapshots.cycleSnapshot(cycle.id) : null;
     const shownCycle = cycle ?? live.cycle;
     const validations = shownCycle ? (await validationsOfCycle(this.db, shownCycle.id)).filter((v) => v.reopened === null) : [];
@@ -88,7 +86,7 @@ export class BriefingService {
       const watch = watchList(actions, before);
       const axisComments = comments.filter((c) => c.axisId === axis.id);
       axes.push({
-        rollup: frozen?.rollup ?? withoutExplain(axis),
+        rollup: frozen?.rollup ?? axis,
         frozen: frozen !== undefined,
         validation: validations.find((v: AxisValidationPayload) => v.axisId === axis.id) ?? null,
         watch: watch.slice(0, BRIEFING_LIST_LIMIT),
@@ -100,8 +98,7 @@ export class BriefingService {
     }
     await this.addBlockers(axes.flatMap((a) => a.watch), asOf);
 
-    const { explain: _explain, ...livePlan } = live.plan;
-    const plan = snapshot?.plan?.rollup ?? livePlan;
+    const plan = snapshot?.plan?.rollup ?? live.plan;
     const items = indicators.map((i) => i.item);
     const derived = countSignals([...items.flatMap((i) => i.signals), ...regions.flatMap((r) => Array.from({ length: r.laggingCount }, () => ({ kind: 'regional_laggard' as const })))]);
     return {
@@ -213,6 +210,3 @@ function watchList(actions: FrozenAction[], before: Before): BriefingAction[] {
   return list.sort((a, b) => Number(b.late) - Number(a.late) || gap(a.action) - gap(b.action));
 }
 
-function withoutExplain({ explain: _explain, objectives, ...axis }: AxisRollup): AxisFigures {
-  return { ...axis, objectives: objectives.map(({ explain: _e, ...o }) => o) };
-}

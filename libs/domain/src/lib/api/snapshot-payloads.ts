@@ -81,8 +81,8 @@ export interface AxisSnapshot {
   asOf: IsoDate;
   /** The validation that froze it; null when the closing of the cycle froze it. */
   validationId: number | null;
-  /** The axis's roll-up with its objectives, explanations left out. */
-  rollup: Omit<AxisRollup, 'explain' | 'objectives'> & { objectives: Omit<AxisRollup['objectives'][number], 'explain'>[] };
+  /** The axis's roll-up with its objectives, as the roll-up route gave them then. */
+  rollup: AxisRollup;
   actions: FrozenAction[];
 }
 
@@ -92,7 +92,7 @@ export interface CycleSnapshot {
   /** The axes frozen so far (by a standing validation, or all of them once the cycle is closed), by number. */
   axes: AxisSnapshot[];
   /** The plan's roll-up frozen when the cycle closed; null while it is not closed. */
-  plan: { frozenAt: IsoDateTime; asOf: IsoDate; rollup: Omit<RollupNodePayload, 'explain'> } | null;
+  plan: { frozenAt: IsoDateTime; asOf: IsoDate; rollup: RollupNodePayload } | null;
 }
 
 /** One point of `GET /api/plans/:id/snapshots`: the frozen progress of each axis for one cycle. */

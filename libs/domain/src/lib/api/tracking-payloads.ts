@@ -100,9 +100,28 @@ export interface ConflictError {
   current: ActionDetail;
 }
 
+/** The explanation of one node given whole (the regional roll-up's, inline). */
 export interface RollupExplainPayload {
   counted: { actionId: number; code: string; weight: number; progress: number }[];
   excluded: { actionId: number; code: string; reason: string }[];
+}
+
+/**
+ * `GET /api/plans/:id/rollup/explain?node=&asOf=&page=&pageSize=`: one page of a node's "Comment
+ * est-ce calculé ?". The node's actions are one list, the counted ones first then the excluded
+ * ones, each in code order (1.2.10 after 1.2.9); the page cuts that list and its rows are split
+ * into `counted` and `excluded`. `X-Total-Count` is `countedTotal + excludedTotal`.
+ */
+export interface RollupExplainPage {
+  /** `plan`, `axis:<id>` or `objective:<id>`, as asked, normalised. */
+  node: string;
+  asOf: IsoDate;
+  counted: RollupExplainPayload['counted'];
+  excluded: RollupExplainPayload['excluded'];
+  countedTotal: number;
+  excludedTotal: number;
+  page: number;
+  pageSize: number;
 }
 
 /**
@@ -137,7 +156,6 @@ export interface RollupNodePayload {
   counts: Record<Status, { count: number; weight: number }>;
   signals: Record<SignalKind, number>;
   actionCount: number;
-  explain: RollupExplainPayload;
 }
 
 export interface ObjectiveRollup extends RollupNodePayload {
@@ -149,7 +167,10 @@ export interface AxisRollup extends RollupNodePayload {
   objectives: ObjectiveRollup[];
 }
 
-/** `GET /api/plans/:id/rollup?asOf=`. */
+/**
+ * `GET /api/plans/:id/rollup?asOf=`: figures only, so its size does not grow with the actions;
+ * each node's explanation comes on demand (`RollupExplainPage`).
+ */
 export interface PlanRollup {
   /** The date the figures are as of. */
   asOf: IsoDate;
