@@ -124,22 +124,6 @@ export interface RollupExplainPage {
   pageSize: number;
 }
 
-/**
- * `GET /api/plans/:id/rollup/explain?node=&asOf=&page=&pageSize=`: one page of a node's actions,
- * the counted ones first in code order, then the excluded ones; the page's rows split in two.
- */
-export interface RollupExplainPage {
-  /** The node as asked, normalised: `plan`, `axis:<id>` or `objective:<id>`. */
-  node: string;
-  asOf: IsoDate;
-  counted: RollupExplainPayload['counted'];
-  excluded: RollupExplainPayload['excluded'];
-  countedTotal: number;
-  excludedTotal: number;
-  page: number;
-  pageSize: number;
-}
-
 export interface RollupNodePayload {
   id: number;
   title: string;
