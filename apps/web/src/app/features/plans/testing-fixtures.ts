@@ -111,10 +111,6 @@ export function node(
     },
     signals: { ...emptySignalCounts(), overdue: 3, stale: 4 },
     actionCount: 11,
-    explain: {
-      counted: [{ actionId: 101, code: '1.1.1', weight: 1, progress: 42 }],
-      excluded: [{ actionId: 102, code: '1.1.2', reason: 'Action abandonnée' }],
-    },
   };
 }
 
