@@ -66,6 +66,7 @@ describe('access rules of users, accounts and mail', () => {
     ['HealthController', 'check', 'GET', '/health', 'public'],
     ['HealthController', 'ready', 'GET', '/health/ready', 'public'],
     ['EventsController', 'stream', 'GET', '/events', 'read'],
+    ['RollupsController', 'explain', 'GET', '/plans/1/rollup/explain?node=plan', 'read'],
   ];
 
   it.each(RULES)('%s.%s (%s %s) declares %s', async (controller, handler, method, path, rule) => {
