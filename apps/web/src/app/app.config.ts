@@ -19,6 +19,7 @@ import {
 } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authRedirectInterceptor } from './core/http/auth-redirect.interceptor';
+import { earlyReadsInterceptor } from './core/http/early-reads.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title.strategy';
 
 // Dates as 24/11/2026, numbers as 1 234,5, percentages as 42 %.
@@ -28,7 +29,11 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideHttpClient(withFetch(), withInterceptors([authRedirectInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      // After the redirection on 401, so that an answer read early is seen by it like any other.
+      withInterceptors([authRedirectInterceptor, earlyReadsInterceptor()]),
+    ),
     provideRouter(
       appRoutes,
       withComponentInputBinding(),
