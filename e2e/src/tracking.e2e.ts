@@ -94,6 +94,9 @@ describe('the tracking loop', () => {
       const action = await firstActionToUpdate(first);
       await second.goto(action.url);
       await second.getByRole('heading', { name: 'Mettre à jour l’action' }).waitFor();
+      // The second starts typing before the first saves: the live page then keeps the version being
+      // edited (a form nobody typed in would take the new one and there would be no conflict).
+      await second.locator('#point-avancement').fill('Point de la direction…');
       await postUpdate(first, 50, 'Premier point de la journée.');
       await first.getByText('Point d’avancement enregistré.').waitFor();
 
