@@ -33,15 +33,16 @@ export async function measureScale({ url, generation, admin, seconds, updateSeco
     out.rollup = await readLoad(rollupUrl, token, { seconds });
     out.rollupAsOf = await readLoad(`${rollupUrl}?asOf=2026-06-30`, token, { seconds });
     out.sizes = await answerSizes(api.base, token, planId);
-    out.rollupSql = await benchTool('sql', '--url', url, '--plan', String(planId), '--runs', '30');
-    out.rollupAsOfSql = await benchTool('sql', '--url', url, '--plan', String(planId), '--runs', '30', '--as-of', '2026-06-30');
     log(`${x}: filtered action page of 50 at 50 clients`);
     out.actions = await readLoad(`${api.base}/api/actions?plan=${planId}&status=late,at_risk&sort=-dueDate&pageSize=50`, token, { seconds });
 
     const pool = actionPool(await allActions(api.base, token, planId));
     log(`${x}: roll-up at 50 clients while 50 status updates per second land`);
     out.mixed = await mixedLoad(api.base, token, pool, rollupUrl, { seconds, marker: marker('paced') });
-    log(`${x}: roll-up computed afresh after a write, one client`);
+    log(`${x}: roll-up computed afresh after a write, one client, and the bare SQL`);
+    // The bare SQL just before, on the same idle API: the two figures divided are of the same moment.
+    out.rollupSql = await benchTool('sql', '--url', url, '--plan', String(planId), '--runs', '30');
+    out.rollupAsOfSql = await benchTool('sql', '--url', url, '--plan', String(planId), '--runs', '30', '--as-of', '2026-06-30');
     out.afresh = await rollupAfresh(api.base, token, pool, planId, { runs: 30, marker: marker('afresh') });
     log(`${x}: status updates, 50 writers for ${updateSeconds} s`);
     out.updates = await throughput(api.base, token, pool, url, { seconds: updateSeconds, marker: marker('load') });

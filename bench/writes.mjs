@@ -74,20 +74,23 @@ export async function updateLoad(base, token, pool, { writers = 50, seconds = 20
 /**
  * A paced writer: one update every 1000/perSecond ms for `seconds`, whatever the answers' latency
  * (the requests overlap when the API is slow), as the people of a review write while others read.
- * `until` ends it early (the readers are done).
+ * At most `perSecond` are in flight: an API that cannot keep up shows as a lower rate achieved,
+ * not as an ever-growing queue. `until` ends it early (the readers are done).
  */
 export async function pacedWriter(base, token, pool, { perSecond = 50, seconds, marker, until }) {
   const counts = tally();
-  const inFlight = [];
+  const inFlight = new Set();
   const started = Date.now();
   const interval = 1000 / perSecond;
   for (let k = 0; Date.now() - started < seconds * 1000 && !until?.done; k++) {
     const wait = started + k * interval - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (inFlight.size >= perSecond) await Promise.race(inFlight);
     // Actions taken in a stride, so two updates in flight are never on the same action.
     const action = pool.actions[(k * 7919) % pool.actions.length];
     const fields = { status: 'on_track', progress: k % 100, narrative: `${marker} ${k}` };
-    inFlight.push(timedUpdate(base, token, pool, action.id, fields, counts));
+    const request = timedUpdate(base, token, pool, action.id, fields, counts).finally(() => inFlight.delete(request));
+    inFlight.add(request);
   }
   const elapsed = Date.now() - started;
   await Promise.all(inFlight);
