@@ -111,17 +111,22 @@ export class ExplainComponent {
       ? 'non calculé, faute d’action comptée.'
       : `${formatPercentFr(progress)}.`;
   });
-  /** How many actions are counted, of how many: the lists' totals, else the node's counts. */
+  /**
+   * How many actions are counted, of how many: from the node's own counts when given (the same
+   * roll-up as the figures beside it, known before any fetch), else from the inline lists.
+   */
   private readonly tally = computed(() => {
-    const lists = this.lists();
     const node = this.node();
-    if (lists.page === 0 && node) {
+    if (node) {
       // Only abandoned actions are left out: a weight is always positive in the database.
       const counted = node.actionCount - node.counts.abandoned.count;
       return { counted, total: node.actionCount };
     }
-    const counted = lists.countedTotal;
-    return { counted, total: counted + lists.excludedTotal };
+    const lists = this.lists();
+    return {
+      counted: lists.countedTotal,
+      total: lists.countedTotal + lists.excludedTotal,
+    };
   });
   protected readonly sentence = computed(() => {
     const n = this.tally().counted;

@@ -134,6 +134,42 @@ describe('AxisPageComponent', () => {
     ).toBe('2');
   });
 
+  it('explains the axis and each objective with their own lists, fetched once opened', async () => {
+    await flushActions(await open('/plans/1/axes/11'), [action], 1);
+    const explainButton = (figure: string) =>
+      required(
+        Array.from(
+          page().querySelectorAll<HTMLButtonElement>('bsl-explain > button'),
+        ).find((button) => button.textContent?.includes(`(${figure})`)),
+      );
+    for (const [figure, node] of [
+      ['Avancement de l’axe 1', 'axis:11'],
+      ['Avancement de l’objectif 1.2', 'objective:22'],
+    ]) {
+      explainButton(figure).click();
+      await harness.fixture.whenStable();
+      const explain = await request('/api/plans/1/rollup/explain');
+      expect(params(explain)).toEqual({
+        node,
+        asOf: rollup.asOf,
+        page: '1',
+        pageSize: '50',
+      });
+      explain.flush({
+        node,
+        asOf: rollup.asOf,
+        counted: [{ actionId: 101, code: '1.1.1', weight: 1, progress: 42 }],
+        excluded: [],
+        countedTotal: 1,
+        excludedTotal: 0,
+        page: 1,
+        pageSize: 50,
+      });
+      await harness.fixture.whenStable();
+    }
+    expect(page().querySelectorAll('bsl-explain tbody tr')).toHaveLength(2);
+  });
+
   it('puts filters, sort and search in the URL and asks the API again', async () => {
     await flushActions(await open('/plans/1/axes/11'), [action], 1);
 
