@@ -29,16 +29,20 @@ export async function postUpdate(base, token, pool, actionId, fields) {
 }
 
 function tally() {
-  return { acknowledged: [], latencies: [], conflicts: 0, failures: 0 };
+  return { acknowledged: [], latencies: [], conflicts: 0, failures: 0, failedStatuses: {} };
 }
 
 async function timedUpdate(base, token, pool, actionId, fields, counts) {
   const t0 = performance.now();
-  const result = await postUpdate(base, token, pool, actionId, fields);
+  // A connection refused or reset is a failed write, not the end of the bench.
+  const result = await postUpdate(base, token, pool, actionId, fields).catch(() => ({ status: 'network', id: null }));
   counts.latencies.push(performance.now() - t0);
   if (result.status === 201) counts.acknowledged.push(result.id);
   else if (result.status === 409) counts.conflicts += 1;
-  else counts.failures += 1;
+  else {
+    counts.failures += 1;
+    counts.failedStatuses[result.status] = (counts.failedStatuses[result.status] ?? 0) + 1;
+  }
 }
 
 function summary(counts, elapsedMs) {
@@ -48,6 +52,7 @@ function summary(counts, elapsedMs) {
     acknowledged: counts.acknowledged,
     conflicts: counts.conflicts,
     failures: counts.failures,
+    failedStatuses: counts.failedStatuses,
     seconds: Math.round(seconds * 10) / 10,
     p50: Math.round(percentile(counts.latencies, 50)),
     p95: Math.round(percentile(counts.latencies, 95)),
