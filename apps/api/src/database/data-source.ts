@@ -10,6 +10,7 @@ import { CycleValidation1764000000006 } from './migrations/1764000000006-cycle-v
 import { Reminders1764000000007 } from './migrations/1764000000007-reminders';
 import { Imports1764000000008 } from './migrations/1764000000008-imports';
 import { RateLimits1764000000010 } from './migrations/1764000000010-rate-limits';
+import { StatusUpdatesCovering1764000000011 } from './migrations/1764000000011-status-updates-covering';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   Reminders1764000000007,
   Imports1764000000008,
   RateLimits1764000000010,
+  StatusUpdatesCovering1764000000011,
 ];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would

@@ -4,7 +4,15 @@
  * GROUPING SETS pass. `libs/domain`'s `rollupNode` states the same rules; rollup-sql.spec.ts holds
  * the two to the same numbers on generated data.
  */
-import { HEALTH_AT_RISK_GAP, HEALTH_LATE_GAP, HEALTH_OF_RULE, HEALTH_RULES, HEALTH_THRESHOLD, type IsoDate } from '@boussole/domain';
+import {
+  HEALTH_AT_RISK_GAP,
+  HEALTH_LATE_GAP,
+  HEALTH_OF_RULE,
+  HEALTH_RULES,
+  HEALTH_THRESHOLD,
+  SCHEDULE_GAP_THRESHOLD,
+  type IsoDate,
+} from '@boussole/domain';
 import { closedSql, expectedProgressSql, overdueSql, staleSql } from './rule-sql';
 
 const FACT = { start: 'start_date', due: 'due_date', status: 'status', lastUpdate: 'last_update_at' };
@@ -23,7 +31,7 @@ interface FactsInputs {
 
 /**
  * Each action's state as of the date: its current columns today, else its latest update at or
- * before the end of that day (UTC), found through status_updates_action_time_idx.
+ * before the end of that day (UTC), found by an index-only scan of status_updates_action_time_cover_idx.
  */
 function actionStateSql(i: FactsInputs): string {
   return `
@@ -43,7 +51,10 @@ function actionStateSql(i: FactsInputs): string {
 const COUNTED_SQL = `(status <> 'abandoned' AND w > 0)`;
 const COUNTED_PROGRESS_SQL = `CASE WHEN status = 'done' THEN 100 ELSE progress END`;
 
-/** Every fact of each action the roll-up reads, computed once per statement. */
+/**
+ * Every fact of each action the roll-up reads, computed once per statement (`behind` once, read
+ * by the signals and the "météo à vérifier").
+ */
 function actionFactsSql(i: FactsInputs): string {
   return `
   WITH state AS (${actionStateSql(i)}
@@ -55,16 +66,19 @@ function actionFactsSql(i: FactsInputs): string {
            ${COUNTED_PROGRESS_SQL} AS p,
            ${expectedProgressSql(FACT, i.asOf)} AS expected
       FROM state
+  ), gapped AS (
+    SELECT timed.*,
+           (open AND expected IS NOT NULL AND progress - round(expected, 1) < ${SCHEDULE_GAP_THRESHOLD}) AS behind
+      FROM timed
   )
-  SELECT timed.*,
+  SELECT gapped.*,
          CASE WHEN overdue THEN 'late' ELSE status END AS eff,
          ${staleSql(FACT, `${i.cycleOpenedOn}::date`)} AS stale,
-         (open AND expected IS NOT NULL AND progress - round(expected, 1) < -20) AS behind,
-         (status = 'on_track' AND (overdue
-              OR (expected IS NOT NULL AND progress - round(expected, 1) < -20)
-              OR EXISTS (SELECT 1 FROM milestones m WHERE m.action_id = timed.id AND NOT m.done AND m.planned_date < ${i.asOf}::date)))
+         -- "Météo à vérifier": declared on track while overdue, behind schedule or past a milestone.
+         (status = 'on_track' AND (overdue OR behind
+              OR EXISTS (SELECT 1 FROM milestones m WHERE m.action_id = gapped.id AND NOT m.done AND m.planned_date < ${i.asOf}::date)))
            AS status_check
-    FROM timed`;
+    FROM gapped`;
 }
 
 /**
@@ -74,8 +88,11 @@ function actionFactsSql(i: FactsInputs): string {
 export const ACTION_FACTS_SQL = actionFactsSql({ planId: '$1', asOf: '$2', cycleOpenedOn: '$3', historical: '$4' });
 
 const STATUS_NAMES = ['not_started', 'on_track', 'at_risk', 'late', 'done', 'abandoned'];
+const STATUS_SUMS = STATUS_NAMES
+  .map((s) => `count(*) FILTER (WHERE eff = '${s}') AS n_${s}, sum(w) FILTER (WHERE eff = '${s}') AS w_${s}`)
+  .join(',\n         ');
 const STATUS_COLUMNS = STATUS_NAMES
-  .map((s) => `count(*) FILTER (WHERE eff = '${s}')::int AS n_${s}, coalesce(sum(w) FILTER (WHERE eff = '${s}'), 0)::float8 AS w_${s}`)
+  .map((s) => `sum(n_${s})::int AS n_${s}, coalesce(sum(w_${s}), 0)::float8 AS w_${s}`)
   .join(',\n         ');
 const STATUS_SELECT = STATUS_NAMES.map((s) => `r.n_${s}, r.w_${s}`).join(', ');
 
@@ -119,24 +136,44 @@ const ROLLUP_SQL = `
     historical: '($2::date <> $3::date)',
     cycleOpenedOn: '(SELECT cycle_opens_on FROM clock)',
   })}
-  ), nodes AS (
-  SELECT GROUPING(axis_id, objective_id)::int AS level, axis_id, objective_id,
-         count(*)::int AS actions,
-         round(sum(w * p) FILTER (WHERE counted) / nullif(sum(w) FILTER (WHERE counted), 0), 1) AS progress,
-         round(sum(w * expected) FILTER (WHERE counted AND expected IS NOT NULL)
-               / nullif(sum(w) FILTER (WHERE counted AND expected IS NOT NULL), 0), 1) AS expected,
-         count(*) FILTER (WHERE counted) AS n_counted,
+  ), objective_sums AS (
+  -- One pass over the actions, by objective; the axes and the plan add these sums up (exact in
+  -- numeric), so each action's facts are aggregated once, not once per grouping set.
+  SELECT axis_id, objective_id,
+         count(*) AS actions,
+         sum(w * p) FILTER (WHERE counted) AS wp_counted,
          sum(w) FILTER (WHERE counted) AS w_counted,
-         coalesce(sum(w) FILTER (WHERE counted AND eff = 'late'), 0) AS w_late_counted,
-         coalesce(sum(w) FILTER (WHERE counted AND eff = 'at_risk'), 0) AS w_at_risk_counted,
+         sum(w * expected) FILTER (WHERE counted AND expected IS NOT NULL) AS we_dated,
+         sum(w) FILTER (WHERE counted AND expected IS NOT NULL) AS w_dated,
+         count(*) FILTER (WHERE counted) AS n_counted,
+         sum(w) FILTER (WHERE counted AND eff = 'late') AS w_late_counted,
+         sum(w) FILTER (WHERE counted AND eff = 'at_risk') AS w_at_risk_counted,
          bool_and(eff = 'done') FILTER (WHERE counted) AS all_done,
          bool_and(eff = 'not_started') FILTER (WHERE counted) AS none_started,
-         ${STATUS_COLUMNS},
-         count(*) FILTER (WHERE overdue)::int AS s_overdue,
-         count(*) FILTER (WHERE stale)::int AS s_stale,
-         count(*) FILTER (WHERE behind)::int AS s_schedule_gap,
-         count(*) FILTER (WHERE status_check)::int AS s_status_check
+         ${STATUS_SUMS},
+         count(*) FILTER (WHERE overdue) AS s_overdue,
+         count(*) FILTER (WHERE stale) AS s_stale,
+         count(*) FILTER (WHERE behind) AS s_schedule_gap,
+         count(*) FILTER (WHERE status_check) AS s_status_check
     FROM facts
+   GROUP BY axis_id, objective_id
+  ), nodes AS (
+  SELECT GROUPING(axis_id, objective_id)::int AS level, axis_id, objective_id,
+         sum(actions)::int AS actions,
+         round(sum(wp_counted) / nullif(sum(w_counted), 0), 1) AS progress,
+         round(sum(we_dated) / nullif(sum(w_dated), 0), 1) AS expected,
+         sum(n_counted) AS n_counted,
+         sum(w_counted) AS w_counted,
+         coalesce(sum(w_late_counted), 0) AS w_late_counted,
+         coalesce(sum(w_at_risk_counted), 0) AS w_at_risk_counted,
+         bool_and(all_done) AS all_done,
+         bool_and(none_started) AS none_started,
+         ${STATUS_COLUMNS},
+         sum(s_overdue)::int AS s_overdue,
+         sum(s_stale)::int AS s_stale,
+         sum(s_schedule_gap)::int AS s_schedule_gap,
+         sum(s_status_check)::int AS s_status_check
+    FROM objective_sums
    GROUP BY GROUPING SETS ((axis_id, objective_id), (axis_id), ())
   ), ruled AS (
   SELECT nodes.*, ${RULE_SQL} AS health_rule FROM nodes
