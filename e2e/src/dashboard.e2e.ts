@@ -142,4 +142,55 @@ describe('the director’s dashboard', () => {
       await context.close();
     }
   });
+
+  it('fetches « Comment est-ce calculé ? » of the plan when opened, 50 actions at a time, the roll-up carrying no list', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await signIn(page, 'direction@boussole.test');
+      await page.waitForURL(/\/plans\/\d+$/);
+      const planId = Number(/\/plans\/(\d+)$/.exec(page.url())?.[1]);
+      const rollup = (await (await page.request.get(`/api/plans/${planId}/rollup`)).json()) as Rollup & {
+        plan: { actionCount: number; explain?: unknown };
+      };
+      expect(rollup.plan.explain).toBeUndefined();
+      const total = rollup.plan.actionCount;
+      const abandoned = rollup.plan.counts['abandoned']?.count ?? 0;
+
+      const standing = page.locator('bsl-plan-standing');
+      const toggle = standing.getByRole('button', { name: /^Comment est-ce calculé \?/ });
+      const answer = page.waitForResponse((response) => response.url().includes(`/api/plans/${planId}/rollup/explain?`));
+      await toggle.click();
+      const first = await answer;
+      expect(new URL(first.url()).searchParams.get('node')).toBe('plan');
+      expect(first.status()).toBe(200);
+      const panel = page.getByRole('region', { name: 'Calcul : Avancement du projet stratégique' });
+      const rows = panel.locator('[data-row]');
+      await rows.first().waitFor();
+      const counted = total - abandoned;
+      expect(flat(await panel.textContent())).toContain(`${counted} action${counted > 1 ? 's comptées' : ' comptée'} sur ${total}.`);
+      // The demo plan has more than a page of actions.
+      expect(total).toBeGreaterThan(50);
+      expect(await rows.count()).toBe(50);
+      expect(flat(await panel.textContent())).toContain(`Actions affichées : 50 sur ${total}`);
+      await panel.getByRole('button', { name: 'Afficher les actions suivantes' }).click();
+      const shown = Math.min(100, total);
+      await rows.nth(shown - 1).waitFor();
+      expect(await rows.count()).toBe(shown);
+      expect(flat(await panel.locator('[aria-live=polite]').textContent())).toBe(`${shown - 50} actions de plus affichées : ${shown} sur ${total}.`);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Closed and opened again: what was fetched stays, nothing is asked again.
+      let asked = 0;
+      page.on('request', (request) => {
+        if (request.url().includes('/rollup/explain')) asked += 1;
+      });
+      await toggle.click();
+      await toggle.click();
+      expect(await rows.count()).toBe(shown);
+      expect(asked).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });
