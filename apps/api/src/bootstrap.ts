@@ -4,13 +4,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { SessionsService } from './auth/sessions.service';
 import { sessionCookieName } from './auth/session-token';
+import { ReadCache } from './common/cache/read-cache.service';
+import { invalidateAfterWrites } from './common/cache/write-invalidation';
+import { securityHeaders } from './common/security-headers';
 import { HttpErrorFilter } from './common/filters/http-error.filter';
 import { createHttpLogger } from './common/logging/http-logger';
 import { validationPipe } from './common/validation';
@@ -37,30 +39,15 @@ export async function createApp(
   // First of all, so that every answer, even a refused body, has its X-Request-Id, access line and timing.
   app.use(httpLogger.middleware);
   app.use(app.get(MetricsService).httpMiddleware);
+  // Before any handler: a successful write ends the read cache's generation as its answer leaves.
+  app.use(invalidateAfterWrites(app.get(ReadCache)));
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   // Behind nginx in docker-compose the proxy is another container: TRUST_PROXY=uniquelocal names it.
   app.set('trust proxy', options.config.trustProxy);
-  // No API answer is kept by a browser or a proxy: they may carry what only this person may read.
-  app.use('/api', noStore);
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Angular writes component styles into <style> elements at run time.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-    }),
-  );
+  // helmet's headers (computed once) and, on the API, no-store.
+  app.use(securityHeaders());
   // Answers already gzipped by the read cache go out as they are; the others are compressed here.
   app.use(compression({ threshold: 2048 }));
   app.use(cookieParser());
@@ -80,11 +67,6 @@ export async function createApp(
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
-}
-
-function noStore(_request: Request, response: Response, next: NextFunction): void {
-  response.setHeader('Cache-Control', 'no-store');
-  next();
 }
 
 /** In production the API's map is for signed-in people (a session cookie or a bearer), as the API is. */

@@ -59,6 +59,8 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly cacheCounters = new Map<string, { hit: Counter.Internal; miss: Counter.Internal }>();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() db: DataSource,
@@ -110,7 +112,15 @@ export class MetricsService {
 
   /** A read-cache answer: `hit` when nothing had to be computed. The key's first segment names its family. */
   readCache(key: string, hit: boolean): void {
-    (hit ? this.cacheHits : this.cacheMisses).inc({ cache: key.split(':', 1)[0] });
+    const colon = key.indexOf(':');
+    const family = colon < 0 ? key : key.slice(0, colon);
+    let counters = this.cacheCounters.get(family);
+    if (!counters) {
+      // A family's two children, found once: labelling a counter on every hit hashes its labels again.
+      counters = { hit: this.cacheHits.labels(family), miss: this.cacheMisses.labels(family) };
+      this.cacheCounters.set(family, counters);
+    }
+    (hit ? counters.hit : counters.miss).inc();
   }
 
   /** The text exposition, for a caller holding METRICS_TOKEN (404 while no token is configured). */

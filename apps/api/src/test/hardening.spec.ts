@@ -63,6 +63,37 @@ describe('in production: the __Host- cookie, no-store, Clear-Site-Data, the API 
     expect((await t.request('/nowhere', { token })).headers.get('cache-control')).toBe('no-store');
   });
 
+  it('sends helmet’s security headers on every answer (API, cached read, error, outside the API), no-store on the API only', async () => {
+    const token = await t.login('direction@boussole.test');
+    const plans = await t.request('/plans', { token });
+    const planId = (plans.body as { id: number }[])[0].id;
+    await t.request(`/plans/${planId}/rollup`, { token });
+    const answers = [
+      plans,
+      // The second read of the roll-up is served from the read cache.
+      await t.request(`/plans/${planId}/rollup`, { token }),
+      await t.request('/plans'),
+      await t.request('/nowhere', { token }),
+    ];
+    const outside = await fetch(t.base.replace(/\/api$/, '/apiary'));
+    for (const response of [...answers, outside]) {
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+; includeSubDomains$/);
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+    // `/apiary` is not the API: its answers are the web app's, which a browser may keep.
+    expect(outside.headers.get('cache-control')).not.toBe('no-store');
+    expect((await t.request('/../API/plans', { token })).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('asks the browser to clear what it kept on sign-out (Clear-Site-Data) and when ending its own current session', async () => {
     const token = await t.login('rh@boussole.test');
     const logout = await t.request('/auth/logout', { method: 'POST', token });

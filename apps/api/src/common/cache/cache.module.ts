@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ReadCache } from './read-cache.service';
-import { WriteInvalidationInterceptor } from './write-invalidation.interceptor';
 
+/** The read cache; bootstrap.ts ends its generation after every successful write (write-invalidation.ts). */
 @Global()
 @Module({
-  providers: [ReadCache, { provide: APP_INTERCEPTOR, useClass: WriteInvalidationInterceptor }],
+  providers: [ReadCache],
   exports: [ReadCache],
 })
 export class CacheModule {}

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import type { CachedJson } from './read-cache.service';
 
+const GZIP = /\bgzip\b/;
+
 /**
  * Sends a serialised answer with its ETag (a client that already has it gets a 304), gzipped for
  * the clients that accept it: a plan's roll-up with its explanations shrinks about tenfold.
@@ -15,8 +17,9 @@ export function sendJson(request: Request, response: Response, body: CachedJson)
     return;
   }
   response.setHeader('Vary', 'Accept-Encoding');
-  response.type('application/json');
-  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+  // What `response.type('application/json')` sets, without its lookup of the MIME table.
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (GZIP.test(request.headers['accept-encoding'] ?? '')) {
     response.setHeader('Content-Encoding', 'gzip');
     response.end(body.gzipped);
     return;

@@ -7,24 +7,41 @@ import { PUBLIC_KEY, VERB_KEY } from '../decorators/access.decorator';
 import { AppError } from '../errors/app-error';
 import { OriginRefused } from '../errors/origin-refused';
 import { isSafeMethod } from '../http-methods';
+import { WriteRateLimitService } from '../rate-limit/write-rate-limit.service';
+
+/** A route's rule, as its decorators declare it. */
+interface RouteRule {
+  isPublic: boolean;
+  verb: Verb | undefined;
+}
 
 /**
  * Applied to every route: finds the session (401 without one), then asks the shared policy of
  * `libs/domain` whether the user may attempt the route's verb at all (403 with its reason); the
- * service asks again with the record once loaded.
+ * service asks again with the record once loaded. A write allowed this far (a public one too, such
+ * as a sign-in) is then counted by the write rate limit, before its body is validated or handled.
+ *
+ * The limit is counted here rather than by a global interceptor: an interceptor costs every read
+ * its RxJS chain, whereas here a read costs one method check.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  /** The rules read from the decorators once per handler: they never change at run time. */
+  private readonly rules = new WeakMap<object, RouteRule>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
+    private readonly limits: WriteRateLimitService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const verb = this.reflector.getAllAndOverride<Verb | undefined>(VERB_KEY, targets);
+    const { isPublic, verb } = this.ruleOf(context);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (isPublic) {
+      await this.countWrite(request);
+      return true;
+    }
 
     const found = this.sessions.tokenOf(request);
     const user = found ? await this.sessions.userOfToken(found.token) : null;
@@ -37,7 +54,27 @@ export class AccessGuard implements CanActivate {
     if (!verb) throw new AppError('forbidden', 'Cette route n’a pas de règle d’accès.');
     const decision = canAttempt(toActor(user), verb);
     if (!decision.allowed) throw new AppError('forbidden', decision.reason);
+    await this.countWrite(request);
     return true;
+  }
+
+  private ruleOf(context: ExecutionContext): RouteRule {
+    const handler = context.getHandler();
+    const known = this.rules.get(handler);
+    if (known) return known;
+    const targets = [handler, context.getClass()];
+    const rule = {
+      isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true,
+      verb: this.reflector.getAllAndOverride<Verb | undefined>(VERB_KEY, targets),
+    };
+    this.rules.set(handler, rule);
+    return rule;
+  }
+
+  /** Every write is counted for its session (when signed in) and its IP; reads are not limited. */
+  private async countWrite(request: AuthenticatedRequest): Promise<void> {
+    if (isSafeMethod(request.method)) return;
+    await this.limits.consume(request.user?.sessionId ?? null, request.ip ?? 'inconnue');
   }
 }
 

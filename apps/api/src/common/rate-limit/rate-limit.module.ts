@@ -1,9 +1,10 @@
-import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { WriteRateLimitInterceptor } from './write-rate-limit.interceptor';
+import { Global, Module } from '@nestjs/common';
 import { WriteRateLimitService } from './write-rate-limit.service';
 
+/** The write rate limit, counted by the access guard once a write is allowed (common/guards/access.guard.ts). */
+@Global()
 @Module({
-  providers: [WriteRateLimitService, { provide: APP_INTERCEPTOR, useClass: WriteRateLimitInterceptor }],
+  providers: [WriteRateLimitService],
+  exports: [WriteRateLimitService],
 })
 export class RateLimitModule {}
