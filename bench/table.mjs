@@ -13,7 +13,9 @@ const every = (limit) => () => limit;
 /** A read load's p95: a request that failed or timed out (autocannon's 10 s) misses the budget too. */
 function read(what, budget, key, limit) {
   const show = (v, s) => `${v} ms${s[key].errors ? `, ${s[key].errors} en erreur` : ''}`;
-  return { what, budget, value: (s) => s[key].p95, limit, ok: (s) => s[key].errors === 0, show };
+  // No answer at all within the load's seconds (every request still waiting) shows as such.
+  const missing = (s) => (s[key].requests === 0 ? 'aucune réponse' : null);
+  return { what, budget, value: (s) => s[key].p95, limit, ok: (s) => s[key].errors === 0, show, missing };
 }
 
 /**
@@ -54,7 +56,7 @@ export function table(results, initialJsBudget) {
     const growth = last !== first && figures[first] && figures[last] !== null ? ratio(figures[last], figures[first]) : null;
     return {
       what: m.what, budget: m.budget,
-      figures: Object.fromEntries(scales.map((x) => [x, figures[x] === null ? 'non mesuré' : m.show(figures[x], results.scales[x])])),
+      figures: Object.fromEntries(scales.map((x) => [x, figures[x] === null ? (missingText(m, results.scales[x]) ?? 'non mesuré') : m.show(figures[x], results.scales[x])])),
       growth: growth === null ? '—' : `×${growth}`,
       verdict: verdicts.length === 0 ? '' : verdicts.every(Boolean) ? 'tenu' : 'MANQUÉ',
     };
@@ -69,6 +71,14 @@ export function table(results, initialJsBudget) {
   const line = (c) => `| ${c.map((text, i) => text.padEnd(widths[i])).join(' | ')} |`;
   const text = [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
   return { rows, text };
+}
+
+function missingText(m, s) {
+  try {
+    return m.missing?.(s) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function value(m, s) {
