@@ -55,13 +55,21 @@ export interface ActionRow {
 }
 
 
-/** An action as listed, its expected progress, gap and signals computed by the shared rules. */
-export function toActionListItem(
-  row: ActionRow,
-  milestones: readonly MilestoneFact[],
-  asOf: IsoDate,
-): ActionListItem & { signalDetails: Signal[] } {
-  const context = { asOf, cycleOpenedOn: row.cycle_opened_on };
+/** The facts a status update changes, with what the shared rules derive from them. */
+export interface ActionFacts {
+  status: Status;
+  progress: number;
+  start_date: string | null;
+  due_date: string | null;
+  last_update_at: Date | null;
+  cycle_opened_on: string | null;
+}
+
+/**
+ * Where an action stands on `asOf` (status shown, expected progress, gap, signals) by the shared
+ * rules: the list, the detail and a status update's answer all compute it here.
+ */
+export function actionStanding(row: ActionFacts, milestones: readonly MilestoneFact[], asOf: IsoDate) {
   const lastUpdateAt = row.last_update_at ? row.last_update_at.toISOString() : null;
   const facts = {
     status: row.status,
@@ -71,8 +79,27 @@ export function toActionListItem(
     lastUpdateAt,
     milestones,
   };
-  const expected = expectedProgress(row.start_date, row.due_date, context.asOf);
-  const signalDetails = actionSignals(facts, context);
+  const expected = expectedProgress(row.start_date, row.due_date, asOf);
+  const signalDetails: Signal[] = actionSignals(facts, { asOf, cycleOpenedOn: row.cycle_opened_on });
+  return {
+    status: row.status,
+    progress: row.progress,
+    lastUpdateAt,
+    effectiveStatus: effectiveStatus(facts, asOf),
+    expectedProgress: expected,
+    scheduleGap: scheduleGap(row.progress, expected),
+    signals: signalDetails.map((s) => s.kind),
+    signalDetails,
+  };
+}
+
+/** An action as listed, its expected progress, gap and signals computed by the shared rules. */
+export function toActionListItem(
+  row: ActionRow,
+  milestones: readonly MilestoneFact[],
+  asOf: IsoDate,
+): ActionListItem & { signalDetails: Signal[] } {
+  const standing = actionStanding(row, milestones, asOf);
   return {
     id: row.id,
     code: row.code,
@@ -89,15 +116,15 @@ export function toActionListItem(
     regional: row.regional,
     status: row.status,
     progress: row.progress,
-    lastUpdateAt,
+    lastUpdateAt: standing.lastUpdateAt,
     version: row.version,
     position: row.position,
     axisNumber: row.axis_number,
     objectiveCode: row.objective_code,
-    effectiveStatus: effectiveStatus(facts, context.asOf),
-    expectedProgress: expected,
-    scheduleGap: scheduleGap(row.progress, expected),
-    signals: signalDetails.map((s) => s.kind),
-    signalDetails,
+    effectiveStatus: standing.effectiveStatus,
+    expectedProgress: standing.expectedProgress,
+    scheduleGap: standing.scheduleGap,
+    signals: standing.signals,
+    signalDetails: standing.signalDetails,
   };
 }

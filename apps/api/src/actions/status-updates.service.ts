@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { statusChangeErrors, validatedAxisReason, type StatusUpdatePayload, type StatusUpdateResponse } from '@boussole/domain';
+import { statusChangeErrors, validatedAxisReason, type ActionUpdatedState, type StatusUpdatePayload, type StatusUpdateResponse } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import type { RequestUser } from '../auth/request-user';
 import { AppError, invalid, notFound } from '../common/errors/app-error';
+import { todayIso } from '../rollups/plan-clock';
 import { standingValidationSql } from '../cycles/axis-lock';
 import { EVENTS_CHANNEL } from '../events/events.service';
 import { ActionDetailService } from './action-detail.service';
-import { assertVersion, lockActionForWrite } from './action-lock';
+import { assertVersion } from './action-lock';
+import { actionStanding } from './action-row';
+import { lockActionForUpdate } from './status-update-lock';
 import type { StatusUpdateDto } from './dto/status-update.dto';
 import { STATUS_UPDATE_SELECT, StatusUpdateRow, toStatusUpdatePayload } from './status-update-payload';
 
@@ -31,8 +34,9 @@ export class StatusUpdatesService {
 
   async post(user: RequestUser, actionId: number, dto: StatusUpdateDto): Promise<StatusUpdateResponse> {
     const narrative = dto.narrative?.trim() ?? '';
-    const result = await this.db.transaction(async (manager) => {
-      const action = await lockActionForWrite(manager, actionId, user, { axisAskedByWrite: true });
+    // Four round trips: BEGIN, the lock (with the facts of the answer), the write, COMMIT.
+    return this.db.transaction(async (manager) => {
+      const action = await lockActionForUpdate(manager, actionId, user);
       await assertVersion(dto.version, action, () => this.details.get(actionId, manager));
       // The web form runs the same rule: both refuse with the same words.
       const faults = statusChangeErrors({ previous: action.status, status: dto.status, progress: dto.progress, narrative }, 'action');
@@ -44,7 +48,10 @@ export class StatusUpdatesService {
       // round trip. It also asks whether the axis is validated for the open cycle: begun after the
       // action's row lock was granted, it sees a validation that made it wait (cycles/axis-lock.ts),
       // and then writes nothing.
-      const [written]: { id: string | null; created_at: Date | null; axis_number: number | null; cycle_label: string | null }[] = await manager.query(
+      const [written]: {
+        id: string | null; created_at: Date | null; version: number | null; last_update_at: Date | null;
+        axis_number: number | null; cycle_label: string | null;
+      }[] = await manager.query(
         `WITH locked AS (${standingValidationSql('$12::int')}
          ), ins AS (
            INSERT INTO status_updates (action_id, cycle_id, status, progress, narrative, next_steps, blockers, author_id)
@@ -53,12 +60,12 @@ export class StatusUpdatesService {
            RETURNING id, created_at
          ), upd AS (
            UPDATE actions SET status = $3, progress = $4, last_update_at = now(), version = version + 1, updated_at = now()
-            WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM locked) RETURNING version
+            WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM locked) RETURNING version, last_update_at
          ), audit AS (
            INSERT INTO audit_events (actor_id, verb, entity_type, entity_id, before, after)
            SELECT $8, 'status_update.create', 'action', $1::text, $9::jsonb, $10::jsonb || jsonb_build_object('statusUpdateId', ins.id) FROM ins
          )
-         SELECT ins.id, ins.created_at, l.axis_number, l.cycle_label,
+         SELECT ins.id, ins.created_at, upd.version, upd.last_update_at, l.axis_number, l.cycle_label,
                 CASE WHEN ins.id IS NOT NULL AND upd.version IS NOT NULL THEN pg_notify('${EVENTS_CHANNEL}', $11) END AS notified
            FROM (SELECT 1) one LEFT JOIN ins ON true LEFT JOIN upd ON true LEFT JOIN locked l ON true`,
         [actionId, action.cycle_id, dto.status, dto.progress, narrative, nextSteps, blockers, user.id,
@@ -70,7 +77,9 @@ export class StatusUpdatesService {
       if (written.cycle_label !== null && written.axis_number !== null) {
         throw new AppError('conflict', validatedAxisReason(written.axis_number, written.cycle_label));
       }
-      if (written.id === null || written.created_at === null) throw new Error(`status update of action ${actionId} not written`);
+      if (written.id === null || written.created_at === null || written.version === null) {
+        throw new Error(`status update of action ${actionId} not written`);
+      }
       const update: StatusUpdatePayload = {
         id: Number(written.id),
         actionId,
@@ -83,8 +92,14 @@ export class StatusUpdatesService {
         createdAt: written.created_at.toISOString(),
         cycleId: action.cycle_id,
       };
-      return update;
+      // The action's new state from what the lock read and the write returned: nothing read again.
+      const standing = actionStanding(
+        { ...action, status: dto.status, progress: dto.progress, last_update_at: written.last_update_at },
+        action.milestones,
+        todayIso(),
+      );
+      const state: ActionUpdatedState = { id: actionId, version: written.version, ...standing };
+      return { action: state, update };
     });
-    return { action: await this.details.get(actionId), update: result };
   }
 }

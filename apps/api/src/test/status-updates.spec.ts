@@ -43,6 +43,26 @@ describe('status updates', () => {
     expect(audit[0].after).toMatchObject({ status: 'on_track', statusUpdateId: response.body.update.id });
   });
 
+  it('answers the action’s new state only, as its detail read afterwards shows it', async () => {
+    // An action with milestones, one of them late if the demo has one: its signals depend on them.
+    const [row] = (
+      await t.sql.query(
+        `SELECT a.id FROM actions a JOIN units u ON u.id = a.unit_id JOIN milestones m ON m.action_id = a.id
+          WHERE u.code = 'PF' AND a.id <> $1 AND a.status NOT IN ('done', 'abandoned')
+          GROUP BY a.id ORDER BY bool_or(NOT m.done AND m.planned_date < current_date) DESC, a.id LIMIT 1`,
+        [pfAction.id],
+      )
+    ).rows;
+    const before = (await t.request(`/actions/${row.id}`, { token: pf })).body;
+    const response = await post(row.id, pf, { status: 'on_track', progress: 40, narrative: 'Point d’étape.', version: before.version });
+    expect(response.status).toBe(201);
+    const after = (await t.request(`/actions/${row.id}`, { token: pf })).body;
+    const fields = ['id', 'version', 'status', 'progress', 'lastUpdateAt', 'effectiveStatus', 'expectedProgress', 'scheduleGap', 'signals', 'signalDetails'];
+    expect(Object.keys(response.body.action).sort()).toEqual([...fields].sort());
+    expect(response.body.action).toEqual(Object.fromEntries(fields.map((f) => [f, after[f]])));
+    expect(after.latestUpdate).toEqual(response.body.update);
+  });
+
   it('refuses other units, ARS liaisons and viewers with a French reason, and writes nothing', async () => {
     const current = (await t.request(`/actions/${pfAction.id}`, { token: pf })).body;
     const body = { status: 'on_track', progress: 50, narrative: 'x', version: current.version };

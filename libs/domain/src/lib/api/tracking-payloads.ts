@@ -69,8 +69,18 @@ export interface StatusUpdateRequest {
   version: number;
 }
 
+/**
+ * What a status update changes of its action, as the API computed it after the write: the page
+ * merges it into the detail it shows (its milestones, indicators and the rest do not change).
+ */
+export type ActionUpdatedState = Pick<
+  ActionDetail,
+  'id' | 'version' | 'status' | 'progress' | 'lastUpdateAt' | 'effectiveStatus' | 'expectedProgress' | 'scheduleGap' | 'signals' | 'signalDetails'
+>;
+
+/** `POST /api/actions/:id/updates` answer (201): the update, and the action's new state (not the whole detail). */
 export interface StatusUpdateResponse {
-  action: ActionDetail;
+  action: ActionUpdatedState;
   update: StatusUpdatePayload;
 }
 

@@ -53,6 +53,7 @@ import { ActionStateComponent } from './components/action-state.component';
 import { ActionTimelineComponent } from './components/action-timeline.component';
 import { RegionalDeploymentsComponent } from './components/regional-deployments.component';
 import { UpdateFormComponent } from './components/update-form.component';
+import { withStatusUpdate } from './with-status-update';
 
 /** `/actions/:id`: an action, where it stands, its history, milestones and indicators, the form
  * to post a status update for those who may, its regional roll-out (regional actions) and its
@@ -190,7 +191,9 @@ export class ActionPageComponent {
   });
 
   protected onSaved(response: StatusUpdateResponse): void {
-    this.action.set(response.action);
+    this.action.update(
+      (current) => current && withStatusUpdate(current, response),
+    );
     this.historyVersion.update((version) => version + 1);
   }
 

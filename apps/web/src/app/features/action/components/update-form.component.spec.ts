@@ -1,4 +1,4 @@
-import type { StatusUpdatePayload } from '@boussole/domain';
+import type { ActionUpdatedState, StatusUpdatePayload } from '@boussole/domain';
 import { required } from '../../../testing/query';
 import { anAction, latestUpdate, USERS } from '../testing/action-fixtures';
 import {
@@ -108,13 +108,19 @@ describe('UpdateFormComponent', () => {
       narrative: 'Signature retardée.\nRelance faite.',
       createdAt: '2026-11-24T13:05:00Z',
     };
-    const action = anAction({
-      status: 'at_risk',
-      effectiveStatus: 'at_risk',
-      progress: 45,
+    // The API answers what the update changed, not the whole detail: the page keeps the rest.
+    const action: ActionUpdatedState = {
+      id: 7,
       version: 5,
-      latestUpdate: update,
-    });
+      status: 'at_risk',
+      progress: 45,
+      lastUpdateAt: update.createdAt,
+      effectiveStatus: 'at_risk',
+      expectedProgress: 75,
+      scheduleGap: -30,
+      signals: ['schedule_gap'],
+      signalDetails: [],
+    };
     post.flush({ action, update });
     (await view.request(UPDATES_URL)).flush([update, latestUpdate]);
     await view.stable();
@@ -132,6 +138,9 @@ describe('UpdateFormComponent', () => {
     expect(view.field('#point-avancement').value).toBe('');
     expect(view.page().querySelectorAll('.bsl-timeline > li')).toHaveLength(2);
     expect(view.text()).toContain('24/11/2026 à 14:05 – Paul Financement');
+    // The rest of the detail stays as shown: its title, its milestones.
+    expect(view.text()).toContain(anAction().title);
+    expect(view.text()).toContain(anAction().milestones[0].title);
   });
 
   it('shows the API’s messages on the fields and in an alert when it refuses the update', async () => {

@@ -30,6 +30,7 @@ import {
   conflictCurrent,
 } from '../../../shared/forms';
 import { ActionApi } from '../action.api';
+import { withStatusUpdate } from '../with-status-update';
 import {
   ConflictDialogComponent,
   type Conflict,
@@ -61,7 +62,7 @@ import {
 })
 export class UpdateFormComponent {
   readonly action = input.required<ActionDetail>();
-  /** A status update was saved: the API's answer (the action as it is now, and the update). */
+  /** A status update was saved: the API’s answer (what the update changed of the action, and the update). */
   readonly saved = output<StatusUpdateResponse>();
   /** After a conflict, the user took the version of the action saved by someone else. */
   readonly replaced = output<ActionDetail>();
@@ -115,7 +116,7 @@ export class UpdateFormComponent {
       .subscribe({
         next: (response) => {
           this.form.succeeded();
-          this.fill(response.action);
+          this.fill(withStatusUpdate(this.action(), response));
           this.saveDone.set(true);
           this.saved.emit(response);
         },
