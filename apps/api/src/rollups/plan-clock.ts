@@ -37,19 +37,25 @@ interface CycleRow {
   version: number;
 }
 
+/**
+ * The reporting cycle open at `asOf` of the plan `p` (as a LATERAL join's subquery): today the open
+ * one, else the one whose dates hold that day. Written once for planClock and the roll-up statement.
+ */
+export const cycleAtSql = (asOf: string, today: string) => `
+  SELECT * FROM reporting_cycles c
+   WHERE c.plan_id = p.id
+     AND (CASE WHEN ${asOf}::date = ${today}::date THEN c.state = 'open'
+               ELSE c.opens_on <= ${asOf}::date AND c.closes_on >= ${asOf}::date END)
+   ORDER BY c.opens_on DESC LIMIT 1`;
+
 /** The plan (404 if unknown), the reference date and the cycle open at that date. */
 export async function planClock(db: DataSource | EntityManager, planId: number, asOf: IsoDate): Promise<PlanClock> {
   const rows: (CycleRow & { plan_title: string })[] = await db.query(
     `SELECT p.title AS plan_title, c.id, c.plan_id, c.label, c.opens_on, c.closes_on, c.state, c.version
        FROM plans p
-       LEFT JOIN LATERAL (
-         SELECT * FROM reporting_cycles c
-          WHERE c.plan_id = p.id
-            AND (CASE WHEN $2::date = (now() AT TIME ZONE 'UTC')::date THEN c.state = 'open'
-                      ELSE c.opens_on <= $2::date AND c.closes_on >= $2::date END)
-          ORDER BY c.opens_on DESC LIMIT 1) c ON true
+       LEFT JOIN LATERAL (${cycleAtSql('$2', '$3')}) c ON true
       WHERE p.id = $1`,
-    [planId, asOf],
+    [planId, asOf, todayIso()],
   );
   if (rows.length === 0) throw notFound('Projet stratégique');
   const c = rows[0];

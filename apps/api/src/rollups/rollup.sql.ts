@@ -13,6 +13,7 @@ import {
   SCHEDULE_GAP_THRESHOLD,
   type IsoDate,
 } from '@boussole/domain';
+import { cycleAtSql } from './plan-clock';
 import { closedSql, expectedProgressSql, overdueSql, staleSql } from './rule-sql';
 
 const FACT = { start: 'start_date', due: 'due_date', status: 'status', lastUpdate: 'last_update_at' };
@@ -124,11 +125,7 @@ const ROLLUP_SQL = `
            c.id AS cycle_id, c.label AS cycle_label, c.opens_on AS cycle_opens_on, c.closes_on AS cycle_closes_on,
            c.state AS cycle_state, c.version AS cycle_version
       FROM plans p
-      LEFT JOIN LATERAL (
-        SELECT * FROM reporting_cycles c
-         WHERE c.plan_id = p.id
-           AND (CASE WHEN $2::date = $3::date THEN c.state = 'open' ELSE c.opens_on <= $2::date AND c.closes_on >= $2::date END)
-         ORDER BY c.opens_on DESC LIMIT 1) c ON true
+      LEFT JOIN LATERAL (${cycleAtSql('$2', '$3')}) c ON true
      WHERE p.id = $1
   ), facts AS (${actionFactsSql({
     planId: '$1',
