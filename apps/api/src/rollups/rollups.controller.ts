@@ -46,6 +46,8 @@ export class RollupsController {
   @ApiOperation({
     summary: 'Comment est-ce calculé ? Les actions d’un nœud (plan, axe, objectif) : celles prises en compte (poids, avancement) puis celles écartées (motif), par code ; paginé, total dans X-Total-Count.',
   })
+  @ApiQuery({ name: 'page', required: false, description: 'Page, à partir de 1.', example: 1 })
+  @ApiQuery({ name: 'pageSize', required: false, description: 'Actions par page, 1 à 200 (50 par défaut).', example: 50 })
   @ApiOkResponse({ description: 'Une page de RollupExplainPage : counted, excluded, countedTotal, excludedTotal, page, pageSize.' })
   async explain(
     @Param('id', ParseIdPipe) id: number,

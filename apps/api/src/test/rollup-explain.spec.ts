@@ -153,6 +153,12 @@ describe('the explanation of a roll-up node', () => {
     expect((await t.request(`/plans/${planId}/rollup/explain?node=plan`)).status).toBe(401);
   });
 
+  it('is described in the OpenAPI document with its query', async () => {
+    const response = await t.request('/docs-json', { token });
+    const parameters = response.body.paths['/api/plans/{id}/rollup/explain'].get.parameters.map((p: { name: string }) => p.name);
+    expect(parameters).toEqual(expect.arrayContaining(['id', 'node', 'asOf', 'page', 'pageSize']));
+  });
+
   it('is served from the read cache until a write', async () => {
     const a = await explain(`node=objective:${objective.id}`);
     const b = await t.request(`/plans/${planId}/rollup/explain?node=objective:${objective.id}`, { token, headers: { 'if-none-match': a.headers.get('etag') ?? '' } });
