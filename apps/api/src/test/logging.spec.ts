@@ -55,6 +55,8 @@ describe('structured logs', () => {
     expect(line).toMatchObject({ level: 'info', method: 'GET', route: '/api/plans/:id/rollup', status: response.status });
     expect(line.durationMs).toEqual(expect.any(Number));
     expect(log.of('sonde.42_A-b').filter((l) => typeof l.durationMs === 'number')).toHaveLength(1);
+    // The request's lines carry its id, never the whole request (nor its headers) at info.
+    for (const other of log.of('sonde.42_A-b')) expect(Object.keys(other)).not.toEqual(expect.arrayContaining(['req']));
   });
 
   it.each([
