@@ -42,6 +42,13 @@ async function main() {
     settings: { scales: SCALES, seconds: SECONDS, updateSeconds: UPDATE_SECONDS },
     scales: {},
   };
+  // Measured first, of the build just made (a build started meanwhile elsewhere would change dist/).
+  try {
+    results.web = { initialJs: initialJavaScript() };
+  } catch (error) {
+    console.error(`initial JavaScript: ${error.message}`);
+    results.web = { initialJs: null };
+  }
   try {
     for (const scale of SCALES) {
       const database = `bench_${scale}x`;
@@ -54,6 +61,8 @@ async function main() {
       const generation = { ...generated, wallMs: Date.now() - started };
       console.log(JSON.stringify(generation));
       results.scales[scale] = await measureScale({ url, generation, admin: ADMIN, seconds: SECONDS, updateSeconds: UPDATE_SECONDS });
+      // Kept as each scale ends: a run stopped at 4× still has its 1× and 2× figures.
+      await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
       // Each scale's database goes once measured: the next scale's load is not shared with it.
       await pg.dropDatabase(database);
     }
@@ -61,7 +70,6 @@ async function main() {
     await pg.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
-  results.web = { initialJs: initialJavaScript() };
   const { rows, text } = table(results, INITIAL_JS_BUDGET);
   results.table = rows;
   console.log(`\n${text}\n\nMachine : ${results.machine.cpus} cœurs, ${results.machine.memoryGb} Go, Node ${results.machine.node}`);

@@ -61,8 +61,9 @@ export function table(results, initialJsBudget) {
       verdict: verdicts.length === 0 ? '' : verdicts.every(Boolean) ? 'tenu' : 'MANQUÉ',
     };
   });
-  const js = results.web.initialJs.gzip;
-  rows.push({ what: 'JavaScript initial (gzip)', budget: `≤ ${initialJsBudget / 1000} kB`, figures: { [first]: kB(js) }, growth: '—', verdict: js <= initialJsBudget ? 'tenu' : 'MANQUÉ' });
+  const js = results.web.initialJs?.gzip ?? null;
+  const jsFigure = js === null ? 'non mesuré' : kB(js);
+  rows.push({ what: 'JavaScript initial (gzip)', budget: `≤ ${initialJsBudget / 1000} kB`, figures: { [first]: jsFigure }, growth: '—', verdict: js !== null && js <= initialJsBudget ? 'tenu' : 'MANQUÉ' });
   // The growth column only when there is a growth to show (more than one scale).
   const growth = last !== first;
   const head = ['Mesure', 'Budget', ...scales.map((x) => `×${x}`), ...(growth ? [`×${first}→×${last}`] : []), 'Verdict'];
