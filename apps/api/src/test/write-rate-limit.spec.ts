@@ -1,6 +1,6 @@
 import { createTestApp, TestApp } from './support/test-app';
 
-/** The write limit (issue 13): WRITE_RATE_LIMIT_SESSION / _IP writes a minute, counted in PostgreSQL. */
+/** The write limit (issue 13): WRITE_RATE_LIMIT_SESSION / _IP writes a minute, counted in PostgreSQL (in batches far from the limit, issue 14). */
 describe('write rate limit (non-GET, per session and per IP)', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp({ env: { WRITE_RATE_LIMIT_SESSION: '5', WRITE_RATE_LIMIT_IP: '20' } })));
@@ -42,6 +42,27 @@ describe('write rate limit (non-GET, per session and per IP)', () => {
     expect(login.status).toBe(429);
     // From another IP, a session under its own limit writes.
     expect((await settings(tokens[1], '10.6.0.2', false)).status).toBe(200);
+  });
+
+  it('counts a key far from its limit in memory, and adds it to PostgreSQL within about a second', async () => {
+    const b = await createTestApp({ shareWith: t, env: { WRITE_RATE_LIMIT_SESSION: '1000', WRITE_RATE_LIMIT_IP: '1000' } });
+    try {
+      const token = await t.login('rh@boussole.test');
+      const write = () => b.request('/auth/me', { method: 'PATCH', token, json: { reminders: true }, headers: { 'x-forwarded-for': '10.8.0.1' } });
+      const points = async () => (await t.sql.query(`SELECT points FROM write_rate WHERE key = 'ip:10.8.0.1'`)).rows[0]?.points ?? 0;
+      // The first write of a key unknown to the replica is counted in PostgreSQL before it runs.
+      expect((await write()).status).toBe(200);
+      expect(await points()).toBe(1);
+      for (let i = 0; i < 9; i++) expect((await write()).status).toBe(200);
+      let counted = await points();
+      for (let tries = 0; counted < 10 && tries < 50; tries++) {
+        await new Promise((r) => setTimeout(r, 100));
+        counted = await points();
+      }
+      expect(counted).toBe(10);
+    } finally {
+      await b.close();
+    }
   });
 
   it('counts on the database, so a second replica refuses what the first one counted', async () => {
