@@ -42,11 +42,22 @@ export async function lockActionForWrite(
   id: number,
   user: RequestUser,
 ): Promise<LockedAction> {
-  const [action]: LockedAction[] = await manager.query(
+  const action = await lockActionRow<LockedAction>(manager, id, user);
+  // (A status update has its own lock, status-update-lock.ts, and asks in its write statement.)
+  await assertAxisOpen(manager, action.axis_id);
+  return action;
+}
+
+/**
+ * The row lock, the right and the plan checks shared by every write on an action; `extraColumns`
+ * (SQL over `a`, the action, and `c`, its plan's open cycle) reads more in the same round trip.
+ */
+export async function lockActionRow<R extends LockedAction>(manager: EntityManager, id: number, user: RequestUser, extraColumns = ''): Promise<R> {
+  const [action]: R[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
             a.code, a.objective_id, a.regional, a.position, p.state AS plan_state,
-            c.id AS cycle_id
+            c.id AS cycle_id${extraColumns ? `, ${extraColumns}` : ''}
        FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id JOIN plans p ON p.id = a.plan_id
        LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
       WHERE a.id = $1 FOR UPDATE OF a`,
@@ -56,8 +67,6 @@ export async function lockActionForWrite(
   const decision = can(toActor(user), 'action.update', { unitCode: action.unit_code });
   if (!decision.allowed) throw forbidden(decision.reason);
   assertPlanWritable(action.plan_state);
-  // (A status update has its own lock, status-update-lock.ts, and asks in its write statement.)
-  await assertAxisOpen(manager, action.axis_id);
   return action;
 }
 
