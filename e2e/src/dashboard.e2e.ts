@@ -187,6 +187,8 @@ describe('the director’s dashboard', () => {
       });
       await toggle.click();
       await toggle.click();
+      // The reopened panel renders the kept rows again: wait for them rather than count at once.
+      await rows.nth(shown - 1).waitFor();
       expect(await rows.count()).toBe(shown);
       expect(asked).toBe(0);
     } finally {
