@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -8,16 +7,6 @@ import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-pos
 import { prepareDatabase } from './database/prepare-database';
 import { drainHttpServer, trackConnections } from './health/graceful-shutdown';
 import { Lifecycle } from './health/lifecycle.service';
-
-/**
- * The old generation may grow to 1.25× what survived the last full collection, not V8's default of
- * up to 4×. Under 50 concurrent readers, short-lived answers outlive two scavenges and are promoted:
- * with the default, the heap grew to ~200 MB for ~60 MB live and the process held ~290 MB at its
- * peak; with 1.25× it stays near 160 MB (DESIGN §7: ≤ 200 MB), for a few more, short, concurrent
- * markings. Set here, before the app allocates, so that `npm start`, the Dockerfile's CMD and the
- * bench, which all run `node dist/apps/api/main.js`, use it; NODE_OPTIONS may still add others.
- */
-setFlagsFromString('--heap-growing-percent=25');
 
 /**
  * Starts Boussole: the database (the embedded PostgreSQL unless DATABASE_URL names a server), its
