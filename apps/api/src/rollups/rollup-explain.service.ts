@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EXCLUSION_REASONS, type RollupExplainPage } from '@boussole/domain';
 import { DataSource } from 'typeorm';
+import { MAX_ID } from '../common/dto/id';
 import { notFound } from '../common/errors/app-error';
 import { pageWindow } from '../common/page.query';
 import type { RollupExplainQuery } from './dto/rollup-explain.query';
@@ -14,8 +15,6 @@ interface ExplainRow {
   excluded_total: number;
   rows: { id: number; code: string; weight: number; progress: number; counted: boolean; status: string }[];
 }
-
-const MAX_ID = 2 ** 31 - 1;
 
 /**
  * `GET /api/plans/:id/rollup/explain`: what one node's figures were computed from, a page at a time
