@@ -45,7 +45,7 @@ export class ActionsController {
     const body = await this.cache.answer(key, async () => {
       const page = await this.query.list(filters);
       return { body: page.items, headers: { 'X-Total-Count': String(page.total) } };
-    });
+    }, request);
     sendJson(request, response, body);
   }
 

@@ -59,6 +59,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly cacheStale = new Counter({
+    name: 'boussole_read_cache_stale_total',
+    help: 'Parmi les hits, les réponses précédentes servies pendant leur recalcul après une écriture (par famille de réponse).',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+  });
+
   private readonly cacheCounters = new Map<string, { hit: Counter.Internal; miss: Counter.Internal }>();
 
   constructor(
@@ -121,6 +128,12 @@ export class MetricsService {
       this.cacheCounters.set(family, counters);
     }
     (hit ? counters.hit : counters.miss).inc();
+  }
+
+  /** A read-cache hit that was the previous answer, served while a write made it recomputed. */
+  readCacheStale(key: string): void {
+    const colon = key.indexOf(':');
+    this.cacheStale.labels(colon < 0 ? key : key.slice(0, colon)).inc();
   }
 
   /** The text exposition, for a caller holding METRICS_TOKEN (404 while no token is configured). */

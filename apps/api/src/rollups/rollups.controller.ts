@@ -37,7 +37,7 @@ export class RollupsController {
     @Query('asOf') asOf?: string,
   ): Promise<void> {
     // Today's date is part of the key: at midnight the same data gives other figures.
-    const body = await this.cache.json(`rollup:${id}:${asOf ?? ''}:${todayIso()}`, () => this.rollups.rollup(id, asOf));
+    const body = await this.cache.json(`rollup:${id}:${asOf ?? ''}:${todayIso()}`, () => this.rollups.rollup(id, asOf), request);
     sendJson(request, response, body);
   }
 
@@ -60,7 +60,7 @@ export class RollupsController {
     const body = await this.cache.answer(key, async () => {
       const page = await this.explanations.explain(id, query);
       return { body: page, headers: { 'X-Total-Count': String(page.countedTotal + page.excludedTotal) } };
-    });
+    }, request);
     sendJson(request, response, body);
   }
 

@@ -167,7 +167,8 @@ describe('the explanation of a roll-up node', () => {
     const pf = await t.login('admin@boussole.test');
     const posted = await t.request(`/actions/${row.id}/updates`, { method: 'POST', token: pf, json: { status: 'on_track', progress: 93, narrative: 'Presque.', version: row.version } });
     expect(posted.status).toBe(201);
-    const after = await explain(`node=objective:${objective.id}`);
+    // Read by the writer's own session, owed an answer that holds its write (others may get the previous one for ≤ 0.5 s).
+    const after = await explain(`node=objective:${objective.id}`, pf);
     expect(after.headers.get('etag')).not.toBe(a.headers.get('etag'));
     expect(after.body.counted.find((c: Counted) => c.actionId === row.id).progress).toBe(93);
   });
@@ -204,7 +205,8 @@ describe('the size of the roll-up answer', () => {
       [planId, target.axis_id, target.id, target.code],
     );
     t.app.get(ReadCache).invalidate();
-    const after = await t.request(`/plans/${planId}/rollup`, { token, headers: { 'accept-encoding': 'identity' } });
+    // no-cache: owed figures computed after that write, not the previous answer.
+    const after = await t.request(`/plans/${planId}/rollup`, { token, headers: { 'accept-encoding': 'identity', 'cache-control': 'no-cache' } });
     expect(after.body.plan.actionCount).toBe(before.body.plan.actionCount + 300);
     const beforeText = JSON.stringify(before.body);
     const afterText = JSON.stringify(after.body);

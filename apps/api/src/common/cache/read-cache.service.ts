@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type { IncomingHttpHeaders } from 'node:http';
 import { filter } from 'rxjs';
 import { EventsService, isDataEvent } from '../../events/events.service';
 import { MetricsService } from '../../metrics/metrics.service';
@@ -13,21 +14,67 @@ export interface CachedJson {
   headers: Record<string, string>;
 }
 
+/** Who reads, as far as the cache cares: what they asked for and whose session it is. */
+export interface Reader {
+  headers: IncomingHttpHeaders;
+  /** Set by the access guard on every signed-in request. */
+  user?: { sessionId: string };
+}
+
+type Compute = () => Promise<{ body: unknown; headers?: Record<string, string> }>;
+
 const MAX_ENTRIES = 300;
 
 /**
+ * How long an answer may still be served once a write has superseded it, while its recomputation
+ * runs. Half of the freshness budget (a write visible to every reader within 1 s, DESIGN §7): a
+ * reader may get an answer that misses writes of the last 0.5 s at most, and the recomputation it
+ * started (11 ms at 1×, 40 ms at 4×) plus the NOTIFY to the other replicas stay well within the
+ * other half. Past it the reader waits for the recomputation, as with no cache at all.
+ */
+export const FRESHNESS_BOUND_MS = 500;
+
+/** Sessions whose last write is remembered for read-your-writes: the oldest are forgotten first. */
+const MAX_WRITERS = 1000;
+
+/** A request that asks for figures computed after every write known here, not a recent answer. */
+const NO_CACHE = /\bno-cache\b/i;
+
+interface Entry {
+  /** The generation current when its computation started: it holds every write that ended an older one. */
+  generation: number;
+  value: CachedJson;
+}
+
+interface Flight {
+  generation: number;
+  promise: Promise<CachedJson>;
+}
+
+/**
  * Serialised answers of the heavy reads (roll-ups, action lists), kept until the data changes.
- * Any write ends the current generation: this process's writes through the write interceptor, the
- * other replicas' through PostgreSQL NOTIFY. So figures stay computed on write (the first read after
- * a write computes them), never by a batch, and a page of 2,000 actions is not re-aggregated for
- * every reader.
+ * Any write ends the current generation: this process's writes as their answer leaves
+ * (write-invalidation.ts), the other replicas' through PostgreSQL NOTIFY. So figures stay computed
+ * on write, never by a batch, and a page of 2,000 actions is not re-aggregated for every reader.
+ *
+ * Stale while revalidate: when a write has ended an answer's generation, the next reader starts
+ * one recomputation, and it and the readers after it get the previous answer at once, as long as
+ * it was superseded less than FRESHNESS_BOUND_MS ago; the new answer replaces it when done. So at
+ * 50 writes a second readers do not all wait for a recomputation that a write ends again. Fresh
+ * figures are owed, and waited for, when the request says `Cache-Control: no-cache` (or `Pragma`),
+ * and when the reader's own session wrote since the answer was computed (read your writes): a
+ * person sees their own update at once, and the others within the bound.
  */
 @Injectable()
 export class ReadCache implements OnModuleInit {
   private generation = 0;
-  private readonly entries = new Map<string, { generation: number; value: CachedJson }>();
-  /** Answers being computed: fifty readers arriving together wait for one computation. */
-  private readonly pending = new Map<string, Promise<CachedJson>>();
+  private readonly entries = new Map<string, Entry>();
+  /** The latest computation started for a key: fifty readers arriving together wait for one. */
+  private readonly flights = new Map<string, Flight>();
+  /** When each recent generation ended (ms), oldest first; older than the bound, forgotten. */
+  private readonly endedAt = new Map<number, number>();
+  /** Session → the generation its last write started; the oldest writers are forgotten first. */
+  private readonly writers = new Map<string, number>();
 
   constructor(
     private readonly events: EventsService,
@@ -35,41 +82,93 @@ export class ReadCache implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.stream().pipe(filter(isDataEvent)).subscribe(() => this.invalidate());
+    this.events
+      .stream()
+      .pipe(filter(isDataEvent))
+      .subscribe((event) => {
+        // Back from a lost LISTEN: writes of other replicas may have been missed for longer than the bound.
+        if (event.type === 'stream.reconnected') this.entries.clear();
+        this.invalidate();
+      });
   }
 
-  invalidate(): void {
+  /**
+   * Ends the current generation: a write committed. `sessionId`, the writer's session, is owed
+   * answers computed after this write from now on.
+   */
+  invalidate(sessionId?: string): void {
+    const now = Date.now();
+    this.endedAt.set(this.generation, now);
     this.generation += 1;
-    this.entries.clear();
+    for (const [generation, ended] of this.endedAt) {
+      if (now - ended < FRESHNESS_BOUND_MS) break;
+      this.endedAt.delete(generation);
+    }
+    if (sessionId !== undefined) {
+      this.writers.delete(sessionId);
+      if (this.writers.size >= MAX_WRITERS) this.writers.delete(this.writers.keys().next().value as string);
+      this.writers.set(sessionId, this.generation);
+    }
   }
 
-  json(key: string, compute: () => Promise<unknown>): Promise<CachedJson> {
-    return this.answer(key, async () => ({ body: await compute() }));
+  json(key: string, compute: () => Promise<unknown>, reader: Reader): Promise<CachedJson> {
+    return this.answer(key, async () => ({ body: await compute() }), reader);
   }
 
   /** An answer with headers of its own (e.g. X-Total-Count), kept and replayed with it. */
-  async answer(key: string, compute: () => Promise<{ body: unknown; headers?: Record<string, string> }>): Promise<CachedJson> {
-    const hit = this.entries.get(key);
-    // A hit is an answer given without computing: kept, or joined while another reader computes it.
-    if (hit && hit.generation === this.generation) {
+  async answer(key: string, compute: Compute, reader: Reader): Promise<CachedJson> {
+    const current = this.generation;
+    const entry = this.entries.get(key);
+    // A hit is an answer given without computing: kept, served while it is recomputed, or joined.
+    if (entry && entry.generation === current) {
       this.metrics.readCache(key, true);
-      return hit.value;
+      return entry.value;
     }
-    const pendingKey = `${this.generation}:${key}`;
-    const pending = this.pending.get(pendingKey);
-    this.metrics.readCache(key, pending !== undefined);
-    if (pending) return pending;
-    const computing = this.compute(key, compute);
-    this.pending.set(pendingKey, computing);
-    try {
-      return await computing;
-    } finally {
-      this.pending.delete(pendingKey);
+    const owed = this.owedGeneration(reader);
+    const flight = this.flights.get(key);
+    if (entry && entry.generation >= owed && this.recent(entry.generation)) {
+      // One recomputation at a time; if a write lands meanwhile, the next reader starts another.
+      if (!flight) this.fly(key, compute).promise.catch(() => undefined);
+      this.metrics.readCache(key, true);
+      this.metrics.readCacheStale(key);
+      return entry.value;
     }
+    if (entry && !this.recent(entry.generation)) this.entries.delete(key);
+    if (flight && flight.generation >= owed && this.recent(flight.generation)) {
+      this.metrics.readCache(key, true);
+      return flight.promise;
+    }
+    this.metrics.readCache(key, false);
+    return this.fly(key, compute).promise;
   }
 
-  private async compute(key: string, compute: () => Promise<{ body: unknown; headers?: Record<string, string> }>): Promise<CachedJson> {
+  /** The oldest generation this reader may be answered from. */
+  private owedGeneration(reader: Reader): number {
+    const { headers } = reader;
+    if (NO_CACHE.test(headers['cache-control'] ?? '') || NO_CACHE.test(String(headers.pragma ?? ''))) return this.generation;
+    const sessionId = reader.user?.sessionId;
+    return (sessionId !== undefined ? this.writers.get(sessionId) : undefined) ?? 0;
+  }
+
+  /** The current generation, or one superseded less than FRESHNESS_BOUND_MS ago. */
+  private recent(generation: number): boolean {
+    if (generation === this.generation) return true;
+    const ended = this.endedAt.get(generation);
+    return ended !== undefined && Date.now() - ended < FRESHNESS_BOUND_MS;
+  }
+
+  private fly(key: string, compute: Compute): Flight {
     const generation = this.generation;
+    const flight: Flight = { generation, promise: this.compute(key, generation, compute) };
+    this.flights.set(key, flight);
+    const land = () => {
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    };
+    flight.promise.then(land, land);
+    return flight;
+  }
+
+  private async compute(key: string, generation: number, compute: Compute): Promise<CachedJson> {
     const computed = await compute();
     const body = Buffer.from(JSON.stringify(computed.body));
     const value = {
@@ -78,8 +177,10 @@ export class ReadCache implements OnModuleInit {
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
       headers: computed.headers ?? {},
     };
-    // A write that landed while computing has made this answer old: don't keep it.
-    if (generation === this.generation) {
+    // Kept even if a write landed meanwhile: it is then the previous answer, newer than the one it replaces.
+    const kept = this.entries.get(key);
+    if (!kept || kept.generation < generation) {
+      this.entries.delete(key);
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(key, { generation, value });
     }
