@@ -44,11 +44,12 @@ export function toLoadState<T>(
  * The load state of `request(source())`, fetched again whenever the source changes (a route
  * parameter, a filter); in an injection context, like `toSignal`. Each change of `refresh` (a
  * live screen's `liveRefresh`) fetches it again quietly: the value stays on screen until the new
- * one is there, and a failed refresh keeps it.
+ * one is there, and a failed refresh keeps it. `request` is told which loads are such refetches
+ * (`refetch`), to ask for figures that hold the change announced (`REFETCH_HEADERS`).
  */
 export function loadFrom<S, T>(
   source: Signal<S>,
-  request: (value: S) => Observable<T>,
+  request: (value: S, refetch: boolean) => Observable<T>,
   refresh?: Signal<number>,
 ): Signal<LoadState<T>> {
   const ticks = refresh ? toObservable(refresh) : of(0);
@@ -58,8 +59,8 @@ export function loadFrom<S, T>(
         ticks.pipe(
           switchMap((_, index) =>
             index === 0
-              ? toLoadState(request(value))
-              : toLoadState(request(value)).pipe(
+              ? toLoadState(request(value, false))
+              : toLoadState(request(value, true)).pipe(
                   filter((state) => state.status === 'ready'),
                 ),
           ),

@@ -86,7 +86,7 @@ export class AxisPageComponent {
   );
   private readonly rollupState = loadFrom(
     this.planId,
-    (id) => this.rollupApi.rollup(id),
+    (id, refetch) => this.rollupApi.rollup(id, null, refetch),
     this.live,
   );
   private readonly request = computed(() =>

@@ -159,7 +159,7 @@ export class PlanPageComponent {
   }));
   private readonly rollupState = loadFrom(
     this.rollupRequest,
-    ({ id, asOf }) => this.rollupApi.rollup(id, asOf),
+    ({ id, asOf }, refetch) => this.rollupApi.rollup(id, asOf, refetch),
     this.live,
   );
   /** Each axis's progress as its validations froze it, cycle by cycle. */

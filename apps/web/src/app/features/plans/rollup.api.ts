@@ -9,6 +9,7 @@ import type {
   RollupExplainPage,
 } from '@boussole/domain';
 import { Observable, map } from 'rxjs';
+import { REFETCH_HEADERS } from '../../core/live/refetch-headers';
 
 /**
  * The roll-up node whose "Comment est-ce calculé ?" lists are fetched: its plan, `plan`,
@@ -25,13 +26,20 @@ export interface ExplainSource {
 export class RollupApi {
   private readonly http = inject(HttpClient);
 
-  /** `GET /api/plans/:id/rollup[?asOf=]`: today's figures, or those as of a past date. */
+  /**
+   * `GET /api/plans/:id/rollup[?asOf=]`: today's figures, or those as of a past date. `refetch`:
+   * after a live event, figures that hold the write it announced (`REFETCH_HEADERS`).
+   */
   rollup(
     planId: number | string,
     asOf?: IsoDate | null,
+    refetch = false,
   ): Observable<PlanRollup> {
     const params = asOf ? new HttpParams().set('asOf', asOf) : undefined;
-    return this.http.get<PlanRollup>(`${planPath(planId)}/rollup`, { params });
+    return this.http.get<PlanRollup>(`${planPath(planId)}/rollup`, {
+      params,
+      headers: refetch ? REFETCH_HEADERS : undefined,
+    });
   }
 
   /**

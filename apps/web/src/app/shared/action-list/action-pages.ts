@@ -24,7 +24,11 @@ export function actionPages(
   request: Signal<Record<string, string>>,
   refresh?: Signal<number>,
 ): ActionPages {
-  const state = loadFrom(request, (params) => api.list(params), refresh);
+  const state = loadFrom(
+    request,
+    (params, refetch) => api.list(params, refetch),
+    refresh,
+  );
   return {
     page: linkedSignal<LoadState<ActionPage>, ActionPage | null>({
       source: state,
