@@ -38,7 +38,9 @@ export async function measureScale({ url, generation, admin, seconds, updateSeco
 
     const pool = actionPool(await allActions(api.base, token, planId));
     log(`${x}: roll-up at 50 clients while 50 status updates per second land`);
-    out.mixed = await mixedLoad(api.base, token, pool, rollupUrl, { seconds, marker: marker('paced') });
+    // In a review the people who read are not the ones who write: the readers have a session of their own.
+    const readerToken = await login(api.base, admin.email, admin.password);
+    out.mixed = await mixedLoad(api.base, { writer: token, reader: readerToken }, pool, rollupUrl, { seconds, marker: marker('paced') });
     log(`${x}: roll-up computed afresh after a write, one client, and the bare SQL`);
     // The bare SQL just before, on the same idle API: the two figures divided are of the same moment.
     out.rollupSql = await benchTool('sql', '--url', url, '--plan', String(planId), '--runs', '30');
@@ -61,17 +63,25 @@ export async function measureScale({ url, generation, admin, seconds, updateSeco
   return out;
 }
 
-/** The roll-up's read load with a paced writer beside it; the counters say how often it recomputed. */
-async function mixedLoad(base, token, pool, rollupUrl, { seconds, marker }) {
+/**
+ * The roll-up's read load with a paced writer beside it, each with its own session (so the
+ * readers are not owed their own writes: the read cache may answer them with the previous answer
+ * while it recomputes). The counters say how often it recomputed and how many answers were the
+ * previous one (these include the warm-up's).
+ */
+async function mixedLoad(base, tokens, pool, rollupUrl, { seconds, marker }) {
   const computedBefore = await counter(base, 'boussole_rollup_computations_total');
+  const staleBefore = await counter(base, 'boussole_read_cache_stale_total');
   const readers = { done: false };
   // The writer runs through the readers' warm-up too (readLoad's 2 s), and stops with them.
-  const writing = pacedWriter(base, token, pool, { perSecond: 50, seconds: seconds + 5, marker, until: readers });
-  const read = await readLoad(rollupUrl, token, { seconds });
+  const writing = pacedWriter(base, tokens.writer, pool, { perSecond: 50, seconds: seconds + 5, marker, until: readers });
+  const read = await readLoad(rollupUrl, tokens.reader, { seconds });
   readers.done = true;
   const { acknowledged, ...writes } = await writing;
   const computed = (await counter(base, 'boussole_rollup_computations_total')) - computedBefore;
-  return { ...read, writes: { ...writes, acknowledged: acknowledged.length }, rollupComputations: computed };
+  const staleAnswers = (await counter(base, 'boussole_read_cache_stale_total')) - staleBefore;
+  console.log(`  p95 ${read.p95} ms, ${read.requests} reads, ${computed} roll-ups computed, ${staleAnswers} previous answers served while recomputing`);
+  return { ...read, writes: { ...writes, acknowledged: acknowledged.length }, rollupComputations: computed, staleAnswers };
 }
 
 /** 50 writers in a closed loop, then "none lost": every acknowledged update stored exactly once. */

@@ -21,8 +21,8 @@ export async function answerSizes(base, token, planId) {
 
 /**
  * One client, `runs` times: a status update, then the next roll-up read, which must compute the
- * figures again (the write ended the read cache). The roll-up counter of /api/metrics says how many
- * of those reads computed.
+ * figures again (the write ended the read cache, and the same session is owed its own write: no
+ * previous answer for it). The roll-up counter of /api/metrics says how many of those reads computed.
  */
 export async function rollupAfresh(base, token, pool, planId, { runs = 30, marker }) {
   const times = [];
