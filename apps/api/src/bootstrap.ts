@@ -7,9 +7,11 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
 import { AppModule, AppModuleOptions } from './app.module';
 import { SessionsService } from './auth/sessions.service';
 import { sessionCookieName } from './auth/session-token';
+import { openCachedReadDoor } from './common/cache/cached-read-door';
 import { ReadCache } from './common/cache/read-cache.service';
 import { invalidateAfterWrites } from './common/cache/write-invalidation';
 import { securityHeaders } from './common/security-headers';
@@ -41,16 +43,18 @@ export async function createApp(
   app.use(app.get(MetricsService).httpMiddleware);
   // Before any handler: a successful write ends the read cache's generation as its answer leaves.
   app.use(invalidateAfterWrites(app.get(ReadCache)));
-  app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   // Behind nginx in docker-compose the proxy is another container: TRUST_PROXY=uniquelocal names it.
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   // helmet's headers (computed once) and, on the API, no-store.
-  app.use(securityHeaders());
+  const headers = securityHeaders();
+  app.use(headers);
+  const cookies = cookieParser();
+  app.use(cookies);
+  app.useBodyParser('json', { limit: '1mb' });
   // Answers already gzipped by the read cache go out as they are; the others are compressed here.
   app.use(compression({ threshold: 2048 }));
-  app.use(cookieParser());
   if (options.config.mode === 'production') app.use(['/api/docs', '/api/docs-json'], docsForSignedIn(app.get(SessionsService)));
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
@@ -66,6 +70,15 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // In front of Express: a read the cache has already answered leaves there, with the guard's checks.
+  openCachedReadDoor(app.getHttpServer() as Server, {
+    cache: app.get(ReadCache),
+    sessions: app.get(SessionsService),
+    metrics: app.get(MetricsService),
+    track: httpLogger.track,
+    headers,
+    cookies,
+  });
   return app;
 }
 

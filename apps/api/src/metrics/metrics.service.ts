@@ -66,6 +66,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly doorAnswers = new Counter({
+    name: 'boussole_read_door_answers_total',
+    help: 'Parmi les hits, les lectures répondues avant Express par la porte des lectures en cache (par famille de réponse).',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+  });
+
   private readonly cacheCounters = new Map<string, { hit: Counter.Internal; miss: Counter.Internal }>();
 
   constructor(
@@ -134,6 +141,13 @@ export class MetricsService {
   readCacheStale(key: string): void {
     const colon = key.indexOf(':');
     this.cacheStale.labels(colon < 0 ? key : key.slice(0, colon)).inc();
+  }
+
+  /** A read-cache hit answered by the cached-read door, before Express. */
+  readDoor(key: string): void {
+    this.readCache(key, true);
+    const colon = key.indexOf(':');
+    this.doorAnswers.labels(colon < 0 ? key : key.slice(0, colon)).inc();
   }
 
   /** The text exposition, for a caller holding METRICS_TOKEN (404 while no token is configured). */

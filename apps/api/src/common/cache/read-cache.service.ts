@@ -5,6 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { filter } from 'rxjs';
 import { EventsService, isDataEvent } from '../../events/events.service';
 import { MetricsService } from '../../metrics/metrics.service';
+import { AnsweredUrls, type DoorAnswer, type DoorCache } from './cached-read-door';
 
 export interface CachedJson {
   body: Buffer;
@@ -66,7 +67,7 @@ interface Flight {
  * person sees their own update at once, and the others within the bound.
  */
 @Injectable()
-export class ReadCache implements OnModuleInit {
+export class ReadCache implements OnModuleInit, DoorCache {
   private generation = 0;
   private readonly entries = new Map<string, Entry>();
   /** The latest computation started for a key: fifty readers arriving together wait for one. */
@@ -75,6 +76,8 @@ export class ReadCache implements OnModuleInit {
   private readonly endedAt = new Map<number, number>();
   /** Session → the generation its last write started; the oldest writers are forgotten first. */
   private readonly writers = new Map<string, number>();
+  /** The URLs answered, for the cached-read door (cached-read-door.ts). */
+  readonly urls = new AnsweredUrls();
 
   constructor(
     private readonly events: EventsService,
@@ -118,6 +121,7 @@ export class ReadCache implements OnModuleInit {
   /** An answer with headers of its own (e.g. X-Total-Count), kept and replayed with it. */
   async answer(key: string, compute: Compute, reader: Reader): Promise<CachedJson> {
     const current = this.generation;
+    this.urls.remember(reader, key);
     const entry = this.entries.get(key);
     // A hit is an answer given without computing: kept, served while it is recomputed, or joined.
     if (entry && entry.generation === current) {
@@ -166,6 +170,13 @@ export class ReadCache implements OnModuleInit {
     };
     flight.promise.then(land, land);
     return flight;
+  }
+
+  /** The door's question: the answer of the current generation already given at this URL. */
+  answeredAt(url: string): DoorAnswer | undefined {
+    const known = this.urls.at(url);
+    const entry = known && this.entries.get(known.key);
+    return entry && entry.generation === this.generation ? { ...known, value: entry.value } : undefined;
   }
 
   private async compute(key: string, generation: number, compute: Compute): Promise<CachedJson> {

@@ -54,6 +54,7 @@ export class AccessGuard implements CanActivate {
     if (!verb) throw new AppError('forbidden', 'Cette route n’a pas de règle d’accès.');
     const decision = canAttempt(toActor(user), verb);
     if (!decision.allowed) throw new AppError('forbidden', decision.reason);
+    request.accessVerb = verb;
     await this.countWrite(request);
     return true;
   }

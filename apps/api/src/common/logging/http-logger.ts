@@ -34,6 +34,11 @@ export interface HttpLogger {
   logger: Logger;
   /** pino-http: gives each request its id (`req.id`) and logger (`req.log`), writes its access line. */
   middleware: PinoHttpMiddleware;
+  /**
+   * What the middleware does for a request answered before Express (the cached-read door): its id
+   * and X-Request-Id, then the same access line, without a child logger that nothing there uses.
+   */
+  track: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 /** The id of a request: the client's `X-Request-Id` when it is a sane token, else a new one. */
@@ -48,6 +53,9 @@ export function requestIdOf(header: string | string[] | undefined): string {
  * matched no route (`unmatched`), or it asked for the web app's files (`static`).
  */
 export function routeOf(request: IncomingMessage): string {
+  // Set by the cached-read door, which answers before Express's router has matched a route.
+  const replayed = (request as { routePattern?: string }).routePattern;
+  if (replayed) return replayed;
   const route = (request as Request).route as { path?: unknown } | undefined;
   const path = typeof route?.path === 'string' ? `${(request as Request).baseUrl ?? ''}${route.path}` : null;
   if (path && !path.includes('{*')) return path;
@@ -100,7 +108,20 @@ export function createHttpLogger({ level, destination }: { level: LogLevel; dest
     customSuccessMessage: (req, res) => (res.writableEnded ? 'requête traitée' : 'requête interrompue'),
     customErrorMessage: () => 'requête en échec',
   });
-  return { logger, middleware };
+  const track = (req: IncomingMessage, res: ServerResponse): void => {
+    const started = Date.now();
+    const reqId = requestIdOf(req.headers['x-request-id']);
+    (req as { id?: string }).id = reqId;
+    res.setHeader(REQUEST_ID_HEADER, reqId);
+    const ended = () => {
+      res.removeListener('finish', ended);
+      res.removeListener('close', ended);
+      logger.info({ reqId, ...accessLine(req, res, Date.now() - started) }, res.writableEnded ? 'requête traitée' : 'requête interrompue');
+    };
+    res.once('finish', ended);
+    res.once('close', ended);
+  };
+  return { logger, middleware, track };
 }
 
 /** The request's own logger (with its `reqId`), set by pino-http; none before it ran. */
