@@ -60,19 +60,24 @@ describe('the read cache under writes', () => {
     return fresh;
   }
 
-  async function staleCount(): Promise<number> {
-    const metric = await t.app.get(MetricsService).registry.getSingleMetric('boussole_read_cache_stale_total')?.get();
+  async function rollupCount(name: string): Promise<number> {
+    const metric = await t.app.get(MetricsService).registry.getSingleMetric(name)?.get();
     return metric?.values.find((v) => v.labels.cache === 'rollup')?.value ?? 0;
   }
+  const staleCount = () => rollupCount('boussole_read_cache_stale_total');
+  const doorCount = () => rollupCount('boussole_read_door_answers_total');
 
   it('gives another session the previous answer while one recomputation runs, then the new one', async () => {
     const before = await settledRollup();
     const staleBefore = await staleCount();
+    const doorBefore = await doorCount();
     await write();
     const right = await rollup(reader);
     expect(right.status).toBe(200);
     expect(right.headers.get('etag')).toBe(before.headers.get('etag'));
     expect(await staleCount()).toBe(staleBefore + 1);
+    // Served by the cached-read door, before Express, as a current answer would be.
+    expect(await doorCount()).toBe(doorBefore + 1);
     // The recomputation that read started replaces the answer when done: the same session, not
     // asking for fresh figures, then gets the new one (read again until it does, at most 5 s).
     let later = right;

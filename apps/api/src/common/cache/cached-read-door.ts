@@ -7,7 +7,7 @@ import { AuthenticatedRequest, toActor } from '../../auth/request-user';
 import type { MetricsService } from '../../metrics/metrics.service';
 import { todayIso } from '../../rollups/plan-clock';
 import { routeOf } from '../logging/http-logger';
-import type { CachedJson } from './read-cache.service';
+import type { CachedJson, Reader } from './read-cache.service';
 import { sendJson } from './send-json';
 
 /** What the door needs to replay an answer: the answer, the rule that guarded it and its route. */
@@ -19,9 +19,12 @@ export interface DoorAnswer {
   route: string;
 }
 
-/** The read cache as the door sees it: the current answer already given for this exact URL. */
+/**
+ * The read cache as the door sees it: the answer already given for this exact URL that this
+ * reader may have (the current one, or the previous one while it is recomputed: read-cache.service.ts).
+ */
 export interface DoorCache {
-  answeredAt(url: string): DoorAnswer | undefined;
+  answeredAt(url: string, reader?: Reader): DoorAnswer | undefined;
 }
 
 const MAX_URLS = 1000;
@@ -72,9 +75,10 @@ const nothing = () => undefined;
  * send, yet Express's router, its request decoration, Nest's guard, pipes and handler, and
  * compression's wrapper cost about ten times the sending (CPU profiles of 50 clients reading the
  * roll-up: 530 µs per answer through Express, 400 µs with the door as an Express middleware, about
- * 50 µs for Node's HTTP server itself). So a GET whose exact URL the read cache has answered in
- * the current generation is answered here, before Express, with the same request id, access line,
- * metrics, security headers and ETag as the normal way.
+ * 50 µs for Node's HTTP server itself). So a GET whose exact URL the read cache has answered is
+ * answered here when the cache may give this reader that answer (the current one, or the previous
+ * one while it is recomputed: read-cache.service.ts), before Express, with the same request id,
+ * access line, metrics, security headers and ETag as the normal way.
  *
  * The rights are the guard's: the same session lookup and the same policy of `libs/domain` for the
  * verb the route declared. Anything else (no session, a refusal, no current answer, a fault while
@@ -96,7 +100,7 @@ export function openCachedReadDoor(server: Server, ways: DoorWays): void {
     ways.sessions.userOfToken(found.token).then(
       (user) => {
         // Asked again: a write may have ended the answer while the session was read.
-        const answer = ways.cache.answeredAt(request.url as string);
+        const answer = user ? ways.cache.answeredAt(request.url as string, { headers: request.headers, user }) : undefined;
         if (!user || !answer || !canAttempt(toActor(user), answer.verb).allowed) return normalWay(request, response);
         const signedIn = request as AuthenticatedRequest & { routePattern?: string };
         signedIn.user = user;

@@ -45,6 +45,8 @@ interface Entry {
   /** The generation current when its computation started: it holds every write that ended an older one. */
   generation: number;
   value: CachedJson;
+  /** How it was computed: the door, which has no route to run, recomputes a previous answer with it. */
+  compute: Compute;
 }
 
 interface Flight {
@@ -131,10 +133,8 @@ export class ReadCache implements OnModuleInit, DoorCache {
     const owed = this.owedGeneration(reader);
     const flight = this.flights.get(key);
     if (entry && entry.generation >= owed && this.recent(entry.generation)) {
-      // One recomputation at a time; if a write lands meanwhile, the next reader starts another.
-      if (!flight) this.fly(key, compute).promise.catch(() => undefined);
+      this.servePrevious(key, compute);
       this.metrics.readCache(key, true);
-      this.metrics.readCacheStale(key);
       return entry.value;
     }
     if (entry && !this.recent(entry.generation)) this.entries.delete(key);
@@ -144,6 +144,12 @@ export class ReadCache implements OnModuleInit, DoorCache {
     }
     this.metrics.readCache(key, false);
     return this.fly(key, compute).promise;
+  }
+
+  /** A previous answer is served: one recomputation at a time; if a write lands meanwhile, the next reader starts another. */
+  private servePrevious(key: string, compute: Compute): void {
+    if (!this.flights.has(key)) this.fly(key, compute);
+    this.metrics.readCacheStale(key);
   }
 
   /** The oldest generation this reader may be answered from. */
@@ -172,11 +178,21 @@ export class ReadCache implements OnModuleInit, DoorCache {
     return flight;
   }
 
-  /** The door's question: the answer of the current generation already given at this URL. */
-  answeredAt(url: string): DoorAnswer | undefined {
+  /**
+   * The door's question: the answer already given at this URL that this reader may have, by the
+   * rules of `answer`: the current generation's, or the previous one while it is recomputed. Without
+   * a reader (the door's first look, before the session is read), whether there may be one.
+   */
+  answeredAt(url: string, reader?: Reader): DoorAnswer | undefined {
     const known = this.urls.at(url);
     const entry = known && this.entries.get(known.key);
-    return entry && entry.generation === this.generation ? { ...known, value: entry.value } : undefined;
+    if (!entry) return undefined;
+    if (entry.generation === this.generation) return { ...known, value: entry.value };
+    if (!this.recent(entry.generation)) return undefined;
+    if (!reader) return { ...known, value: entry.value };
+    if (entry.generation < this.owedGeneration(reader)) return undefined;
+    this.servePrevious(known.key, entry.compute);
+    return { ...known, value: entry.value };
   }
 
   private async compute(key: string, generation: number, compute: Compute): Promise<CachedJson> {
@@ -193,7 +209,7 @@ export class ReadCache implements OnModuleInit, DoorCache {
     if (!kept || kept.generation < generation) {
       this.entries.delete(key);
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(key, { generation, value });
+      this.entries.set(key, { generation, value, compute });
     }
     return value;
   }
