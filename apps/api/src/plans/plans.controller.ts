@@ -1,7 +1,10 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AxisPayload, PlanDetail, PlanSummary } from '@boussole/domain';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AxisPayload, PlanDetail } from '@boussole/domain';
+import type { Request, Response } from 'express';
 import type { RequestUser } from '../auth/request-user';
+import { ReadCache } from '../common/cache/read-cache.service';
+import { sendJson } from '../common/cache/send-json';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { AxesService } from './axes.service';
@@ -17,20 +20,27 @@ export class PlansController {
     private readonly plans: PlansService,
     private readonly admin: PlansAdminService,
     private readonly axes: AxesService,
+    private readonly cache: ReadCache,
   ) {}
 
   @Allow('read')
   @Get()
   @ApiOperation({ summary: 'Les projets stratégiques, le projet en cours d’abord.' })
-  list(): Promise<PlanSummary[]> {
-    return this.plans.list();
+  async list(@Req() request: Request, @Res() response: Response): Promise<void> {
+    // Every dashboard reads it (the plan switcher), and it counts each plan's actions.
+    const body = await this.cache.json('plans', () => this.plans.list(), request);
+    sendJson(request, response, body);
   }
 
   @Allow('read')
   @Get(':id')
   @ApiOperation({ summary: 'Un projet stratégique avec ses axes et leurs objectifs.' })
-  get(@Param('id', ParseIdPipe) id: number): Promise<PlanDetail> {
-    return this.plans.get(id);
+  @ApiOkResponse({ description: 'PlanDetail : le projet, ses axes et leurs objectifs (avec leur nombre d’actions), sa campagne en cours.' })
+  async get(@Param('id', ParseIdPipe) id: number, @Req() request: Request, @Res() response: Response): Promise<void> {
+    // The dashboard's first read, beside the roll-up: kept until the next write like it, rather
+    // than four queries for every page opened.
+    const body = await this.cache.json(`plan:${id}`, () => this.plans.get(id), request);
+    sendJson(request, response, body);
   }
 
   @Allow('plan.manage')

@@ -1,0 +1,63 @@
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * `GET /api/plans` and `GET /api/plans/:id`, which every dashboard reads first, come from the read
+ * cache like the roll-up: kept until a write, then read again.
+ */
+describe('plan reads through the read cache', () => {
+  let t: TestApp;
+  let admin: string;
+  let planId: number;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.login('admin@boussole.test');
+    planId = (await t.request('/plans', { token: admin })).body[0].id;
+  });
+  afterAll(async () => t.close());
+
+  const titleInDatabase = async () =>
+    (await t.sql.query<{ title: string; version: number }>(`SELECT title, version FROM plans WHERE id = $1`, [planId])).rows[0];
+
+  it('answers the same plan twice from one computation, with its ETag and a 304 when unchanged', async () => {
+    const first = await t.request(`/plans/${planId}`, { token: admin });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // A change no request made (no write through the API): the kept answer is still the one given.
+    const { title } = await titleInDatabase();
+    await t.sql.query(`UPDATE plans SET title = title || ' (hors API)' WHERE id = $1`, [planId]);
+    try {
+      const second = await t.request(`/plans/${planId}`, { token: admin });
+      expect(second.body).toEqual(first.body);
+      expect(second.body.title).toBe(title);
+      expect(second.headers.get('etag')).toBe(etag);
+      const list = await t.request('/plans', { token: admin });
+      expect(list.body.find((p: { id: number }) => p.id === planId).title).toBe(title);
+      expect((await t.request(`/plans/${planId}`, { token: admin, headers: { 'if-none-match': etag ?? '' } })).status).toBe(304);
+    } finally {
+      await t.sql.query(`UPDATE plans SET title = $2 WHERE id = $1`, [planId, title]);
+    }
+  });
+
+  it('shows a write in the next read of the plan and of the list', async () => {
+    await t.request(`/plans/${planId}`, { token: admin });
+    await t.request('/plans', { token: admin });
+    const { title, version } = await titleInDatabase();
+    const patched = await t.request(`/plans/${planId}`, { method: 'PATCH', token: admin, json: { title: `${title} (relu)`, version } });
+    expect(patched.status).toBe(200);
+    expect((await t.request(`/plans/${planId}`, { token: admin })).body).toEqual(patched.body);
+    const list = await t.request('/plans', { token: admin });
+    expect(list.body.find((p: { id: number }) => p.id === planId)).toMatchObject({ title: `${title} (relu)`, version: patched.body.version });
+  });
+
+  it('still answers an unknown plan with the French 404, never kept as an answer', async () => {
+    for (let i = 0; i < 2; i++) {
+      expect(await t.request('/plans/999999', { token: admin })).toMatchObject({
+        status: 404,
+        body: { statusCode: 404, message: 'Projet stratégique introuvable.' },
+      });
+    }
+  });
+});
