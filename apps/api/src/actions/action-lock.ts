@@ -43,7 +43,7 @@ export async function lockActionForWrite(
   user: RequestUser,
 ): Promise<LockedAction> {
   const action = await lockActionRow<LockedAction>(manager, id, user);
-  // (A status update has its own lock, status-update-lock.ts, and asks in its write statement.)
+  // (A status update locks, checks and writes in one SQL function: status-update-lock.ts.)
   await assertAxisOpen(manager, action.axis_id);
   return action;
 }
@@ -71,7 +71,7 @@ export async function lockActionRow<R extends LockedAction>(manager: EntityManag
 }
 
 /** A write based on another version than the current one is refused with the action as it is now. */
-export function assertVersion(expected: number, action: LockedAction, current: () => Promise<ActionDetail>): Promise<void> {
+export function assertVersion(expected: number, action: Pick<LockedAction, 'version'>, current: () => Promise<ActionDetail>): Promise<void> {
   if (expected === action.version) return Promise.resolve();
   return current().then((detail) => {
     throw new AppError(

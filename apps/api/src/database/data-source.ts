@@ -11,6 +11,7 @@ import { Reminders1764000000007 } from './migrations/1764000000007-reminders';
 import { Imports1764000000008 } from './migrations/1764000000008-imports';
 import { RateLimits1764000000010 } from './migrations/1764000000010-rate-limits';
 import { StatusUpdatesCovering1764000000011 } from './migrations/1764000000011-status-updates-covering';
+import { StatusUpdateFunction1764000000012 } from './migrations/1764000000012-status-update-function';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Imports1764000000008,
   RateLimits1764000000010,
   StatusUpdatesCovering1764000000011,
+  StatusUpdateFunction1764000000012,
 ];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would
