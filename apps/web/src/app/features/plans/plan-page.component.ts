@@ -107,6 +107,10 @@ import { ExportMenuComponent } from '../../shared/export-menu/export-menu.compon
     .bsl-band {
       background: var(--background-alt-blue-france);
     }
+    /* Where a section drawn later goes: some height, so that it is not on screen at once. */
+    .bsl-later {
+      min-height: 20rem;
+    }
     .bsl-band__head {
       display: flex;
       flex-wrap: wrap;
