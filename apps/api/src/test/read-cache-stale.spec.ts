@@ -36,6 +36,12 @@ describe('the read cache under writes', () => {
   afterAll(async () => t.close());
   afterEach(() => jest.restoreAllMocks());
 
+  /** The clock stands still: however slow the machine, the previous answer stays within the bound. */
+  function stopTheClock(): void {
+    const now = Date.now();
+    jest.spyOn(Date, 'now').mockReturnValue(now);
+  }
+
   const rollup = (token: string, headers: Record<string, string> = {}) => t.request(`/plans/${planId}/rollup`, { token, headers });
   const axisProgress = (response: TestResponse): number => response.body.axes.find((a: { id: number }) => a.id === action.axis_id).progress;
 
@@ -71,6 +77,7 @@ describe('the read cache under writes', () => {
     const before = await settledRollup();
     const staleBefore = await staleCount();
     const doorBefore = await doorCount();
+    stopTheClock();
     await write();
     const right = await rollup(reader);
     expect(right.status).toBe(200);
@@ -131,6 +138,7 @@ describe('the read cache under writes', () => {
     const key = `probe:${action.id}`;
     const someone: Reader = { headers: {}, user: { sessionId: 'un-lecteur' } };
     const read = async () => (await t.sql.query(`SELECT progress FROM actions WHERE id = $1`, [action.id])).rows[0].progress as number;
+    stopTheClock();
     const first = await write();
     expect(JSON.parse((await cache.answer(key, async () => ({ body: await read() }), someone)).body.toString())).toBe(first);
 
