@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { PlanChanges, PlanSignals } from '@boussole/domain';
+import type { PlanSignals } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { ReadCache } from '../common/cache/read-cache.service';
 import { sendJson } from '../common/cache/send-json';
@@ -69,8 +69,18 @@ export class RollupsController {
   @ApiQuery({ name: 'since', required: false, example: '2026-08-16' })
   @ApiQuery({ name: 'sinceCycle', required: false, description: 'Une campagne : comparer avec son état figé (pas avec « since »).' })
   @ApiOperation({ summary: 'Les actions dont la météo ou l’avancement ont changé depuis une date, ou depuis l’état figé d’une campagne.' })
-  since(@Param('id', ParseIdPipe) id: number, @Query('since') since?: string, @Query('sinceCycle') sinceCycle?: string): Promise<PlanChanges> {
-    return this.changes.changes(id, since, sinceCycle);
+  async since(
+    @Param('id', ParseIdPipe) id: number,
+    @Req() request: Request,
+    @Res() response: Response,
+    @Query('since') since?: string,
+    @Query('sinceCycle') sinceCycle?: string,
+  ): Promise<void> {
+    // The dashboard's first screen reads it (each axis's changes, the worsened actions): kept until
+    // the next write like the roll-up, with today's date in the key (the default day moves with it).
+    const key = `changes:${id}:${since ?? ''}:${sinceCycle ?? ''}:${todayIso()}`;
+    const body = await this.cache.json(key, () => this.changes.changes(id, since, sinceCycle), request);
+    sendJson(request, response, body);
   }
 
   @Allow('read')

@@ -1,8 +1,8 @@
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
- * `GET /api/plans` and `GET /api/plans/:id`, which every dashboard reads first, come from the read
- * cache like the roll-up: kept until a write, then read again.
+ * `GET /api/plans`, `GET /api/plans/:id` and `GET /api/plans/:id/changes`, which every dashboard
+ * reads first, come from the read cache like the roll-up: kept until a write, then read again.
  */
 describe('plan reads through the read cache', () => {
   let t: TestApp;
@@ -50,6 +50,34 @@ describe('plan reads through the read cache', () => {
     expect((await t.request(`/plans/${planId}`, { token: admin })).body).toEqual(patched.body);
     const list = await t.request('/plans', { token: admin });
     expect(list.body.find((p: { id: number }) => p.id === planId)).toMatchObject({ title: `${title} (relu)`, version: patched.body.version });
+  });
+
+  it('keeps what changed since a day until a write, which the next answer holds', async () => {
+    const since = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+    const path = `/plans/${planId}/changes?since=${since}`;
+    const first = await t.request(path, { token: admin });
+    expect(first.status).toBe(200);
+    // An action that did not change since then.
+    const changed = first.body.changes.map((c: { actionId: number }) => c.actionId);
+    const { rows } = await t.sql.query<{ id: number }>(
+      `SELECT id FROM actions WHERE plan_id = $1 AND status <> 'done' AND id <> ALL($2::int[]) ORDER BY id LIMIT 1`,
+      [planId, changed],
+    );
+    const actionId = rows[0].id;
+    const action = (await t.request(`/actions/${actionId}`, { token: admin })).body;
+    const progress = action.progress === 100 ? 90 : action.progress + 5;
+    // Written around the API: no write ended the kept answer.
+    await t.sql.query(`UPDATE actions SET progress = $2 WHERE id = $1`, [actionId, progress]);
+    expect((await t.request(path, { token: admin })).body).toEqual(first.body);
+    await t.sql.query(`UPDATE actions SET progress = $2 WHERE id = $1`, [actionId, action.progress]);
+    const update = await t.request(`/actions/${actionId}/updates`, {
+      method: 'POST',
+      token: admin,
+      json: { status: action.status, progress, narrative: 'Avancement relu.', version: action.version },
+    });
+    expect(update.status).toBe(201);
+    const after = await t.request(path, { token: admin });
+    expect(after.body.changes.find((c: { actionId: number }) => c.actionId === actionId)).toMatchObject({ after: { progress } });
   });
 
   it('still answers an unknown plan with the French 404, never kept as an answer', async () => {
