@@ -16,6 +16,7 @@ export * from './lib/plans/axis-lock';
 export * from './lib/plans/axis-validation';
 export * from './lib/api/snapshot-payloads';
 export * from './lib/api/import-payloads';
+export * from './lib/api/proconnect-payloads';
 
 export * from './lib/errors/domain-error';
 export * from './lib/math/math';

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserPayload, LoginResponse } from '@boussole/domain';
+import type { CurrentUser as CurrentUserPayload, LoginResponse, LogoutResponse } from '@boussole/domain';
 import type { Response } from 'express';
 import { Allow, CurrentUser, Public } from '../common/decorators/access.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
+import { ProConnectService } from './proconnect/proconnect.service';
 import type { AuthenticatedRequest, RequestUser } from './request-user';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly proconnect: ProConnectService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,10 +38,18 @@ export class AuthController {
   @Allow('read')
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Ferme la session courante.' })
-  async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) response: Response): Promise<void> {
+  @ApiOperation({
+    summary: 'Ferme la session courante ; ouverte par ProConnect, répond 200 { endSessionUrl } : le navigateur y va pour clore aussi la session ProConnect.',
+  })
+  async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) response: Response): Promise<LogoutResponse | void> {
+    // Read before the session (and its ID token) goes.
+    const endSessionUrl = await this.proconnect.endSessionUrl(user.sessionId);
     await this.auth.logout(user.id, user.sessionId);
     clearSessionCookie(response, this.config);
+    if (endSessionUrl) {
+      response.status(200);
+      return { endSessionUrl };
+    }
   }
 
   @Allow('read')

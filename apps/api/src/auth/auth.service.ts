@@ -47,14 +47,23 @@ export class AuthService {
     return result;
   }
 
-  /** Opens a session for `user` in the caller's transaction, as a sign-in does (also after choosing a password). */
-  async openSession(manager: EntityManager, user: UserEntity, userAgent?: string): Promise<LoginResponse> {
-    const session = await this.sessions.open(manager, user.id, userAgent);
+  /**
+   * Opens a session for `user` in the caller's transaction, as a sign-in does (also after choosing a
+   * password); a ProConnect sign-in keeps its ID token with the session, for the sign-out.
+   */
+  async openSession(
+    manager: EntityManager,
+    user: UserEntity,
+    userAgent?: string,
+    via: { method: 'password' } | { method: 'proconnect'; idToken: string } = { method: 'password' },
+  ): Promise<LoginResponse> {
+    const session = await this.sessions.open(manager, user.id, userAgent, via.method === 'proconnect' ? via.idToken : undefined);
     await this.audit.record(manager, {
       actorId: user.id,
       verb: 'auth.login',
       entityType: 'session',
       entityId: session.id,
+      after: { method: via.method },
     });
     return { user: toCurrentUser(user), token: session.token };
   }

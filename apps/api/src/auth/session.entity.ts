@@ -28,4 +28,8 @@ export class SessionEntity {
 
   @Column('text', { name: 'user_agent', nullable: true })
   userAgent!: string | null;
+
+  /** A ProConnect session's ID token, the `id_token_hint` of its sign-out at the provider; never sent. */
+  @Column('text', { name: 'id_token', nullable: true, select: false })
+  idToken!: string | null;
 }

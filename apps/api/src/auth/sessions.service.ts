@@ -67,7 +67,7 @@ export class SessionsService implements OnModuleInit {
     return new Date(Math.min(Date.now() + this.ttlMs, createdAt.getTime() + this.maxAgeMs));
   }
 
-  async open(manager: EntityManager, userId: number, userAgent: string | undefined): Promise<{ token: string; id: string }> {
+  async open(manager: EntityManager, userId: number, userAgent: string | undefined, idToken?: string): Promise<{ token: string; id: string }> {
     // The user's ended sessions are useless: drop them as a new one opens.
     await manager.query(
       `DELETE FROM sessions WHERE user_id = $1 AND (expires_at < now() OR created_at < now() - $2 * interval '1 millisecond')`,
@@ -79,6 +79,7 @@ export class SessionsService implements OnModuleInit {
       tokenHash: hashToken(token),
       expiresAt: this.nextExpiry(new Date()),
       userAgent: userAgent?.slice(0, 300) ?? null,
+      idToken: idToken ?? null,
     });
     const saved = await manager.save(session);
     return { token, id: saved.id };

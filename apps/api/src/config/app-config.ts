@@ -36,6 +36,18 @@ export interface AppConfig {
   metricsToken: string | null;
   /** The pino level of the JSON logs (`LOG_LEVEL`). */
   logLevel: LogLevel;
+  /** ProConnect (OpenID Connect) sign-in, when its four variables are set; else null (no button). */
+  proconnect: ProConnectConfig | null;
+}
+
+export interface ProConnectConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Boussole's `…/api/auth/proconnect/callback`, as registered at ProConnect. */
+  redirectUri: string;
+  /** Where the provider sends the browser back after a sign-out (default: the app's root). */
+  postLogoutRedirectUri: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -122,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     version: env['BOUSSOLE_VERSION'] || '0.1.0',
     metricsToken,
     logLevel,
+    proconnect: loadProConnect(env),
   };
 }
 
@@ -200,6 +213,56 @@ function loadPublicUrl(value: string | undefined): string | null {
     throw new ConfigError(`PUBLIC_URL doit être l’adresse http(s) de Boussole, sans paramètres (ex. https://boussole.sante.gouv.fr) : « ${value} ».`);
   }
   return url.href.replace(/\/+$/, '');
+}
+
+const PROCONNECT_VARIABLES = ['PROCONNECT_ISSUER', 'PROCONNECT_CLIENT_ID', 'PROCONNECT_CLIENT_SECRET', 'PROCONNECT_REDIRECT_URI'] as const;
+
+/** All four variables or none: half a configuration would show a button that cannot work. */
+function loadProConnect(env: NodeJS.ProcessEnv): ProConnectConfig | null {
+  const missing = PROCONNECT_VARIABLES.filter((name) => !env[name]);
+  if (missing.length === PROCONNECT_VARIABLES.length) {
+    if (env['PROCONNECT_POST_LOGOUT_REDIRECT_URI']) {
+      throw new ConfigError('PROCONNECT_POST_LOGOUT_REDIRECT_URI est défini sans ProConnect : indiquez aussi ' + PROCONNECT_VARIABLES.join(', ') + '.');
+    }
+    return null;
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `ProConnect est configuré à moitié : il manque ${missing.join(', ')} (donnez les quatre variables ${PROCONNECT_VARIABLES.join(', ')}, ou aucune pour se passer de ProConnect).`,
+    );
+  }
+  const issuer = httpUrl(env, 'PROCONNECT_ISSUER', 'https://auth.agentconnect.gouv.fr/api/v2');
+  const redirectUri = httpUrl(env, 'PROCONNECT_REDIRECT_URI', 'https://boussole.sante.gouv.fr/api/auth/proconnect/callback');
+  const postLogout = env['PROCONNECT_POST_LOGOUT_REDIRECT_URI']
+    ? httpUrl(env, 'PROCONNECT_POST_LOGOUT_REDIRECT_URI', 'https://boussole.sante.gouv.fr/')
+    : appRootOf(redirectUri);
+  return {
+    issuer: issuer.href,
+    clientId: env['PROCONNECT_CLIENT_ID'] as string,
+    clientSecret: env['PROCONNECT_CLIENT_SECRET'] as string,
+    redirectUri: redirectUri.href,
+    postLogoutRedirectUri: postLogout instanceof URL ? postLogout.href : postLogout,
+  };
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string, example: string): URL {
+  const value = env[name] as string;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hash) {
+    throw new ConfigError(`${name} doit être une adresse http(s) (ex. ${example}) : « ${value} ».`);
+  }
+  return url;
+}
+
+/** The app's root from the callback's address: the part before `/api/`, or the origin. */
+function appRootOf(redirectUri: URL): string {
+  const at = redirectUri.pathname.indexOf('/api/');
+  return `${redirectUri.origin}${at >= 0 ? redirectUri.pathname.slice(0, at) : ''}/`;
 }
 
 /** Injection token of the AppConfig. */

@@ -12,6 +12,7 @@ import { Imports1764000000008 } from './migrations/1764000000008-imports';
 import { RateLimits1764000000010 } from './migrations/1764000000010-rate-limits';
 import { StatusUpdatesCovering1764000000011 } from './migrations/1764000000011-status-updates-covering';
 import { StatusUpdateFunction1764000000012 } from './migrations/1764000000012-status-update-function';
+import { ProConnect1764000000013 } from './migrations/1764000000013-proconnect';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   RateLimits1764000000010,
   StatusUpdatesCovering1764000000011,
   StatusUpdateFunction1764000000012,
+  ProConnect1764000000013,
 ];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would

@@ -30,6 +30,7 @@ export class HealthController {
       status: 'ok',
       database,
       mode: this.config.mode,
+      proconnect: this.config.proconnect !== null,
       version: this.config.version,
       time: new Date().toISOString(),
     };

@@ -33,6 +33,10 @@ export class UserEntity {
   @Column('boolean', { default: true })
   active!: boolean;
 
+  /** The ProConnect identity (`sub`) linked at the first ProConnect sign-in; null until then. */
+  @Column('text', { name: 'proconnect_sub', nullable: true, unique: true })
+  proconnectSub!: string | null;
+
   /** "Recevoir les relances des campagnes de suivi" (Mon compte): reminders and closing summaries. */
   @Column('boolean', { name: 'reminders_enabled', default: true })
   remindersEnabled!: boolean;

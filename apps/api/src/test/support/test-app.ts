@@ -35,6 +35,8 @@ export async function createTestApp(
     env?: NodeJS.ProcessEnv;
     /** Captures the JSON log lines (at LOG_LEVEL from `env`); without it the app logs nothing. */
     logDestination?: DestinationStream;
+    /** A port known in advance (e.g. for an OpenID provider's redirect URI); else a free one. */
+    port?: number;
   } = {},
 ): Promise<TestApp> {
   // A second replica shares the first one's database (and leaves dropping it to the first).
@@ -55,7 +57,7 @@ export async function createTestApp(
     databaseUrl: database.url,
     ...(options.logDestination ? { logDestination: options.logDestination } : { logger: false }),
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}/api`;
   const sql = new Pool({ connectionString: database.url, max: 2 });

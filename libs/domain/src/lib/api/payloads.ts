@@ -209,6 +209,8 @@ export interface HealthResponse {
   database: 'ok' | 'error';
   /** `demo`: the demo accounts exist and the sign-in page lists them. */
   mode: 'demo' | 'production';
+  /** Whether ProConnect sign-in is configured: the sign-in page then shows its button. */
+  proconnect: boolean;
   version: string;
   time: IsoDateTime;
 }
