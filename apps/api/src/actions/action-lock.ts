@@ -42,22 +42,19 @@ export async function lockActionForWrite(
   id: number,
   user: RequestUser,
 ): Promise<LockedAction> {
-  const action = await lockActionRow<LockedAction>(manager, id, user);
+  const action = await lockActionRow(manager, id, user);
   // (A status update locks, checks and writes in one SQL function: status-update-lock.ts.)
   await assertAxisOpen(manager, action.axis_id);
   return action;
 }
 
-/**
- * The row lock, the right and the plan checks shared by every write on an action; `extraColumns`
- * (SQL over `a`, the action, and `c`, its plan's open cycle) reads more in the same round trip.
- */
-export async function lockActionRow<R extends LockedAction>(manager: EntityManager, id: number, user: RequestUser, extraColumns = ''): Promise<R> {
-  const [action]: R[] = await manager.query(
+/** The row lock, the right and the plan checks shared by every write on an action. */
+export async function lockActionRow(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
+  const [action]: LockedAction[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
             a.code, a.objective_id, a.regional, a.position, p.state AS plan_state,
-            c.id AS cycle_id${extraColumns ? `, ${extraColumns}` : ''}
+            c.id AS cycle_id
        FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id JOIN plans p ON p.id = a.plan_id
        LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
       WHERE a.id = $1 FOR UPDATE OF a`,
