@@ -6,7 +6,7 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { CurrentUser, LoginResponse } from '@boussole/domain';
-import { AUTH_ENDPOINTS, AuthService } from './auth.service';
+import { AUTH_ENDPOINTS, AuthService, EXTERNAL_NAVIGATION } from './auth.service';
 
 const director: CurrentUser = {
   id: 2,
@@ -117,5 +117,37 @@ describe('AuthService', () => {
 
     expect(auth.user()).toBeNull();
     expect(navigate).toHaveBeenCalledWith('/connexion');
+  });
+
+});
+
+describe('AuthService sign-out of a ProConnect session', () => {
+  it('ends it at the provider: the browser goes to the end-session URL the API answers', async () => {
+    const away: string[] = [];
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: EXTERNAL_NAVIGATION, useValue: (url: string) => away.push(url) },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const navigate = vi
+      .spyOn(TestBed.inject(Router), 'navigateByUrl')
+      .mockResolvedValue(true);
+    const service = TestBed.inject(AuthService);
+    service.replace(director);
+    const endSessionUrl =
+      'https://auth.example.fr/session/end?id_token_hint=x.y.z&post_logout_redirect_uri=https%3A%2F%2Fboussole.example.fr%2F';
+
+    const logout = service.logout();
+    http.expectOne(AUTH_ENDPOINTS.logout).flush({ endSessionUrl });
+    await logout;
+
+    expect(service.user()).toBeNull();
+    expect(away).toEqual([endSessionUrl]);
+    expect(navigate).not.toHaveBeenCalled();
+    http.verify();
   });
 });

@@ -1,14 +1,34 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import {
+  DOCUMENT,
+  InjectionToken,
+  Injectable,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { Router } from '@angular/router';
 import type {
   CurrentUser,
   LoginRequest,
   LoginResponse,
+  LogoutResponse,
 } from '@boussole/domain';
 import { firstValueFrom } from 'rxjs';
 import { sessionEndedNotice, type SessionEndReason } from '../live/live-event';
 import { SIGN_IN_PATH, signInUrlTree } from './sign-in-url';
+
+/** Leaves the app for another site's page (ProConnect's sign-out); replaced in tests. */
+export const EXTERNAL_NAVIGATION = new InjectionToken<(url: string) => void>(
+  'EXTERNAL_NAVIGATION',
+  {
+    providedIn: 'root',
+    factory: () => {
+      const document = inject(DOCUMENT);
+      return (url: string) => document.location.assign(url);
+    },
+  },
+);
 
 export const AUTH_ENDPOINTS = {
   me: '/api/auth/me',
@@ -24,6 +44,7 @@ export const AUTH_ENDPOINTS = {
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
+  private readonly navigateAway = inject(EXTERNAL_NAVIGATION);
   private readonly currentUser = signal<CurrentUser | null>(null);
   private readonly isLoaded = signal(false);
   private loading: Promise<CurrentUser | null> | null = null;
@@ -81,18 +102,30 @@ export class AuthService {
     return response.user;
   }
 
-  /** Closes the session (`POST /api/auth/logout`) and goes to the sign-in page. */
+  /**
+   * Closes the session (`POST /api/auth/logout`) and goes to the sign-in page; a session opened
+   * through ProConnect ends there too: the API answers its end-session URL, and the browser goes
+   * to it (ProConnect then sends it back to Boussole).
+   */
   async logout(): Promise<void> {
     // The live stream hears of this sign-out too: it is not news to tell the user.
     this.signingOut = true;
+    let endSessionUrl: string | null = null;
     try {
-      await firstValueFrom(this.http.post<unknown>(AUTH_ENDPOINTS.logout, {}));
+      const answer = await firstValueFrom(
+        this.http.post<LogoutResponse | null>(AUTH_ENDPOINTS.logout, {}),
+      );
+      endSessionUrl = answer?.endSessionUrl ?? null;
     } catch (error: unknown) {
       // The session is over for this browser either way (it may already have expired).
       console.warn('Boussole: sign-out request failed.', error);
     }
     this.clear();
     this.signingOut = false;
+    if (endSessionUrl) {
+      this.navigateAway(endSessionUrl);
+      return;
+    }
     await this.router.navigateByUrl(SIGN_IN_PATH);
   }
 

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  computed,
   inject,
   input,
   signal,
@@ -10,7 +11,7 @@ import { HttpClient } from '@angular/common/http';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { HealthResponse } from '@boussole/domain';
-import { catchError, map, of } from 'rxjs';
+import { catchError, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { safeReturnUrl } from '../../core/auth/sign-in-url';
 import { FormState, InputFieldComponent } from '../../shared/forms';
@@ -24,6 +25,7 @@ import {
   validateSignIn,
   type SignInFormValue,
 } from './sign-in-validation';
+import { PROCONNECT_LOGIN, proconnectMessage } from './proconnect-messages';
 
 /** `/connexion`: the e-mail and password form; then back to `?retour=` or to the home page. */
 @Component({
@@ -42,16 +44,32 @@ export class SignInPageComponent {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  /** The demo accounts exist only when the API runs in demo mode: it says so in its health check. */
-  protected readonly demoMode = toSignal(
+  /** Why a ProConnect sign-in was refused (query parameter `proconnect`, set by the API's callback). */
+  readonly proconnect = input<string>();
+
+  /**
+   * The health check says whether the API runs in demo mode (the demo accounts exist) and whether
+   * ProConnect is configured (its button shows).
+   */
+  private readonly health = toSignal(
     inject(HttpClient)
       .get<HealthResponse>('/api/health')
-      .pipe(
-        map((health) => health.mode === 'demo'),
-        catchError(() => of(false)),
-      ),
-    { initialValue: false },
+      .pipe(catchError(() => of(null))),
+    { initialValue: null },
   );
+  protected readonly demoMode = computed(() => this.health()?.mode === 'demo');
+  protected readonly proconnectEnabled = computed(
+    () => this.health()?.proconnect === true,
+  );
+  protected readonly proconnectLogin = PROCONNECT_LOGIN;
+  protected readonly proconnectError = computed(() =>
+    proconnectMessage(this.proconnect()),
+  );
+  /** The page to come back to after ProConnect, as the password sign-in would. */
+  protected readonly proconnectReturn = computed(() => {
+    const url = safeReturnUrl(this.retour());
+    return url === '/' ? null : url;
+  });
 
   protected readonly form = new FormState(
     signal<SignInFormValue>({ email: '', password: '' }),
@@ -61,7 +79,7 @@ export class SignInPageComponent {
   protected useDemoAccount(email: string): void {
     this.form.value.set({ email, password: DEMO_PASSWORD });
     this.form.apiError.set(null);
-    this.control('button[type=submit]')?.focus();
+    this.control('#identifiants button[type=submit]')?.focus();
   }
 
   protected async submit(event: Event): Promise<void> {
