@@ -30,12 +30,15 @@ export class StatusUpdatesService {
   ) {}
 
   async history(actionId: number): Promise<StatusUpdatePayload[]> {
-    const [exists] = await this.db.query(`SELECT 1 FROM actions WHERE id = $1`, [actionId]);
-    if (!exists) throw notFound('Action');
     const rows: StatusUpdateRow[] = await this.db.query(
       `${STATUS_UPDATE_SELECT} WHERE u.action_id = $1 ORDER BY u.created_at DESC, u.id DESC`,
       [actionId],
     );
+    // Only an empty history asks whether the action exists: one round trip for the others.
+    if (rows.length === 0) {
+      const [exists] = await this.db.query(`SELECT 1 FROM actions WHERE id = $1`, [actionId]);
+      if (!exists) throw notFound('Action');
+    }
     return rows.map(toStatusUpdatePayload);
   }
 
