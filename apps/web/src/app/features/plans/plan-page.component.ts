@@ -33,6 +33,7 @@ import {
 } from './components/changes-section.component';
 import { ProgressHistoryComponent } from './components/progress-history/progress-history.component';
 import { SignalsSummaryComponent } from './components/signals-summary.component';
+import { afterFirstScreen } from './dashboard/after-first-screen';
 import { axisChanges } from './dashboard/axis-change';
 import { AxisDetailsComponent } from './dashboard/axis-details.component';
 import { AxisTileComponent } from './dashboard/axis-tile.component';
@@ -106,10 +107,6 @@ import { ExportMenuComponent } from '../../shared/export-menu/export-menu.compon
     }
     .bsl-band {
       background: var(--background-alt-blue-france);
-    }
-    /* Where a section drawn later goes: some height, so that it is not on screen at once. */
-    .bsl-later {
-      min-height: 20rem;
     }
     .bsl-band__head {
       display: flex;
@@ -261,6 +258,10 @@ export class PlanPageComponent {
     const state = this.rollupState();
     return state.status === 'error' ? state.message : null;
   });
+  /** The sections below the first screen are drawn once its figures (or their failure) are. */
+  protected readonly drawBelow = afterFirstScreen(
+    () => this.plan() !== null && this.rollupState().status !== 'loading',
+  );
   private readonly axisRollups = computed(
     () => new Map((this.rollup()?.axes ?? []).map((axis) => [axis.id, axis])),
   );
