@@ -6,7 +6,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
- * Time from the start of navigation to the last axis card's figures on screen, median of `runs`
+ * Time from the start of navigation to the frame where the last axis card's figures are on screen, median of `runs`
  * loads in a fresh page each (the browser's HTTP cache is kept, as for a returning user).
  */
 export async function dashboardRender(base, planId, email, password, runs = 5) {
@@ -19,8 +19,14 @@ export async function dashboardRender(base, planId, email, password, runs = 5) {
     for (let i = 0; i < runs + 1; i++) {
       const page = await context.newPage();
       await page.goto(`/plans/${planId}`);
-      await page.locator('[aria-label="Avancement de l’axe 4"]').first().waitFor({ timeout: 30000 });
-      const ms = await page.evaluate(() => performance.now());
+      // The time is read in the page, in the animation frame where the figures are first there:
+      // read after the wait returns, it would also count whatever task the page runs next.
+      const seen = await page.waitForFunction(
+        () => (document.querySelector('[aria-label="Avancement de l’axe 4"]') ? performance.now() : null),
+        undefined,
+        { polling: 'raf', timeout: 30000 },
+      );
+      const ms = await seen.jsonValue();
       if (i > 0) times.push(ms);
       await page.close();
     }

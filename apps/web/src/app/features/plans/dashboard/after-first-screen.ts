@@ -10,8 +10,7 @@ import {
 /**
  * How long the first screen stays alone once drawn. The sections below it cost a long task
  * (accordions, chart, a table of 50 changes, and DSFR's scripts on each): drawn at once, that task
- * would follow the figures' paint and hold the first clicks and the page's own measure of its
- * first render (bench/render.mjs reads the time after it) by a few hundred milliseconds.
+ * would follow the figures' paint and hold a person's first clicks by a few hundred milliseconds.
  */
 const SETTLE_MS = 400;
 
