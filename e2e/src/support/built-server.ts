@@ -30,12 +30,13 @@ function freePort(): Promise<number> {
  */
 export async function startBuiltServer(
   env: Record<string, string>,
-  { dataPrefix, startTimeoutMs }: { dataPrefix: string; startTimeoutMs: number },
+  { dataPrefix, startTimeoutMs, port: fixedPort }: { dataPrefix: string; startTimeoutMs: number; port?: number },
 ): Promise<BuiltServer> {
   const root = resolve(__dirname, '../../..');
   const dataDir = mkdtempSync(join(tmpdir(), dataPrefix));
   chmodSync(dataDir, 0o755);
-  const port = await freePort();
+  // A port known in advance where another party must know the address first (an OpenID provider's redirect URI).
+  const port = fixedPort ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
     cwd: root,

@@ -12,7 +12,10 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { HealthResponse } from '@boussole/domain';
 import { catchError, of } from 'rxjs';
-import { AuthService } from '../../core/auth/auth.service';
+import {
+  AuthService,
+  EXTERNAL_NAVIGATION,
+} from '../../core/auth/auth.service';
 import { safeReturnUrl } from '../../core/auth/sign-in-url';
 import { FormState, InputFieldComponent } from '../../shared/forms';
 import {
@@ -61,15 +64,20 @@ export class SignInPageComponent {
   protected readonly proconnectEnabled = computed(
     () => this.health()?.proconnect === true,
   );
-  protected readonly proconnectLogin = PROCONNECT_LOGIN;
   protected readonly proconnectError = computed(() =>
     proconnectMessage(this.proconnect()),
   );
-  /** The page to come back to after ProConnect, as the password sign-in would. */
-  protected readonly proconnectReturn = computed(() => {
-    const url = safeReturnUrl(this.retour());
-    return url === '/' ? null : url;
-  });
+  private readonly navigateAway = inject(EXTERNAL_NAVIGATION);
+
+  /** To the API's ProConnect route, which redirects to the provider, with the page to come back to. */
+  protected signInWithProConnect(): void {
+    const retour = safeReturnUrl(this.retour());
+    this.navigateAway(
+      retour === '/'
+        ? PROCONNECT_LOGIN
+        : `${PROCONNECT_LOGIN}?retour=${encodeURIComponent(retour)}`,
+    );
+  }
 
   protected readonly form = new FormState(
     signal<SignInFormValue>({ email: '', password: '' }),

@@ -7,6 +7,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { PROCONNECT_REFUSALS } from '@boussole/domain';
+import { EXTERNAL_NAVIGATION } from '../../core/auth/auth.service';
 import { axeViolations } from '../../testing/axe';
 import { query, required } from '../../testing/query';
 import { PROCONNECT_MESSAGES } from './proconnect-messages';
@@ -17,9 +18,13 @@ describe('SignInPageComponent with ProConnect', () => {
   let harness: RouterTestingHarness;
   let http: HttpTestingController;
 
+  let away: string[];
+
   async function open(url: string, proconnect: boolean): Promise<HTMLElement> {
+    away = [];
     TestBed.configureTestingModule({
       providers: [
+        { provide: EXTERNAL_NAVIGATION, useValue: (to: string) => away.push(to) },
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter(
@@ -44,16 +49,12 @@ describe('SignInPageComponent with ProConnect', () => {
 
   afterEach(() => http.verify());
 
-  it('shows the ProConnect button as its guidelines draw it, a plain form to the API’s login route', async () => {
+  it('shows the ProConnect button as its guidelines draw it; it takes the page to the API’s login route', async () => {
     const page = await open('/connexion?retour=%2Fplans%2F2', true);
     const button = query<HTMLButtonElement>(page, '.fr-connect-group button.fr-connect');
-    expect(button.type).toBe('submit');
+    expect(button.type).toBe('button');
     expect(button.querySelector('.fr-connect__login')?.textContent).toBe('S’identifier avec');
     expect(button.querySelector('.fr-connect__brand')?.textContent).toBe('ProConnect');
-    const form = required(button.closest('form'));
-    expect(form.getAttribute('method')).toBe('get');
-    expect(form.getAttribute('action')).toBe('/api/auth/proconnect/login');
-    expect(query<HTMLInputElement>(form, 'input[type=hidden][name=retour]').value).toBe('/plans/2');
     const about = query<HTMLAnchorElement>(page, '.fr-connect-group p a');
     expect(about.href).toBe('https://www.proconnect.gouv.fr/');
     expect(about.textContent).toBe('Qu’est-ce que ProConnect\u00a0?');
@@ -63,12 +64,15 @@ describe('SignInPageComponent with ProConnect', () => {
     // The password sign-in stays, below.
     expect(page.querySelector('#identifiants button[type=submit]')?.textContent?.trim()).toBe('Se connecter');
     expect(await axeViolations(page)).toEqual([]);
+
+    button.click();
+    expect(away).toEqual(['/api/auth/proconnect/login?retour=%2Fplans%2F2']);
   });
 
   it('sends no return page when there is none to go back to', async () => {
     const page = await open('/connexion', true);
-    expect(page.querySelector('.fr-connect-group')).not.toBeNull();
-    expect(page.querySelector('input[name=retour]')).toBeNull();
+    query<HTMLButtonElement>(page, 'button.fr-connect').click();
+    expect(away).toEqual(['/api/auth/proconnect/login']);
   });
 
   it('shows no ProConnect button when the API says it is not configured', async () => {
