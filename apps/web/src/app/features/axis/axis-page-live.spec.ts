@@ -76,7 +76,9 @@ describe('AxisPageComponent, live', () => {
     await harness.fixture.whenStable();
 
     changes.next({ type: 'action.updated', planId: 1, actionId: 4 });
-    (await request('/api/plans/1')).flush(plan);
+    const planAgain = await request('/api/plans/1');
+    expect(cacheControl(planAgain)).toBe('no-cache');
+    planAgain.flush(plan);
     const again = await request('/api/plans/1/rollup');
     expect(cacheControl(again)).toBe('no-cache');
     again.flush(rollup);

@@ -81,7 +81,7 @@ export class AxisPageComponent {
   private readonly live = liveRefresh(aboutPlan(this.planId));
   private readonly planState = loadFrom(
     this.planId,
-    (id) => this.plansApi.get(id),
+    (id, refetch) => this.plansApi.get(id, refetch),
     this.live,
   );
   private readonly rollupState = loadFrom(

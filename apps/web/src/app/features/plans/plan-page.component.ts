@@ -151,7 +151,7 @@ export class PlanPageComponent {
   private readonly live = liveRefresh(aboutPlan(this.id));
   private readonly state = loadFrom(
     this.id,
-    (id) => this.api.get(id),
+    (id, refetch) => this.api.get(id, refetch),
     this.live,
   );
   private readonly rollupRequest = computed(() => ({
@@ -212,12 +212,12 @@ export class PlanPageComponent {
           a.id === b.id && sameComparison(a.comparison, b.comparison),
       },
     ),
-    ({ id, comparison }) =>
+    ({ id, comparison }, refetch) =>
       comparison === null
         ? NEVER
         : comparison.kind === 'cycle'
-          ? this.rollupApi.changesSinceCycle(id, comparison.cycleId)
-          : this.rollupApi.changes(id, comparison.since),
+          ? this.rollupApi.changesSinceCycle(id, comparison.cycleId, refetch)
+          : this.rollupApi.changes(id, comparison.since, refetch),
     this.live,
   );
   /** Each axis's change since the compared state, for its tile. */

@@ -64,9 +64,14 @@ export class RollupApi {
   }
 
   /** `GET /api/plans/:id/changes?since=`: the actions whose status or progress moved since then. */
-  changes(planId: number | string, since: IsoDate): Observable<PlanChanges> {
+  changes(
+    planId: number | string,
+    since: IsoDate,
+    refetch = false,
+  ): Observable<PlanChanges> {
     return this.http.get<PlanChanges>(`${planPath(planId)}/changes`, {
       params: new HttpParams().set('since', since),
+      headers: refetch ? REFETCH_HEADERS : undefined,
     });
   }
 
@@ -77,9 +82,11 @@ export class RollupApi {
   changesSinceCycle(
     planId: number | string,
     cycleId: number,
+    refetch = false,
   ): Observable<PlanChanges> {
     return this.http.get<PlanChanges>(`${planPath(planId)}/changes`, {
       params: new HttpParams().set('sinceCycle', String(cycleId)),
+      headers: refetch ? REFETCH_HEADERS : undefined,
     });
   }
 
