@@ -241,13 +241,19 @@ describe('ProConnect absent or unreachable', () => {
     }
   });
 
-  it('starts while the provider is down, and sends the browser back with a French reason', async () => {
-    const t = await createTestApp({ env: { ...PROCONNECT_ENV, PROCONNECT_ISSUER: 'http://127.0.0.1:55509' } });
+  it('starts while the provider is down, sends the browser back with a French reason, and counts the attempts per IP', async () => {
+    const t = await createTestApp({ env: { ...PROCONNECT_ENV, PROCONNECT_ISSUER: 'http://127.0.0.1:55509', WRITE_RATE_LIMIT_IP: '2' } });
     try {
       expect((await t.request('/health')).status).toBe(200);
-      const response = await fetch(`${t.base}/auth/proconnect/login`, { redirect: 'manual' });
-      expect(response.status).toBe(302);
-      expect(response.headers.get('location')).toBe('/connexion?proconnect=indisponible');
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await fetch(`${t.base}/auth/proconnect/login`, { redirect: 'manual' });
+        expect(response.status).toBe(302);
+        expect(response.headers.get('location')).toBe('/connexion?proconnect=indisponible');
+      }
+      // Each start writes a flow: the IP's write limit holds for them as for any write.
+      const third = await t.request('/auth/proconnect/login', { redirect: 'manual' });
+      expect(third.status).toBe(429);
+      expect(third.body.message).toMatch(/réessayez dans/);
     } finally {
       await t.close();
     }

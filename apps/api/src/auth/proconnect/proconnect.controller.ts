@@ -4,6 +4,7 @@ import type { ProConnectRefusal } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/decorators/access.decorator';
 import { AppError } from '../../common/errors/app-error';
+import { WriteRateLimitService } from '../../common/rate-limit/write-rate-limit.service';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { setSessionCookie } from '../session-cookie';
 import { SessionsService } from '../sessions.service';
@@ -28,14 +29,17 @@ export class ProConnectController {
   constructor(
     private readonly proconnect: ProConnectService,
     private readonly sessions: SessionsService,
+    private readonly limits: WriteRateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Get('login')
   @ApiOperation({ summary: 'Redirige vers ProConnect (code d’autorisation avec PKCE) ; `?retour=` : la page où revenir.' })
-  async login(@Query('retour') retour: unknown, @Res() response: Response): Promise<void> {
+  async login(@Query('retour') retour: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     try {
+      // A GET that writes (a flow row): counted by the IP's write limit, as a sign-in's POST is.
+      await this.limits.consume(null, request.ip ?? 'inconnue');
       const { url, flowId } = await this.proconnect.start(safeReturn(retour));
       response.cookie(FLOW_COOKIE, flowId, { ...this.flowCookie(), maxAge: FLOW_TTL_MS });
       response.redirect(302, url);
@@ -52,6 +56,7 @@ export class ProConnectController {
     // The flow is over whatever happens: its cookie goes.
     response.clearCookie(FLOW_COOKIE, this.flowCookie());
     try {
+      await this.limits.consume(null, request.ip ?? 'inconnue');
       const { token, returnTo } = await this.proconnect.finish(
         typeof flowId === 'string' && /^[A-Za-z0-9_-]{20,200}$/.test(flowId) ? flowId : undefined,
         request.originalUrl,
@@ -68,9 +73,12 @@ export class ProConnectController {
     return { httpOnly: true, sameSite: 'lax' as const, secure: this.config.mode === 'production' || this.config.secureCookies, path: FLOW_PATH };
   }
 
-  /** A refusal goes back to the sign-in page with its code; only ProConnect being off is a 404. */
+  /**
+   * A refusal goes back to the sign-in page with its code; ProConnect being off (404) and too many
+   * sign-ins from one IP (429) are the API's own French answers.
+   */
   private refused(error: unknown, response: Response): void {
-    if (error instanceof AppError && error.code === 'not_found') throw error;
+    if (error instanceof AppError) throw error;
     let code: ProConnectRefusal = 'indisponible';
     if (error instanceof ProConnectRefused) {
       code = error.code;
