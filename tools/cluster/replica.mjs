@@ -17,7 +17,8 @@ export function createReplica({ index, port, mainJs, env, log }) {
 
   const start = async () => {
     if (child) return;
-    const started = spawn(process.execPath, [mainJs], {
+    // The flag `npm start` and the Dockerfile give the API (README, "Measuring").
+    const started = spawn(process.execPath, ['--max-semi-space-size=4', mainJs], {
       env: { ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
       // A process group of its own: a Ctrl-C in the terminal reaches the cluster, which stops the
