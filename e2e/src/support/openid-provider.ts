@@ -14,6 +14,7 @@ export async function startOpenIdProvider(options: {
   const child = spawn(process.execPath, [script], {
     env: {
       ...process.env,
+      OIDC_TEST_STOP_WITH_STDIN: '1',
       OIDC_TEST_PORT: String(options.port),
       OIDC_TEST_CONFIG: JSON.stringify({
         clients: [{ ...options.client, response_types: ['code'], grant_types: ['authorization_code'] }],

@@ -5,7 +5,7 @@
 //   { nonce: "<value>" }    the next authorization request's nonce is replaced (the ID token then carries another one);
 //   { codeTtl: <seconds> }  the authorization codes' lifetime from now on;
 //   { accounts: {...} }     claims merged into the accounts (e.g. a changed e-mail).
-// It stops when its parent closes its stdin.
+// Started by a test (OIDC_TEST_STOP_WITH_STDIN=1), it stops when its parent closes its stdin; by hand, with Ctrl-C.
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -98,5 +98,7 @@ server.listen(Number(process.env.OIDC_TEST_PORT ?? 0), '127.0.0.1', () => {
   console.log(`READY ${port}`);
 });
 
-process.stdin.on('end', () => process.exit(0));
-process.stdin.resume();
+if (process.env.OIDC_TEST_STOP_WITH_STDIN === '1') {
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+}

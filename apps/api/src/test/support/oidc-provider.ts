@@ -26,6 +26,7 @@ export async function startTestProvider(options: {
     env: {
       ...process.env,
       OIDC_TEST_CONFIG: JSON.stringify({ clients: [{ ...options.client, response_types: ['code'], grant_types: ['authorization_code'] }], accounts: options.accounts }),
+      OIDC_TEST_STOP_WITH_STDIN: '1',
       OIDC_TEST_PORT: String(options.port ?? 0),
     },
     stdio: ['pipe', 'pipe', 'pipe'],
