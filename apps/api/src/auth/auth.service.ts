@@ -49,13 +49,14 @@ export class AuthService {
 
   /**
    * Opens a session for `user` in the caller's transaction, as a sign-in does (also after choosing a
-   * password); a ProConnect sign-in keeps its ID token with the session, for the sign-out.
+   * password); a ProConnect sign-in keeps its ID token with the session, for the sign-out. The
+   * audit event names the way: `local` (Boussole's own password) or `proconnect`.
    */
   async openSession(
     manager: EntityManager,
     user: UserEntity,
     userAgent?: string,
-    via: { method: 'password' } | { method: 'proconnect'; idToken: string } = { method: 'password' },
+    via: { method: 'local' } | { method: 'proconnect'; idToken: string } = { method: 'local' },
   ): Promise<LoginResponse> {
     const session = await this.sessions.open(manager, user.id, userAgent, via.method === 'proconnect' ? via.idToken : undefined);
     await this.audit.record(manager, {
