@@ -40,7 +40,7 @@ const MEASURES = [
   { what: 'Export xlsx', budget: '≤ 3 s (×1)', value: (s) => s.exports?.xlsx.ms ?? null, limit: at1(3000), ok: (s) => s.exports.xlsx.status === 200, show: seconds },
   { what: 'Note CODIR (PDF)', budget: '≤ 3 s (×1)', value: (s) => s.exports?.pdf.ms ?? null, limit: at1(3000), ok: (s) => s.exports.pdf.status === 200, show: seconds },
   { what: 'Import à blanc (structure)', budget: '≤ 5 s (×1)', value: (s) => s.exports?.dryRun.ms ?? null, limit: at1(5000), ok: (s) => s.exports.dryRun.status === 200 && s.exports.dryRun.errors === 0, show: seconds },
-  { what: 'Mémoire API, exports compris', budget: '≤ 300 Mo (×1)', value: (s) => s.exportsMemoryMb, limit: at1(300), show: (v) => `${v} Mo` },
+  { what: 'Mémoire API pendant les exports', budget: '≤ 300 Mo (×1)', value: (s) => s.exportsMemoryMb, limit: at1(300), show: (v) => `${v} Mo` },
   { what: 'Tableau de bord, premier rendu', budget: '≤ 800 ms', value: (s) => s.render?.median ?? null, limit: every(800), show: ms },
   { what: 'Génération du grand plan', budget: '—', value: (s) => s.generation.wallMs, limit: () => null, show: seconds },
 ];
