@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { canAttempt, type Verb } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
@@ -35,7 +34,6 @@ const MAX_URLS = 1000;
  * door never decides what a URL means, it replays what the route decided. Keys hold today's date,
  * so a URL remembered yesterday is forgotten: at midnight the same data gives other figures.
  */
-@Injectable()
 export class AnsweredUrls {
   private readonly byUrl = new Map<string, { key: string; verb: Verb; route: string; day: string }>();
 

@@ -132,13 +132,13 @@ export class ReadCache implements OnModuleInit, DoorCache {
     }
     const owed = this.owedGeneration(reader);
     const flight = this.flights.get(key);
-    if (entry && entry.generation >= owed && this.recent(entry.generation)) {
+    if (entry && this.mayServe(entry.generation, owed)) {
       this.servePrevious(key, compute);
       this.metrics.readCache(key, true);
       return entry.value;
     }
     if (entry && !this.recent(entry.generation)) this.entries.delete(key);
-    if (flight && flight.generation >= owed && this.recent(flight.generation)) {
+    if (flight && this.mayServe(flight.generation, owed)) {
       this.metrics.readCache(key, true);
       return flight.promise;
     }
@@ -158,6 +158,11 @@ export class ReadCache implements OnModuleInit, DoorCache {
     if (NO_CACHE.test(headers['cache-control'] ?? '') || NO_CACHE.test(String(headers.pragma ?? ''))) return this.generation;
     const sessionId = reader.user?.sessionId;
     return (sessionId !== undefined ? this.writers.get(sessionId) : undefined) ?? 0;
+  }
+
+  /** Whether an answer of `generation` may be given to a reader owed `owed`: by the route and by the door alike. */
+  private mayServe(generation: number, owed: number): boolean {
+    return generation >= owed && this.recent(generation);
   }
 
   /** The current generation, or one superseded less than FRESHNESS_BOUND_MS ago. */
@@ -190,7 +195,7 @@ export class ReadCache implements OnModuleInit, DoorCache {
     if (entry.generation === this.generation) return { ...known, value: entry.value };
     if (!this.recent(entry.generation)) return undefined;
     if (!reader) return { ...known, value: entry.value };
-    if (entry.generation < this.owedGeneration(reader)) return undefined;
+    if (!this.mayServe(entry.generation, this.owedGeneration(reader))) return undefined;
     this.servePrevious(known.key, entry.compute);
     return { ...known, value: entry.value };
   }
