@@ -126,8 +126,7 @@ export class MetricsService {
 
   /** A read-cache answer: `hit` when nothing had to be computed. The key's first segment names its family. */
   readCache(key: string, hit: boolean): void {
-    const colon = key.indexOf(':');
-    const family = colon < 0 ? key : key.slice(0, colon);
+    const family = familyOf(key);
     let counters = this.cacheCounters.get(family);
     if (!counters) {
       // A family's two children, found once: labelling a counter on every hit hashes its labels again.
@@ -139,15 +138,13 @@ export class MetricsService {
 
   /** A read-cache hit that was the previous answer, served while a write made it recomputed. */
   readCacheStale(key: string): void {
-    const colon = key.indexOf(':');
-    this.cacheStale.labels(colon < 0 ? key : key.slice(0, colon)).inc();
+    this.cacheStale.labels(familyOf(key)).inc();
   }
 
   /** A read-cache hit answered by the cached-read door, before Express. */
   readDoor(key: string): void {
     this.readCache(key, true);
-    const colon = key.indexOf(':');
-    this.doorAnswers.labels(colon < 0 ? key : key.slice(0, colon)).inc();
+    this.doorAnswers.labels(familyOf(key)).inc();
   }
 
   /** The text exposition, for a caller holding METRICS_TOKEN (404 while no token is configured). */
@@ -166,4 +163,10 @@ export class MetricsService {
 function sameSecret(given: string, expected: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** The family of a read-cache key, its first segment (`rollup:1:…` → `rollup`): the metrics' label. */
+function familyOf(key: string): string {
+  const colon = key.indexOf(':');
+  return colon < 0 ? key : key.slice(0, colon);
 }
