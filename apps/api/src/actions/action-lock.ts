@@ -27,8 +27,6 @@ export interface LockedAction {
   position: number;
   plan_state: PlanState;
   axis_number: number;
-  /** The plan's open reporting cycle, if any. */
-  cycle_id: number | null;
 }
 
 /**
@@ -42,21 +40,12 @@ export async function lockActionForWrite(
   id: number,
   user: RequestUser,
 ): Promise<LockedAction> {
-  const action = await lockActionRow(manager, id, user);
   // (A status update locks, checks and writes in one SQL function: status-update-lock.ts.)
-  await assertAxisOpen(manager, action.axis_id);
-  return action;
-}
-
-/** The row lock, the right and the plan checks shared by every write on an action. */
-export async function lockActionRow(manager: EntityManager, id: number, user: RequestUser): Promise<LockedAction> {
   const [action]: LockedAction[] = await manager.query(
     `SELECT a.id, a.plan_id, a.axis_id, un.code AS unit_code, a.status, a.progress, a.version, a.title, a.description,
             a.start_date, a.due_date, a.weight::float8 AS weight, a.owner_id, a.last_update_at, ax.number AS axis_number,
-            a.code, a.objective_id, a.regional, a.position, p.state AS plan_state,
-            c.id AS cycle_id
+            a.code, a.objective_id, a.regional, a.position, p.state AS plan_state
        FROM actions a JOIN units un ON un.id = a.unit_id JOIN axes ax ON ax.id = a.axis_id JOIN plans p ON p.id = a.plan_id
-       LEFT JOIN reporting_cycles c ON c.plan_id = a.plan_id AND c.state = 'open'
       WHERE a.id = $1 FOR UPDATE OF a`,
     [id],
   );
@@ -64,6 +53,7 @@ export async function lockActionRow(manager: EntityManager, id: number, user: Re
   const decision = can(toActor(user), 'action.update', { unitCode: action.unit_code });
   if (!decision.allowed) throw forbidden(decision.reason);
   assertPlanWritable(action.plan_state);
+  await assertAxisOpen(manager, action.axis_id);
   return action;
 }
 
