@@ -1,3 +1,5 @@
+// First of all: the page's language, so that the app's texts load translated.
+import './app/core/i18n/translate-page';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';

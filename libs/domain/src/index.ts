@@ -42,3 +42,7 @@ export * from './lib/indicators/indicator';
 export * from './lib/indicators/achievement';
 export * from './lib/indicators/freshness';
 export * from './lib/indicators/trajectory';
+
+export * from './lib/i18n/language';
+export * from './lib/i18n/french-to-english';
+export * from './lib/i18n/domain-english';

@@ -1,17 +1,11 @@
 import { Pipe, PipeTransform } from '@angular/core';
-import { formatNumberFr } from '@boussole/domain';
+import { countText } from '../core/i18n/page-format';
 
 /**
- * A count with its noun, in French: `0 action`, `1 action`, `1 234 actions` (in French, 0 and 1
- * take the singular; U+202F between groups, as `formatNumberFr` prints them).
+ * A count with its noun, in the page's language (`countText`): French takes the singular at 0 and
+ * 1, English only at 1. Kept under this name for its many callers.
  */
-export function countFr(
-  count: number,
-  singular: string,
-  plural: string,
-): string {
-  return `${formatNumberFr(count, 0)} ${count <= 1 ? singular : plural}`;
-}
+export const countFr = countText;
 
 /** `countFr` in a template: `{{ n | bslCount: 'action' : 'actions' }}`. */
 @Pipe({ name: 'bslCount' })

@@ -2,6 +2,7 @@
  * The JSON payloads of the API (DESIGN §5), shared by the API that sends them and the web app that
  * reads them. Dates are `YYYY-MM-DD`, times ISO 8601 in UTC.
  */
+import type { Language } from '../i18n/language';
 import type { Role } from '../roles/role';
 import type { Status } from '../status/status';
 
@@ -41,6 +42,11 @@ export interface CurrentUser {
    * describe a user (absent means on, the default).
    */
   reminders?: boolean;
+  /**
+   * The interface language the user chose in the header, remembered for their next sessions;
+   * `null` while they have never chosen (the browser's choice then stands, and is saved).
+   */
+  language?: Language | null;
 }
 
 export interface LoginRequest {
