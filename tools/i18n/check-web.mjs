@@ -9,6 +9,7 @@
 //
 //   node tools/i18n/check-web.mjs                 everything (extracts the messages first, ~15 s)
 //   node tools/i18n/check-web.mjs --skip-extract  reuse dist/i18n/web/messages.xlf
+//   … --out dist/i18n/mine                         extract there instead (several checks at once)
 //   node tools/i18n/check-web.mjs --missing apps/web/src/app/features/admin
 //        prints, as JSON ready to translate, the messages under that path that lack English
 import { execFileSync } from 'node:child_process';
@@ -21,10 +22,12 @@ import { readXliff2 } from './xliff.mjs';
 const root = join(fileURLToPath(import.meta.url), '../../..');
 const args = process.argv.slice(2);
 const missingUnder = args.includes('--missing') ? args[args.indexOf('--missing') + 1] : null;
-const xlf = join(root, 'dist/i18n/web/messages.xlf');
+// Each person checking at once keeps the extraction apart: --out dist/i18n/<name>.
+const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist/i18n/web';
+const xlf = join(root, outDir, 'messages.xlf');
 
 if (!args.includes('--skip-extract') || !existsSync(xlf)) {
-  execFileSync('npx', ['nx', 'run', 'web:extract-i18n', '--skip-nx-cache', '--outputStyle=static'], {
+  execFileSync('npx', ['nx', 'run', 'web:extract-i18n', '--skip-nx-cache', '--outputStyle=static', `--output-path=${outDir}`], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },

@@ -4,6 +4,7 @@ import {
   withFetch,
   withInterceptors,
 } from '@angular/common/http';
+import localeEnGb from '@angular/common/locales/en-GB';
 import localeFr from '@angular/common/locales/fr';
 import {
   ApplicationConfig,
@@ -18,12 +19,14 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { pageLanguage } from './core/i18n/page-language';
 import { authRedirectInterceptor } from './core/http/auth-redirect.interceptor';
 import { earlyReadsInterceptor } from './core/http/early-reads.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title.strategy';
 
-// Dates as 24/11/2026, numbers as 1 234,5, percentages as 42 %.
+// Dates as 24/11/2026, numbers as 1 234,5, percentages as 42 % (in English 1,234.5 and 42%).
 registerLocaleData(localeFr);
+registerLocaleData(localeEnGb);
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -40,6 +43,6 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
-    { provide: LOCALE_ID, useValue: 'fr-FR' },
+    { provide: LOCALE_ID, useFactory: () => (pageLanguage() === 'en' ? 'en-GB' : 'fr-FR') },
   ],
 };

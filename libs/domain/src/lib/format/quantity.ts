@@ -3,7 +3,8 @@
  * d’urgence`, `1 service d’urgence`, `12 jours`, `31 pour 100 000 hab.`. Used by the web, the PDF
  * briefing and any French sentence that quotes a measurement, so that all print the same.
  */
-import { formatNumberFr, formatPercentFr } from './format';
+import type { Language } from '../i18n/language';
+import { formatNumber, formatPercent } from './format';
 
 /** Units that only say "a count": the figure then stands alone (« 658 », not « 658 nombre »). */
 const BARE_COUNT_UNITS = new Set(['', 'nombre', 'nb', 'nombres']);
@@ -58,13 +59,27 @@ export function formatQuantityFr(
   unit: string,
   maximumFractionDigits = 2,
 ): string {
+  return formatQuantity(value, unit, maximumFractionDigits, 'fr');
+}
+
+/**
+ * `formatQuantityFr` in either language. The unit is the indicator's own, written in French by
+ * whoever set the indicator: in English it is kept as written (no French singular), after an
+ * English figure (`1,234.5 jours`).
+ */
+export function formatQuantity(
+  value: number,
+  unit: string,
+  maximumFractionDigits = 2,
+  language: Language = 'fr',
+): string {
   const trimmed = unit.trim();
   if (BARE_COUNT_UNITS.has(trimmed.toLowerCase())) {
-    return formatNumberFr(value, maximumFractionDigits);
+    return formatNumber(value, maximumFractionDigits, language);
   }
-  if (trimmed === '%') return formatPercentFr(value, maximumFractionDigits);
-  const noun = Math.abs(value) < 2 ? singularUnit(trimmed) : trimmed;
-  return `${formatNumberFr(value, maximumFractionDigits)}\u00a0${noun}`;
+  if (trimmed === '%') return formatPercent(value, maximumFractionDigits, language);
+  const noun = language === 'fr' && Math.abs(value) < 2 ? singularUnit(trimmed) : trimmed;
+  return `${formatNumber(value, maximumFractionDigits, language)}\u00a0${noun}`;
 }
 
 /** « services d’urgence » → « service d’urgence »: the words before the first stop word. */

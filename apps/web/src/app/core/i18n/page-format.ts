@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  formatQuantity,
   type IsoDate,
   type IsoDateTime,
 } from '@boussole/domain';
@@ -20,6 +21,8 @@ export const numberText = (value: number, maximumFractionDigits = 2): string =>
   formatNumber(value, maximumFractionDigits, pageLanguage());
 export const percentText = (points: number, maximumFractionDigits = 1): string =>
   formatPercent(points, maximumFractionDigits, pageLanguage());
+export const quantityText = (value: number, unit: string, maximumFractionDigits = 2): string =>
+  formatQuantity(value, unit, maximumFractionDigits, pageLanguage());
 export const pointsText = (points: number): string => formatPoints(points, pageLanguage());
 
 /**
