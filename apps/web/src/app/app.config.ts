@@ -19,6 +19,7 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { languageInterceptor } from './core/i18n/language.interceptor';
 import { pageLanguage } from './core/i18n/page-language';
 import { authRedirectInterceptor } from './core/http/auth-redirect.interceptor';
 import { earlyReadsInterceptor } from './core/http/early-reads.interceptor';
@@ -35,7 +36,11 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(
       withFetch(),
       // After the redirection on 401, so that an answer read early is seen by it like any other.
-      withInterceptors([authRedirectInterceptor, earlyReadsInterceptor()]),
+      withInterceptors([
+        languageInterceptor,
+        authRedirectInterceptor,
+        earlyReadsInterceptor(),
+      ]),
     ),
     provideRouter(
       appRoutes,

@@ -17,6 +17,7 @@ import type {
 import { firstValueFrom } from 'rxjs';
 import { sessionEndedNotice, type SessionEndReason } from '../live/live-event';
 import { SIGN_IN_PATH, signInUrlTree } from './sign-in-url';
+import { LanguageService } from '../i18n/language.service';
 
 /** Leaves the app for another site's page (ProConnect's sign-out); replaced in tests. */
 export const EXTERNAL_NAVIGATION = new InjectionToken<(url: string) => void>(
@@ -45,6 +46,7 @@ export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly navigateAway = inject(EXTERNAL_NAVIGATION);
+  private readonly language = inject(LanguageService);
   private readonly currentUser = signal<CurrentUser | null>(null);
   private readonly isLoaded = signal(false);
   private loading: Promise<CurrentUser | null> | null = null;
@@ -77,6 +79,7 @@ export class AuthService {
         this.currentUser.set(user);
         this.isLoaded.set(true);
         this.loading = null;
+        if (user) void this.language.follow(user);
         return user;
       });
     return this.loading;
@@ -99,6 +102,7 @@ export class AuthService {
     this.currentUser.set(response.user);
     this.isLoaded.set(true);
     this.endNotice.set(null);
+    void this.language.follow(response.user);
     return response.user;
   }
 

@@ -1,4 +1,5 @@
 // No Angular here: `main.ts` runs this before the framework's own code is evaluated.
+import { pageLanguage } from '../i18n/page-language';
 
 /**
  * The reads a page opened by its address needs first, asked for by `main.ts` before Angular starts,
@@ -59,7 +60,10 @@ export function startEarlyReads(
       startedAt: now(),
       answer: fetchJson(url, {
         credentials: 'same-origin',
-        headers: { accept: 'application/json, text/plain, */*' },
+        headers: {
+          accept: 'application/json, text/plain, */*',
+          'accept-language': pageLanguage(),
+        },
       }).then(readAnswer, () => null),
     });
   }

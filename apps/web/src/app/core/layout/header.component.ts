@@ -13,13 +13,14 @@ import { ROLE_LABELS, can } from '@boussole/domain';
 import { actorOf } from '../../shared/comments/comment-permissions';
 import { AuthService } from '../auth/auth.service';
 import { concealDsfrModal } from '../dsfr/dsfr';
+import { LanguageSelectorComponent } from '../i18n/language-selector.component';
 import { injectCurrentPath } from './current-path';
 
 /** The DSFR header: bloc-marque, service name, the signed-in user and the main navigation. */
 @Component({
   selector: 'bsl-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink],
+  imports: [NgTemplateOutlet, RouterLink, LanguageSelectorComponent],
   templateUrl: './header.component.html',
 })
 export class HeaderComponent {
