@@ -12,6 +12,8 @@
 //   … --out dist/i18n/mine                         extract there instead (several checks at once)
 //   node tools/i18n/check-web.mjs --missing apps/web/src/app/features/admin
 //        prints, as JSON ready to translate, the messages under that path that lack English
+//   node tools/i18n/check-web.mjs --untagged apps/web/src/app/features/admin
+//        only the texts left unmarked under that path (no extraction: a second or two)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,6 +27,14 @@ const missingUnder = args.includes('--missing') ? args[args.indexOf('--missing')
 // Each person checking at once keeps the extraction apart: --out dist/i18n/<name>.
 const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist/i18n/web';
 const xlf = join(root, outDir, 'messages.xlf');
+const appDir = join(root, 'apps/web/src/app');
+
+if (args.includes('--untagged')) {
+  const prefix = relative(root, join(root, args[args.indexOf('--untagged') + 1]));
+  const left = [...untaggedTemplateTexts(appDir, root), ...frenchOutsideLocalize(appDir, root)].filter((p) => p.startsWith(prefix));
+  console.log(left.length ? left.join('\n') : `Nothing left unmarked under ${prefix}.`);
+  process.exit(left.length ? 1 : 0);
+}
 
 if (!args.includes('--skip-extract') || !existsSync(xlf)) {
   execFileSync('npx', ['nx', 'run', 'web:extract-i18n', '--skip-nx-cache', '--outputStyle=static', `--output-path=${outDir}`], {
@@ -60,7 +70,6 @@ for (const m of messages) {
 for (const [id, file] of english.files) {
   if (!needed.has(id)) problems.push(`${file}: ${id} translates no message any more (its French text changed or went)`);
 }
-const appDir = join(root, 'apps/web/src/app');
 problems.push(...untaggedTemplateTexts(appDir, root), ...frenchOutsideLocalize(appDir, root));
 
 if (problems.length) {
