@@ -83,6 +83,7 @@ const VERB_LABELS: Readonly<Record<string, string>> = {
   'auth.logout': 'Déconnexion',
   'session.end': 'Fin d’une session',
   'account.reminders': 'Réglage des relances par courriel',
+  'account.language': 'Choix de la langue de l’interface',
 };
 
 export function verbLabel(verb: string): string {
