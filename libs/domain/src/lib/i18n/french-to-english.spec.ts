@@ -23,6 +23,18 @@ describe('FrenchToEnglish', () => {
     expect(english.translate('Météo « En retard » à vérifier.')).toBe('“Late” status to check.');
   });
 
+  it('translates each item of a French enumeration, joined the English way', () => {
+    const lists = new FrenchToEnglish({
+      'Historique ({historyList}).': 'History ({historyList}).',
+      '{n} jalons': '{n} milestones',
+      'En retard': 'Late',
+    });
+    expect(lists.translate('Historique (2 jalons, En retard et 1\u202f234 jalons).')).toBe(
+      'History (2 milestones, Late and 1,234 milestones).',
+    );
+    expect(lists.translate('Historique (En retard).')).toBe('History (Late).');
+  });
+
   it('leaves an unknown text as it is, with its figures made English', () => {
     expect(english.known('Texte inconnu')).toBeNull();
     expect(english.translate('Vu 42,5\u00a0% le 01/02/2026 à 14:05')).toBe('Vu 42.5% le 01/02/2026 at 14:05');

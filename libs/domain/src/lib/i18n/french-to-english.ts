@@ -5,7 +5,9 @@
  * French text itself: a catalog maps each French text, its variable parts written `{name}`, to its
  * English, e.g. `'Échéance du {date} dépassée de {days}.'` → `'Due date {date} passed by {days}.'`.
  * The variable parts are translated in turn (a label inside a sentence), and their figures are
- * written the English way (`1 234,5` → `1,234.5`, `42 %` → `42%`).
+ * written the English way (`1 234,5` → `1,234.5`, `42 %` → `42%`). A part named `{list}` or
+ * `{…List}` is a French enumeration (`a, b et c`): each item is translated, then joined the English
+ * way (`a, b and c`).
  */
 export type EnglishCatalog = Readonly<Record<string, string>>;
 
@@ -68,14 +70,23 @@ export class FrenchToEnglish {
       const match = pattern.regex.exec(trimmed);
       if (!match) continue;
       const values = new Map<string, string>();
-      pattern.slots.forEach((slot, index) =>
-        values.set(slot, this.translate(match[index + 1] ?? '')),
-      );
+      pattern.slots.forEach((slot, index) => {
+        const value = match[index + 1] ?? '';
+        values.set(slot, isListSlot(slot) ? this.translateList(value) : this.translate(value));
+      });
       return pattern.english.replace(/\{(\w+)\}/g, (_, slot: string) => values.get(slot) ?? '');
     }
     return null;
   }
+
+  /** « a, b et c » → "a, b and c", each item translated. */
+  private translateList(french: string): string {
+    const items = french.split(/, | et /).map((item) => this.translate(item));
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  }
 }
+
+const isListSlot = (slot: string) => slot === 'list' || slot.endsWith('List');
 
 /** French figures written the English way: `1 234,5` → `1,234.5`, `42 %` → `42%`, `−3` kept. */
 export function englishFigures(text: string): string {
