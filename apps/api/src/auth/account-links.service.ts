@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatDateTimeFr, type AccountLinkPayload, type InvitationPayload } from '@boussole/domain';
+import { DEFAULT_LANGUAGE, formatDateTimeFr, type AccountLinkPayload, type InvitationPayload, type Language } from '@boussole/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
@@ -52,8 +52,8 @@ export class AccountLinksService {
     user: Pick<UserEntity, 'id' | 'email' | 'name'>,
     options: { origin: string; createdBy: number | null },
   ): Promise<InvitationPayload> {
-    const [{ has_password: hasPassword }] = await manager.query(
-      `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE id = $1`,
+    const [{ has_password: hasPassword, language }]: { has_password: boolean; language: Language | null }[] = await manager.query(
+      `SELECT password_hash IS NOT NULL AS has_password, language FROM users WHERE id = $1`,
       [user.id],
     );
     const purpose: AccountLinkPurpose = hasPassword ? 'reset' : 'invitation';
@@ -64,7 +64,8 @@ export class AccountLinksService {
       manager.create(AccountTokenEntity, { userId: user.id, purpose, tokenHash: hashToken(token), createdBy: options.createdBy, expiresAt }),
     );
     const link = `${this.config.publicUrl ?? options.origin}/invitation/${token}`;
-    const text = { to: user.email, name: user.name, link, expiresAt };
+    // In the language the person chose in Boussole; French for a new account, the default.
+    const text = { to: user.email, name: user.name, language: language ?? DEFAULT_LANGUAGE, link, expiresAt };
     await this.mail.send(manager, purpose === 'invitation' ? invitationMail(text) : resetMail(text));
     await this.audit.record(manager, {
       actorId: options.createdBy,

@@ -137,8 +137,9 @@ export class AccountService implements OnModuleDestroy {
   }
 
   /**
-   * One's own settings: whether to get the cycles' reminders. Every replica reads the user again
-   * at their next request, so `GET /api/auth/me` tells the new value at once.
+   * One's own settings: whether to get the cycles' reminders, and the interface language (which
+   * is also that of one's e-mails). Every replica reads the user again at their next request, so
+   * `GET /api/auth/me` tells the new values at once.
    */
   async updateSettings(user: RequestUser, settings: AccountSettingsRequest): Promise<CurrentUser> {
     return this.db.transaction(async (manager) => {
@@ -146,19 +147,26 @@ export class AccountService implements OnModuleDestroy {
       await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [user.id]);
       const current = await manager.getRepository(UserEntity).findOne({ where: { id: user.id }, relations: { unit: true } });
       if (!current) throw invalid('Ce compte n’existe plus.');
-      if (current.remindersEnabled === settings.reminders) return toCurrentUser(current);
+      const changes: Partial<Pick<UserEntity, 'remindersEnabled' | 'language'>> = {};
+      if (settings.reminders !== undefined && settings.reminders !== current.remindersEnabled) changes.remindersEnabled = settings.reminders;
+      if (settings.language !== undefined && settings.language !== current.language) changes.language = settings.language;
+      if (Object.keys(changes).length === 0) return toCurrentUser(current);
       // Not the administration's `version`: one's own setting must not make an admin's edit stale.
-      await manager.update(UserEntity, { id: user.id }, { remindersEnabled: settings.reminders, updatedAt: () => 'now()' });
-      await this.audit.record(manager, {
-        actorId: user.id,
-        verb: 'account.reminders',
-        entityType: 'user',
-        entityId: user.id,
-        before: { reminders: current.remindersEnabled },
-        after: { reminders: settings.reminders },
-      });
+      await manager.update(UserEntity, { id: user.id }, { ...changes, updatedAt: () => 'now()' });
+      const audit = { actorId: user.id, entityType: 'user', entityId: user.id } as const;
+      if (changes.remindersEnabled !== undefined) {
+        await this.audit.record(manager, {
+          ...audit,
+          verb: 'account.reminders',
+          before: { reminders: current.remindersEnabled },
+          after: { reminders: changes.remindersEnabled },
+        });
+      }
+      if (changes.language !== undefined) {
+        await this.audit.record(manager, { ...audit, verb: 'account.language', before: { language: current.language }, after: { language: changes.language } });
+      }
       await this.sessions.refreshUser(manager, user.id);
-      return toCurrentUser({ ...current, remindersEnabled: settings.reminders });
+      return toCurrentUser({ ...current, ...changes });
     });
   }
 }

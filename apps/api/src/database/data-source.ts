@@ -13,6 +13,7 @@ import { RateLimits1764000000010 } from './migrations/1764000000010-rate-limits'
 import { StatusUpdatesCovering1764000000011 } from './migrations/1764000000011-status-updates-covering';
 import { StatusUpdateFunction1764000000012 } from './migrations/1764000000012-status-update-function';
 import { ProConnect1764000000013 } from './migrations/1764000000013-proconnect';
+import { UserLanguage1764000000014 } from './migrations/1764000000014-user-language';
 
 /**
  * The one TypeORM configuration, used by Nest and by the migration CLI alike. The schema is only
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   StatusUpdatesCovering1764000000011,
   StatusUpdateFunction1764000000012,
   ProConnect1764000000013,
+  UserLanguage1764000000014,
 ];
 
 // Calendar dates stay the 'YYYY-MM-DD' strings PostgreSQL sends: turned into a JS Date they would

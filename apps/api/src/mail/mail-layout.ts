@@ -1,15 +1,27 @@
 /**
  * The one layout of Boussole's e-mails: the same content gives the plain-text part and the HTML
- * part, under the State's identity (DGOS, Boussole). The HTML is accessible as a page would be
- * (`lang="fr"`, real text, a table with its caption and headers, no images) and styled inline, as
- * mail clients want. Links are absolute: whoever builds a message passes them so.
+ * part, under the State's identity (DGOS, Boussole), in the recipient's language. The HTML is
+ * accessible as a page would be (`lang`, real text, a table with its caption and headers, no
+ * images) and styled inline, as mail clients want. Links are absolute: whoever builds a message
+ * passes them so.
  */
+import type { Language } from '@boussole/domain';
 import type { MailMessage } from './mail.service';
 
 /** The sober header of every message (the DSFR's identity, in words). */
-export const MAIL_IDENTITY = 'République française — Ministère chargé de la santé — Direction générale de l’offre de soins (DGOS)';
+export const MAIL_IDENTITY: Readonly<Record<Language, string>> = {
+  fr: 'République française — Ministère chargé de la santé — Direction générale de l’offre de soins (DGOS)',
+  en: 'French Republic — Ministry of Health — Directorate General for Healthcare Provision (DGOS)',
+};
 
-export const MAIL_SIGNATURE = 'Boussole, le pilotage du projet stratégique de la DGOS. Ce message est envoyé automatiquement\u00a0: merci de ne pas y répondre.';
+export const MAIL_SIGNATURE: Readonly<Record<Language, string>> = {
+  fr: 'Boussole, le pilotage du projet stratégique de la DGOS. Ce message est envoyé automatiquement\u00a0: merci de ne pas y répondre.',
+  en: 'Boussole, the steering of the DGOS strategic plan. This message is sent automatically: please do not reply to it.',
+};
+
+/** French puts a (non-breaking) space before a colon, English none. */
+const COLON: Readonly<Record<Language, string>> = { fr: '\u00a0:', en: ':' };
+const SEMICOLON: Readonly<Record<Language, string>> = { fr: '\u00a0;', en: ';' };
 
 export interface MailLink {
   href: string;
@@ -26,6 +38,7 @@ export type MailBlock =
 
 export interface MailContent {
   to: string;
+  language: Language;
   subject: string;
   greeting: string;
   blocks: MailBlock[];
@@ -39,20 +52,21 @@ export function composeMail(content: MailContent): MailMessage {
 }
 
 function toText(content: MailContent): string {
-  const parts = [MAIL_IDENTITY, 'Boussole', '', content.greeting, ''];
+  const parts = [MAIL_IDENTITY[content.language], 'Boussole', '', content.greeting, ''];
   for (const block of [...content.blocks, ...(content.footnote ?? [])]) {
-    parts.push(...blockText(block), '');
+    parts.push(...blockText(block, content.language), '');
   }
-  parts.push('—', MAIL_SIGNATURE);
+  parts.push('—', MAIL_SIGNATURE[content.language]);
   return parts.join('\n');
 }
 
-function blockText(block: MailBlock): string[] {
+function blockText(block: MailBlock, language: Language): string[] {
+  const colon = COLON[language];
   if ('paragraph' in block) return [block.paragraph];
-  if ('link' in block) return [`${block.link.label}\u00a0: ${block.link.href}`];
+  if ('link' in block) return [`${block.link.label}${colon} ${block.link.href}`];
   if ('items' in block) return block.items.map((item) => `- ${item.text}${item.link ? `\n  ${item.link.href}` : ''}`);
   const { caption, head, rows } = block.table;
-  return [`${caption}\u00a0:`, ...rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${head[i]}\u00a0: ${cell}`)).join('\u00a0; ')}`)];
+  return [`${caption}${colon}`, ...rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${head[i]}${colon} ${cell}`)).join(`${SEMICOLON[language]} `)}`)];
 }
 
 const COLORS = { text: '#161616', mention: '#666666', blue: '#000091', border: '#dddddd', background: '#f6f6f6' };
@@ -62,7 +76,7 @@ function toHtml(content: MailContent): string {
   const body = content.blocks.map(blockHtml).join('\n');
   const footnote = (content.footnote ?? []).map(blockHtml).join('\n');
   return `<!DOCTYPE html>
-<html lang="fr">
+<html lang="${content.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -71,7 +85,7 @@ function toHtml(content: MailContent): string {
 <body style="margin:0;padding:0;background:${COLORS.background};color:${COLORS.text};font-family:Marianne,Arial,sans-serif;font-size:16px;line-height:1.5">
 <div style="max-width:640px;margin:0 auto;background:#ffffff">
 <header style="padding:24px;border-bottom:4px solid ${COLORS.blue}">
-<p style="margin:0;font-size:14px;font-weight:700">${escapeHtml(MAIL_IDENTITY)}</p>
+<p style="margin:0;font-size:14px;font-weight:700">${escapeHtml(MAIL_IDENTITY[content.language])}</p>
 <p style="margin:12px 0 0;font-size:24px;font-weight:700;color:${COLORS.blue}">Boussole</p>
 </header>
 <main style="padding:24px">
@@ -80,7 +94,7 @@ ${body}
 ${footnote ? `<div style="margin-top:24px;font-size:14px;color:${COLORS.mention}">\n${footnote}\n</div>` : ''}
 </main>
 <footer style="padding:16px 24px;border-top:1px solid ${COLORS.border};font-size:14px;color:${COLORS.mention}">
-<p style="margin:0">${escapeHtml(MAIL_SIGNATURE)}</p>
+<p style="margin:0">${escapeHtml(MAIL_SIGNATURE[content.language])}</p>
 </footer>
 </div>
 </body>

@@ -11,6 +11,7 @@ export function toCurrentUser(user: UserEntity): CurrentUser & { reminders: bool
     unit: user.unit ? { id: user.unit.id, code: user.unit.code, name: user.unit.name } : null,
     regionCode: user.regionCode,
     reminders: user.remindersEnabled,
+    language: user.language,
   };
 }
 

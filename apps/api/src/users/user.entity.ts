@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '@boussole/domain';
+import type { Language, Role } from '@boussole/domain';
 import { UnitEntity } from '../units/unit.entity';
 
 @Entity('users')
@@ -40,6 +40,10 @@ export class UserEntity {
   /** "Recevoir les relances des campagnes de suivi" (Mon compte): reminders and closing summaries. */
   @Column('boolean', { name: 'reminders_enabled', default: true })
   remindersEnabled!: boolean;
+
+  /** The interface language chosen with the header's selector; null until chosen (French). */
+  @Column('text', { nullable: true })
+  language!: Language | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

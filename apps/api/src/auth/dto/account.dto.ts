@@ -1,13 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AccountSettingsRequest, ChoosePasswordRequest, PasswordChangeRequest, PasswordResetRequest } from '@boussole/domain';
-import { PASSWORD_MESSAGES } from '@boussole/domain';
+import { LANGUAGES, PASSWORD_MESSAGES, type Language } from '@boussole/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsRequired } from '../../common/dto/required';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsOmittable, IsRequired } from '../../common/dto/required';
 
 // The rules themselves (length, guessability…) are checked by the password policy, with its words.
 // class-validator runs a property's checks from the last written up: "required" comes last here.
 const LONGEST_INPUT = 1024;
+const SETTINGS_REQUIRED =
+  'Indiquez « reminders » (true pour recevoir les relances des campagnes de suivi, false pour ne plus les recevoir) ou « language » (fr ou en).';
 
 export class ChoosePasswordDto implements ChoosePasswordRequest {
   @ApiProperty({ example: 'Hibou-Cornichon-Velo-42' })
@@ -42,8 +44,14 @@ export class PasswordChangeDto implements PasswordChangeRequest {
 }
 
 export class AccountSettingsDto implements AccountSettingsRequest {
-  @ApiProperty({ description: 'Recevoir les relances des campagnes de suivi (et, pour la direction, leur bilan à la clôture).' })
+  @ApiPropertyOptional({ description: 'Recevoir les relances des campagnes de suivi (et, pour la direction, leur bilan à la clôture).' })
   @IsBoolean({ message: '« reminders » doit valoir true ou false.' })
-  @IsRequired('Indiquez « reminders » : true pour recevoir les relances des campagnes de suivi, false pour ne plus les recevoir.')
-  reminders!: boolean;
+  @ValidateIf((body: AccountSettingsDto) => body.reminders !== undefined || body.language === undefined)
+  @IsRequired(SETTINGS_REQUIRED)
+  reminders?: boolean;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'La langue de l’interface et des messages électroniques : fr ou en.' })
+  @IsIn(LANGUAGES, { message: '« language » doit valoir fr ou en.' })
+  @IsOmittable()
+  language?: Language;
 }

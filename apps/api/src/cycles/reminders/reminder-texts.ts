@@ -1,8 +1,11 @@
-import { daysBetween, formatNumberFr, formatPercentFr, type CycleCompleteness, type IsoDate } from '@boussole/domain';
+import { daysBetween, formatNumber, formatPercent, type CycleCompleteness, type IsoDate, type Language } from '@boussole/domain';
 import { composeMail, type MailBlock } from '../../mail/mail-layout';
 import type { MailMessage } from '../../mail/mail.service';
 
-/** The French texts of a cycle's e-mails: reminders to owners, the closing summary to directors. */
+/**
+ * The texts of a cycle's e-mails, in each recipient's language: reminders to owners, the closing
+ * summary to directors. French first; the English says the same.
+ */
 
 export type ReminderKind = 'reminder_7d' | 'reminder_1d' | 'reminder_manual';
 
@@ -17,6 +20,7 @@ export const MAIL_PATHS = {
 export interface ReminderMailInput {
   to: string;
   name: string;
+  language: Language;
   kind: ReminderKind;
   cycle: { label: string; closesOn: IsoDate };
   planTitle: string;
@@ -30,67 +34,120 @@ export interface ReminderMailInput {
   sender?: string;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const LONG_DATES: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+};
 
-/** `2026-03-11` → `mercredi 11 mars 2026` (dates are UTC calendar days). */
-export function longDateFr(date: IsoDate): string {
-  return LONG_DATE.format(new Date(`${date}T00:00:00Z`));
+/** `2026-03-11` → `mercredi 11 mars 2026`, `Wednesday 11 March 2026` (dates are UTC calendar days). */
+export function longDate(date: IsoDate, language: Language = 'fr'): string {
+  return LONG_DATES[language].format(new Date(`${date}T00:00:00Z`));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${formatNumberFr(count, 0)}\u00a0${count < 2 ? one : many}`;
+/** A count and its noun: French takes the singular for 0 and 1, English for 1 only. */
+function plural(count: number, one: string, many: string, language: Language): string {
+  const singular = language === 'fr' ? count < 2 : count === 1;
+  return `${formatNumber(count, 0, language)}${language === 'fr' ? '\u00a0' : ' '}${singular ? one : many}`;
 }
 
 /** When the cycle closes, from `today`: "dans 7 jours", "demain", "aujourd’hui"… */
-function closingIn(closesOn: IsoDate, today: IsoDate): string {
+function closingIn(closesOn: IsoDate, today: IsoDate, language: Language): string {
   const days = daysBetween(today, closesOn);
-  const date = longDateFr(closesOn);
-  if (days > 1) return `se clôt le ${date}, dans ${plural(days, 'jour', 'jours')}`;
+  const date = longDate(closesOn, language);
+  if (language === 'en') {
+    if (days > 1) return `closes on ${date}, in ${plural(days, 'day', 'days', language)}`;
+    if (days === 1) return `closes tomorrow, ${date}`;
+    if (days === 0) return `closes today, ${date}`;
+    return `was due to close on ${date}`;
+  }
+  if (days > 1) return `se clôt le ${date}, dans ${plural(days, 'jour', 'jours', language)}`;
   if (days === 1) return `se clôt demain, le ${date}`;
   if (days === 0) return `se clôt aujourd’hui, le ${date}`;
   return `devait se clore le ${date}`;
 }
 
-export function reminderSubject(kind: ReminderKind, label: string, count: number): string {
-  const expected = plural(count, 'point d’avancement attendu', 'points d’avancement attendus');
+export function reminderSubject(kind: ReminderKind, label: string, count: number, language: Language = 'fr'): string {
+  if (language === 'en') {
+    const expected = plural(count, 'status update expected', 'status updates expected', language);
+    if (kind === 'reminder_1d') return `Boussole: the ${label} reporting cycle closes tomorrow, ${expected} from you`;
+    if (kind === 'reminder_7d') return `Boussole: the ${label} reporting cycle closes in 7 days, ${expected} from you`;
+    return `Boussole: reminder for the ${label} reporting cycle, ${expected} from you`;
+  }
+  const expected = plural(count, 'point d’avancement attendu', 'points d’avancement attendus', language);
   if (kind === 'reminder_1d') return `Boussole\u00a0: la campagne ${label} se clôt demain, ${expected} de votre part`;
   if (kind === 'reminder_7d') return `Boussole\u00a0: la campagne ${label} se clôt dans 7\u00a0jours, ${expected} de votre part`;
   return `Boussole\u00a0: relance de la campagne ${label}, ${expected} de votre part`;
 }
 
+/** The words of a reminder that do not depend on the actions listed. */
+const REMINDER_WORDS: Readonly<
+  Record<
+    Language,
+    {
+      greeting: (name: string) => string;
+      opening: (cycle: string, plan: string, closing: string, sender?: string) => string;
+      owed: (count: number) => string;
+      publish: string;
+      myActions: string;
+      why: string;
+      account: string;
+    }
+  >
+> = {
+  fr: {
+    greeting: (name) => `Bonjour ${name},`,
+    opening: (cycle, plan, closing, sender) =>
+      `${sender ? `${sender} vous relance\u00a0: la` : 'La'} campagne de suivi «\u00a0${cycle}\u00a0» du projet «\u00a0${plan}\u00a0» ${closing}.`,
+    owed: (count) =>
+      count === 1
+        ? 'Elle attend encore le point d’avancement de cette action dont vous êtes responsable\u00a0:'
+        : `Elle attend encore le point d’avancement de ces ${formatNumber(count, 0, 'fr')}\u00a0actions dont vous êtes responsable\u00a0:`,
+    publish: 'Ouvrez chaque action et publiez son point d’avancement (météo, avancement, commentaire) avant la clôture.',
+    myActions: 'Toutes mes actions',
+    why: 'Vous recevez ce message parce que ces actions vous sont confiées dans Boussole. Pour ne plus recevoir les relances, décochez «\u00a0Recevoir les relances des campagnes de suivi\u00a0» dans votre compte.',
+    account: 'Mon compte',
+  },
+  en: {
+    greeting: (name) => `Hello ${name},`,
+    opening: (cycle, plan, closing, sender) =>
+      `${sender ? `${sender} is reminding you: the` : 'The'} “${cycle}” reporting cycle of the “${plan}” plan ${closing}.`,
+    owed: (count) =>
+      count === 1
+        ? 'It is still waiting for the status update of this action, which you are responsible for:'
+        : `It is still waiting for the status updates of these ${formatNumber(count, 0, 'en')} actions, which you are responsible for:`,
+    publish: 'Open each action and publish its status update (status, progress, comment) before the cycle closes.',
+    myActions: 'All my actions',
+    why: 'You are receiving this message because these actions are assigned to you in Boussole. To stop receiving reminders, untick “Receive reporting cycle reminders” in your account.',
+    account: 'My account',
+  },
+};
+
 /** One owner's reminder: every action of theirs the cycle still expects, with its link. */
 export function reminderMail(input: ReminderMailInput): MailMessage {
-  const { cycle, actions, base } = input;
-  const opening =
-    input.kind === 'reminder_manual' && input.sender
-      ? `${input.sender} vous relance\u00a0: la campagne de suivi «\u00a0${cycle.label}\u00a0» du projet «\u00a0${input.planTitle}\u00a0» ${closingIn(cycle.closesOn, input.today)}.`
-      : `La campagne de suivi «\u00a0${cycle.label}\u00a0» du projet «\u00a0${input.planTitle}\u00a0» ${closingIn(cycle.closesOn, input.today)}.`;
-  const owed =
-    actions.length === 1
-      ? 'Elle attend encore le point d’avancement de cette action dont vous êtes responsable\u00a0:'
-      : `Elle attend encore le point d’avancement de ces ${formatNumberFr(actions.length, 0)}\u00a0actions dont vous êtes responsable\u00a0:`;
+  const { cycle, actions, base, language } = input;
+  const words = REMINDER_WORDS[language];
+  const sender = input.kind === 'reminder_manual' ? input.sender : undefined;
   const blocks: MailBlock[] = [
-    { paragraph: opening },
-    { paragraph: owed },
+    { paragraph: words.opening(cycle.label, input.planTitle, closingIn(cycle.closesOn, input.today, language), sender) },
+    { paragraph: words.owed(actions.length) },
     { items: actions.map((a) => ({ text: `${a.code} — ${a.title}`, link: { label: `${a.code} — ${a.title}`, href: `${base}${MAIL_PATHS.action(a.id)}` } })) },
-    { paragraph: 'Ouvrez chaque action et publiez son point d’avancement (météo, avancement, commentaire) avant la clôture.' },
-    { link: { label: 'Toutes mes actions', href: `${base}${MAIL_PATHS.myActions}` } },
+    { paragraph: words.publish },
+    { link: { label: words.myActions, href: `${base}${MAIL_PATHS.myActions}` } },
   ];
   return composeMail({
     to: input.to,
-    subject: reminderSubject(input.kind, cycle.label, actions.length),
-    greeting: `Bonjour ${input.name},`,
+    language,
+    subject: reminderSubject(input.kind, cycle.label, actions.length, language),
+    greeting: words.greeting(input.name),
     blocks,
-    footnote: [
-      { paragraph: 'Vous recevez ce message parce que ces actions vous sont confiées dans Boussole. Pour ne plus recevoir les relances, décochez «\u00a0Recevoir les relances des campagnes de suivi\u00a0» dans votre compte.' },
-      { link: { label: 'Mon compte', href: `${base}${MAIL_PATHS.account}` } },
-    ],
+    footnote: [{ paragraph: words.why }, { link: { label: words.account, href: `${base}${MAIL_PATHS.account}` } }],
   });
 }
 
 export interface ClosingSummaryInput {
   to: string;
   name: string;
+  language: Language;
   completeness: CycleCompleteness;
   planTitle: string;
   base: string;
@@ -98,51 +155,82 @@ export interface ClosingSummaryInput {
   closedBy: string | null;
 }
 
-function percent(value: number | null): string {
-  return value === null ? '—' : formatPercentFr(value);
+function percent(value: number | null, language: Language): string {
+  return value === null ? '—' : formatPercent(value, 1, language);
 }
 
-export function closingSummarySubject(label: string, percentReceived: number | null): string {
+export function closingSummarySubject(label: string, percentReceived: number | null, language: Language = 'fr'): string {
+  if (language === 'en') {
+    return percentReceived === null
+      ? `Boussole: the ${label} reporting cycle is closed`
+      : `Boussole: the ${label} reporting cycle is closed, ${formatPercent(percentReceived, 1, language)} of status updates received`;
+  }
   return percentReceived === null
     ? `Boussole\u00a0: la campagne ${label} est close`
-    : `Boussole\u00a0: la campagne ${label} est close, ${formatPercentFr(percentReceived)} des points d’avancement reçus`;
+    : `Boussole\u00a0: la campagne ${label} est close, ${formatPercent(percentReceived, 1, language)} des points d’avancement reçus`;
+}
+
+/** The summary's sentences and table headings, by language. */
+function summaryWords(input: ClosingSummaryInput) {
+  const c = input.completeness;
+  const l = input.language;
+  if (l === 'en') {
+    return {
+      greeting: `Hello ${input.name},`,
+      closed: `The “${c.cycle.label}” reporting cycle of the “${input.planTitle}” plan is closed${input.closedBy ? ` (by ${input.closedBy})` : ''}. It ran from ${longDate(c.cycle.opensOn, l)} to ${longDate(c.cycle.closesOn, l)}.`,
+      nothing: 'It expected no status update.',
+      completeness: `Completeness: ${percent(c.percent, l)}. ${plural(c.received, 'status update received', 'status updates received', l)} out of ${formatNumber(c.expected, 0, l)} expected; ${formatNumber(c.missing, 0, l)} missing.`,
+      caption: 'Completeness by axis',
+      head: ['Axis', 'Expected', 'Received', 'Missing', 'Completeness'],
+      axis: (n: number, title: string) => `Axis ${n} — ${title}`,
+      open: 'See the reporting cycle in Boussole',
+      why: 'You are receiving this summary as a member of the directorate or of Boussole’s administration. To stop receiving it, untick “Receive reporting cycle reminders” in your account.',
+      account: 'My account',
+    };
+  }
+  return {
+    greeting: `Bonjour ${input.name},`,
+    closed: `La campagne de suivi «\u00a0${c.cycle.label}\u00a0» du projet «\u00a0${input.planTitle}\u00a0» est close${input.closedBy ? ` (par ${input.closedBy})` : ''}. Elle courait du ${longDate(c.cycle.opensOn, l)} au ${longDate(c.cycle.closesOn, l)}.`,
+    nothing: 'Elle n’attendait aucun point d’avancement.',
+    completeness: `Complétude\u00a0: ${percent(c.percent, l)}. ${plural(c.received, 'point d’avancement reçu', 'points d’avancement reçus', l)} sur ${plural(c.expected, 'attendu', 'attendus', l)}\u00a0; ${plural(c.missing, 'manquant', 'manquants', l)}.`,
+    caption: 'Complétude par axe',
+    head: ['Axe', 'Attendus', 'Reçus', 'Manquants', 'Complétude'],
+    axis: (n: number, title: string) => `Axe ${n} — ${title}`,
+    open: 'Voir la campagne dans Boussole',
+    why: 'Vous recevez ce bilan en tant que membre de la direction ou de l’administration de Boussole. Pour ne plus le recevoir, décochez «\u00a0Recevoir les relances des campagnes de suivi\u00a0» dans votre compte.',
+    account: 'Mon compte',
+  };
 }
 
 /** The summary of a closed cycle for directors and admins: completeness overall and per axis. */
 export function closingSummaryMail(input: ClosingSummaryInput): MailMessage {
   const c = input.completeness;
+  const l = input.language;
+  const words = summaryWords(input);
   const blocks: MailBlock[] = [
-    {
-      paragraph: `La campagne de suivi «\u00a0${c.cycle.label}\u00a0» du projet «\u00a0${input.planTitle}\u00a0» est close${input.closedBy ? ` (par ${input.closedBy})` : ''}. Elle courait du ${longDateFr(c.cycle.opensOn)} au ${longDateFr(c.cycle.closesOn)}.`,
-    },
-    c.expected === 0
-      ? { paragraph: 'Elle n’attendait aucun point d’avancement.' }
-      : {
-          paragraph: `Complétude\u00a0: ${percent(c.percent)}. ${plural(c.received, 'point d’avancement reçu', 'points d’avancement reçus')} sur ${plural(c.expected, 'attendu', 'attendus')}\u00a0; ${plural(c.missing, 'manquant', 'manquants')}.`,
-        },
+    { paragraph: words.closed },
+    c.expected === 0 ? { paragraph: words.nothing } : { paragraph: words.completeness },
     {
       table: {
-        caption: 'Complétude par axe',
-        head: ['Axe', 'Attendus', 'Reçus', 'Manquants', 'Complétude'],
+        caption: words.caption,
+        head: words.head,
         rows: c.byAxis.map((axis) => [
-          `Axe ${axis.number} — ${axis.title}`,
-          formatNumberFr(axis.expected, 0),
-          formatNumberFr(axis.received, 0),
-          formatNumberFr(axis.missing, 0),
-          percent(axis.percent),
+          words.axis(axis.number, axis.title),
+          formatNumber(axis.expected, 0, l),
+          formatNumber(axis.received, 0, l),
+          formatNumber(axis.missing, 0, l),
+          percent(axis.percent, l),
         ]),
       },
     },
-    { link: { label: 'Voir la campagne dans Boussole', href: `${input.base}${MAIL_PATHS.cycle(c.cycle.id)}` } },
+    { link: { label: words.open, href: `${input.base}${MAIL_PATHS.cycle(c.cycle.id)}` } },
   ];
   return composeMail({
     to: input.to,
-    subject: closingSummarySubject(c.cycle.label, c.percent),
-    greeting: `Bonjour ${input.name},`,
+    language: l,
+    subject: closingSummarySubject(c.cycle.label, c.percent, l),
+    greeting: words.greeting,
     blocks,
-    footnote: [
-      { paragraph: 'Vous recevez ce bilan en tant que membre de la direction ou de l’administration de Boussole. Pour ne plus le recevoir, décochez «\u00a0Recevoir les relances des campagnes de suivi\u00a0» dans votre compte.' },
-      { link: { label: 'Mon compte', href: `${input.base}${MAIL_PATHS.account}` } },
-    ],
+    footnote: [{ paragraph: words.why }, { link: { label: words.account, href: `${input.base}${MAIL_PATHS.account}` } }],
   });
 }

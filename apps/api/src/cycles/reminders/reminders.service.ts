@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, CYCLE_STATE_LABELS, formatDateTimeFr, type CycleState, type IsoDate, type RemindersSent } from '@boussole/domain';
+import { addDays, CYCLE_STATE_LABELS, DEFAULT_LANGUAGE, formatDateTimeFr, type CycleState, type IsoDate, type Language, type RemindersSent } from '@boussole/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { RequestUser } from '../../auth/request-user';
@@ -38,6 +38,8 @@ interface OwnerRow {
   email: string;
   active: boolean;
   reminders_enabled: boolean;
+  /** What their e-mails are written in; null is French, the default. */
+  language: Language | null;
 }
 
 /** What the scheduled work did for one cycle. */
@@ -182,7 +184,7 @@ export class RemindersService {
     const completeness = await this.completeness.completeness(cycleId);
     const [plan]: { title: string }[] = await manager.query(`SELECT p.title FROM plans p JOIN reporting_cycles c ON c.plan_id = p.id WHERE c.id = $1`, [cycleId]);
     const readers: OwnerRow[] = await manager.query(
-      `SELECT id, name, email, active, reminders_enabled FROM users WHERE active AND role IN ('director', 'admin') ORDER BY name, id`,
+      `SELECT id, name, email, active, reminders_enabled, language FROM users WHERE active AND role IN ('director', 'admin') ORDER BY name, id`,
     );
     let written = 0;
     let optedOut = 0;
@@ -193,7 +195,7 @@ export class RemindersService {
       }
       await this.mail.send(
         manager,
-        closingSummaryMail({ to: reader.email, name: reader.name, completeness, planTitle: plan?.title ?? '', base: this.publicBase(), closedBy: closedBy?.name ?? null }),
+        closingSummaryMail({ to: reader.email, name: reader.name, language: reader.language ?? DEFAULT_LANGUAGE, completeness, planTitle: plan?.title ?? '', base: this.publicBase(), closedBy: closedBy?.name ?? null }),
       );
       written++;
     }
@@ -215,7 +217,7 @@ export class RemindersService {
       byOwner.set(action.ownerId, [...(byOwner.get(action.ownerId) ?? []), action]);
     }
     const owners: OwnerRow[] = byOwner.size
-      ? await manager.query(`SELECT id, name, email, active, reminders_enabled FROM users WHERE id = ANY($1::int[])`, [[...byOwner.keys()]])
+      ? await manager.query(`SELECT id, name, email, active, reminders_enabled, language FROM users WHERE id = ANY($1::int[])`, [[...byOwner.keys()]])
       : [];
     owners.sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.id - b.id);
     const result: RemindersSent = { cycleId: cycle.id, sent: 0, optedOut: 0, recipients: [] };
@@ -231,6 +233,7 @@ export class RemindersService {
         reminderMail({
           to: owner.email,
           name: owner.name,
+          language: owner.language ?? DEFAULT_LANGUAGE,
           kind,
           cycle: { label: cycle.label, closesOn: cycle.closes_on },
           planTitle: cycle.plan_title,

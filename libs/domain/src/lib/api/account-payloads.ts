@@ -3,6 +3,7 @@
  * password resets and changes, sessions. No payload ever carries a hash, a token or another
  * user's session.
  */
+import type { Language } from '../i18n/language';
 import type { Role } from '../roles/role';
 import type { IsoDateTime, UnitPayload } from './payloads';
 
@@ -87,10 +88,15 @@ export interface PasswordChangeRequest {
   newPassword: string;
 }
 
-/** `PATCH /api/auth/me`: one's own settings; answered with the `CurrentUser` as it now is. */
+/**
+ * `PATCH /api/auth/me`: one's own settings, either or both; answered with the `CurrentUser` as it
+ * now is.
+ */
 export interface AccountSettingsRequest {
   /** "Recevoir les relances des campagnes de suivi". */
-  reminders: boolean;
+  reminders?: boolean;
+  /** The interface language chosen with the header's selector (and of one's e-mails). */
+  language?: Language;
 }
 
 /** One of the signed-in user's own sessions (`GET /api/auth/sessions`). */
