@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import { requestLanguage } from './i18n/error-language';
 
 /** Boussole's helmet settings: the Content Security Policy of the built web app. */
 export const HELMET_OPTIONS: Readonly<HelmetOptions> = {
@@ -42,12 +43,16 @@ export function helmetHeaders(options: Readonly<HelmetOptions> = HELMET_OPTIONS)
 /**
  * One middleware for the headers every answer carries: helmet's (precomputed) and, on the API,
  * Cache-Control: no-store (an API answer may carry what only this person may read: no browser or
- * proxy keeps it).
+ * proxy keeps it) and the language of its errors (`Content-Language`, by `Accept-Language`).
  */
 export function securityHeaders(headers = helmetHeaders()) {
   return (request: Request, response: Response, next: NextFunction): void => {
     for (const [name, value] of headers) response.setHeader(name, value);
-    if (isApiPath(request.url)) response.setHeader('Cache-Control', 'no-store');
+    if (isApiPath(request.url)) {
+      response.setHeader('Cache-Control', 'no-store');
+      response.setHeader('Content-Language', requestLanguage(request));
+      response.setHeader('Vary', 'Accept-Language');
+    }
     next();
   };
 }

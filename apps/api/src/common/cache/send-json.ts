@@ -18,7 +18,7 @@ export function sendJson(request: IncomingMessage, response: ServerResponse, bod
     response.end();
     return;
   }
-  response.setHeader('Vary', 'Accept-Encoding');
+  response.setHeader('Vary', 'Accept-Language, Accept-Encoding');
   // What `response.type('application/json')` sets, without its lookup of the MIME table.
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
   if (GZIP.test(request.headers['accept-encoding'] ?? '')) {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../../auth/request-user';
 import { AppError, AppErrorCode } from '../errors/app-error';
 import { OriginRefused } from '../errors/origin-refused';
+import { inEnglish, requestLanguage } from '../i18n/error-language';
 import { requestLogger, routeOf } from '../logging/http-logger';
 import { databaseRefusal } from './database-error';
 
@@ -43,8 +44,9 @@ const FRAMEWORK_MESSAGES: Record<number, string> = {
 };
 
 /**
- * The one error filter: every error leaves as `{statusCode, error, message}` in French. Bad input
- * is a 4xx; only a real fault is a 500, and its details stay in the log.
+ * The one error filter: every error leaves as `{statusCode, error, message}`, in French unless the
+ * request asks for English (`Accept-Language`), then translated from the French by the catalogs.
+ * Bad input is a 4xx; only a real fault is a 500, and its details stay in the log.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -69,7 +71,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (response.headersSent) return;
     const retryAfter = exception instanceof AppError ? exception.details?.retryAfterSeconds : undefined;
     if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
-    response.status(body.statusCode).json(body);
+    const language = requestLanguage(request);
+    response.setHeader('Content-Language', language);
+    response.vary('Accept-Language');
+    response.status(body.statusCode).json(language === 'fr' ? body : inEnglish(body));
   }
 
   private toBody(exception: unknown): ApiError & Record<string, unknown> {
