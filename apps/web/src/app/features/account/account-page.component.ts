@@ -7,6 +7,7 @@ import {
 } from '@angular/core';
 import { REGIONS, ROLE_LABELS } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
+import { domainText } from '../../core/i18n/domain-text';
 import { MySessionsComponent } from './components/my-sessions.component';
 import { PasswordChangeFormComponent } from './components/password-change-form.component';
 import { ReminderSettingsComponent } from './components/reminder-settings.component';
@@ -22,23 +23,23 @@ import { ReminderSettingsComponent } from './components/reminder-settings.compon
   ],
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
-      <h1>Mon compte</h1>
+      <h1 i18n>Mon compte</h1>
       @if (user(); as me) {
         <section class="fr-mb-6w" aria-labelledby="identite-titre">
-          <h2 id="identite-titre">Mon identité</h2>
+          <h2 id="identite-titre" i18n>Mon identité</h2>
           <dl class="bsl-identity">
-            <dt>Nom</dt>
+            <dt i18n>Nom</dt>
             <dd>{{ me.name }}</dd>
-            <dt>Adresse électronique</dt>
+            <dt i18n>Adresse électronique</dt>
             <dd>{{ me.email }}</dd>
-            <dt>Rôle</dt>
+            <dt i18n>Rôle</dt>
             <dd>{{ role() }}</dd>
             @if (scope(); as scope) {
               <dt>{{ scope.label }}</dt>
               <dd>{{ scope.value }}</dd>
             }
           </dl>
-          <p class="fr-text--sm fr-text-mention--grey">
+          <p class="fr-text--sm fr-text-mention--grey" i18n>
             Pour changer votre nom, votre rôle ou votre rattachement,
             adressez-vous à l’administration de Boussole.
           </p>
@@ -82,20 +83,23 @@ export class AccountPageComponent {
 
   protected readonly role = computed(() => {
     const user = this.user();
-    return user ? ROLE_LABELS[user.role] : '';
+    return user ? domainText(ROLE_LABELS[user.role]) : '';
   });
   /** A project manager's unit, an ARS liaison's region. */
   protected readonly scope = computed(() => {
     const user = this.user();
     if (user?.unit) {
       return {
-        label: 'Sous-direction',
+        label: $localize`Sous-direction`,
         value: `${user.unit.code} – ${user.unit.name}`,
       };
     }
     if (user?.regionCode) {
       const region = REGIONS.find((r) => r.code === user.regionCode);
-      return { label: 'Région', value: region?.name ?? user.regionCode };
+      return {
+        label: $localize`Région`,
+        value: region?.name ?? user.regionCode,
+      };
     }
     return null;
   });

@@ -3,5 +3,5 @@ import { AccountPageComponent } from './account-page.component';
 
 /** `/mon-compte`: everyone's own account. */
 export const accountRoutes: Routes = [
-  { path: '', title: 'Mon compte', component: AccountPageComponent },
+  { path: '', title: $localize`Mon compte`, component: AccountPageComponent },
 ];

@@ -7,11 +7,12 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
-import { formatDateTimeFr, type SessionPayload } from '@boussole/domain';
+import { type SessionPayload } from '@boussole/domain';
 import { firstValueFrom, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SIGN_IN_PATH } from '../../../core/auth/sign-in-url';
 import { apiErrorMessage } from '../../../core/http/api-error';
+import { dateTimeText } from '../../../core/i18n/page-format';
 import { LOADING, toLoadState } from '../../../core/http/load-state';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import { AccountApi } from '../account.api';
@@ -56,7 +57,7 @@ export class MySessionsComponent {
   /** Said after a session has been ended (announced by the status region). */
   protected readonly notice = signal<string | null>(null);
 
-  protected readonly dateTime = formatDateTimeFr;
+  protected readonly dateTime = dateTimeText;
 
   /** Reads the sessions again (the password form calls it: a change ends the other sessions). */
   reload(): void {
@@ -66,14 +67,20 @@ export class MySessionsComponent {
   /** Which session a "Mettre fin" button ends, for screen readers (the rows look alike). */
   protected describe(session: SessionPayload): string {
     return session.current
-      ? `à cette session (${session.browser})`
-      : `à la session ouverte le ${formatDateTimeFr(session.createdAt)} (${session.browser})`;
+      ? $localize`à cette session (${session.browser}:BROWSER:)`
+      : $localize`à la session ouverte le ${dateTimeText(session.createdAt)}:DATE: (${session.browser}:BROWSER:)`;
   }
 
   protected dialogHeading(session: SessionPayload): string {
     return session.current
-      ? 'Mettre fin à cette session\u00a0?'
-      : 'Mettre fin à la session\u00a0?';
+      ? $localize`Mettre fin à cette session\u00a0?`
+      : $localize`Mettre fin à la session\u00a0?`;
+  }
+
+  protected confirmLabel(session: SessionPayload): string {
+    return session.current
+      ? $localize`Me déconnecter`
+      : $localize`Mettre fin à la session`;
   }
 
   protected ask(session: SessionPayload): void {
@@ -107,7 +114,7 @@ export class MySessionsComponent {
       return;
     }
     this.notice.set(
-      `La session ouverte le ${formatDateTimeFr(session.createdAt)} (${session.browser}) a pris fin.`,
+      $localize`La session ouverte le ${dateTimeText(session.createdAt)}:DATE: (${session.browser}:BROWSER:) a pris fin.`,
     );
     this.reload();
   }

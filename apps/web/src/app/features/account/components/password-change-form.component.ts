@@ -45,8 +45,7 @@ const EMPTY: PasswordForm = {
   confirmation: '',
 };
 
-export const PASSWORD_CHANGED =
-  'Votre mot de passe a été changé. Vos autres sessions ont pris fin\u00a0: vous restez connecté·e ici.';
+export const PASSWORD_CHANGED = $localize`Votre mot de passe a été changé. Vos autres sessions ont pris fin\u00a0: vous restez connecté·e ici.`;
 
 /** "Changer mon mot de passe": the current one, the new one and its confirmation. */
 @Component({
@@ -60,7 +59,7 @@ export const PASSWORD_CHANGED =
   ],
   template: `
     <section aria-labelledby="mot-de-passe-titre">
-      <h2 id="mot-de-passe-titre">Changer mon mot de passe</h2>
+      <h2 id="mot-de-passe-titre" i18n>Changer mon mot de passe</h2>
       <bsl-form-alerts [error]="form.apiError()" />
       <form #formElement novalidate (submit)="submit($event)">
         <fieldset
@@ -71,6 +70,7 @@ export const PASSWORD_CHANGED =
           <legend
             class="fr-fieldset__legend fr-fieldset__legend--regular"
             id="changement-mot-de-passe-legende"
+            i18n
           >
             Tous les champs sont obligatoires. Changer de mot de passe met fin à
             vos autres sessions.
@@ -87,6 +87,7 @@ export const PASSWORD_CHANGED =
             <bsl-input-field
               [fieldId]="ids.currentPassword"
               label="Mot de passe actuel"
+              i18n-label
               [type]="show() ? 'text' : 'password'"
               autocomplete="current-password"
               [spellcheck]="false"
@@ -100,7 +101,9 @@ export const PASSWORD_CHANGED =
             [passwordId]="ids.newPassword"
             [confirmationId]="ids.confirmation"
             passwordLabel="Nouveau mot de passe"
+            i18n-passwordLabel
             confirmationLabel="Confirmation du nouveau mot de passe"
+            i18n-confirmationLabel
             [password]="form.value().newPassword"
             (passwordChange)="form.set('newPassword', $event)"
             [confirmation]="form.value().confirmation"
@@ -114,6 +117,7 @@ export const PASSWORD_CHANGED =
               class="fr-btn"
               type="submit"
               [attr.aria-disabled]="form.pending() ? 'true' : null"
+              i18n
             >
               Changer mon mot de passe
             </button>

@@ -11,10 +11,8 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { apiErrorMessage } from '../../../core/http/api-error';
 import { AccountApi } from '../account.api';
 
-export const REMINDERS_ON =
-  'C’est noté\u00a0: vous recevrez les relances des campagnes de suivi.';
-export const REMINDERS_OFF =
-  'C’est noté\u00a0: vous ne recevrez plus les relances des campagnes de suivi.';
+export const REMINDERS_ON = $localize`C’est noté\u00a0: vous recevrez les relances des campagnes de suivi.`;
+export const REMINDERS_OFF = $localize`C’est noté\u00a0: vous ne recevrez plus les relances des campagnes de suivi.`;
 
 /**
  * "Recevoir les relances des campagnes de suivi": a DSFR toggle saved as soon as it is switched
@@ -25,7 +23,7 @@ export const REMINDERS_OFF =
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="relances-titre">
-      <h2 id="relances-titre">Relances par courriel</h2>
+      <h2 id="relances-titre" i18n>Relances par courriel</h2>
       <div class="fr-toggle">
         <input
           type="checkbox"
@@ -41,7 +39,10 @@ export const REMINDERS_OFF =
           class="fr-toggle__label"
           for="relances"
           data-fr-checked-label="Activé"
+          i18n-data-fr-checked-label="toggle|The state of a switch"
           data-fr-unchecked-label="Désactivé"
+          i18n-data-fr-unchecked-label="toggle|The state of a switch"
+          i18n
         >
           Recevoir les relances des campagnes de suivi
         </label>
@@ -76,10 +77,9 @@ export class ReminderSettingsComponent {
   /** What the e-mails are, for whom: directors and admins also get the closing summary. */
   protected readonly hint = computed(() => {
     const role = this.auth.user()?.role;
-    const owners =
-      'Un courriel sept jours puis la veille de la clôture de chaque campagne, listant vos actions qui attendent encore leur point d’avancement.';
+    const owners = $localize`Un courriel sept jours puis la veille de la clôture de chaque campagne, listant vos actions qui attendent encore leur point d’avancement.`;
     return role === 'director' || role === 'admin'
-      ? `${owners} À la clôture, le bilan de complétude de la campagne.`
+      ? `${owners} ${$localize`À la clôture, le bilan de complétude de la campagne.`}`
       : owners;
   });
 
@@ -104,7 +104,7 @@ export class ReminderSettingsComponent {
     } catch (failure: unknown) {
       this.checked.set(previous);
       this.error.set(
-        `Votre choix n’a pas été enregistré. ${apiErrorMessage(failure)}`,
+        $localize`Votre choix n’a pas été enregistré. ${apiErrorMessage(failure)}:REASON:`,
       );
     } finally {
       this.pending.set(false);
