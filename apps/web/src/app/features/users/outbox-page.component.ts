@@ -6,14 +6,14 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { formatDateTimeFr, type MailOutboxPayload } from '@boussole/domain';
+import { type MailOutboxPayload } from '@boussole/domain';
 import { map, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
+import { countText, dateTimeText } from '../../core/i18n/page-format';
 import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../shared/breadcrumb.component';
-import { CountPipe } from '../../shared/count.pipe';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { USERS_PATH } from './user-create-page.component';
@@ -30,24 +30,26 @@ export function deliveryOf(message: MailOutboxPayload): {
 } {
   if (message.sentAt) {
     return {
-      label: 'Envoyé',
+      label: $localize`Envoyé`,
       badge: 'success',
-      detail: `le ${formatDateTimeFr(message.sentAt)}`,
+      detail: $localize`le ${dateTimeText(message.sentAt)}:DATE:`,
     };
   }
   if (!message.error)
-    return { label: 'Non envoyé', badge: 'info', detail: null };
-  const tries = message.attempts > 1 ? ` après ${message.attempts} essais` : '';
+    return { label: $localize`Non envoyé`, badge: 'info', detail: null };
   return message.retryAt
     ? {
-        label: 'Échec, nouvel essai prévu',
+        label: $localize`Échec, nouvel essai prévu`,
         badge: 'warning',
-        detail: `${message.error} — nouvel essai le ${formatDateTimeFr(message.retryAt)}.`,
+        detail: $localize`${message.error}:ERROR: — nouvel essai le ${dateTimeText(message.retryAt)}:DATE:.`,
       }
     : {
-        label: 'Échec de l’envoi',
+        label: $localize`Échec de l’envoi`,
         badge: 'error',
-        detail: `${message.error} — abandonné${tries}.`,
+        detail:
+          message.attempts > 1
+            ? $localize`${message.error}:ERROR: — abandonné après ${message.attempts}:ATTEMPTS: essais.`
+            : $localize`${message.error}:ERROR: — abandonné.`,
       };
 }
 
@@ -61,7 +63,6 @@ export function deliveryOf(message: MailOutboxPayload): {
   imports: [
     TableFrameDirective,
     BreadcrumbComponent,
-    CountPipe,
     LoadBlockComponent,
     PaginationComponent,
   ],
@@ -79,9 +80,9 @@ export class OutboxPageComponent {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly crumbs: readonly Crumb[] = [
-    { label: 'Administration', link: '/administration' },
-    { label: 'Utilisateurs', link: USERS_PATH },
-    { label: 'Messages envoyés' },
+    { label: $localize`Administration`, link: '/administration' },
+    { label: $localize`Utilisateurs`, link: USERS_PATH },
+    { label: $localize`Messages envoyés` },
   ];
   protected readonly page = toSignal(
     this.route.queryParams.pipe(
@@ -117,7 +118,19 @@ export class OutboxPageComponent {
     Math.max(1, Math.ceil((this.result()?.total ?? 0) / OUTBOX_PAGE_SIZE)),
   );
 
-  protected readonly dateTime = formatDateTimeFr;
+  protected readonly total = computed(() =>
+    countText(
+      this.result()?.total ?? 0,
+      $localize`message`,
+      $localize`messages`,
+    ),
+  );
+  protected readonly caption = computed(
+    () =>
+      $localize`Messages, page ${this.page()}:PAGE: sur ${this.pageCount()}:PAGE_COUNT:`,
+  );
+
+  protected readonly dateTime = dateTimeText;
   protected readonly deliveryOf = deliveryOf;
 
   protected goTo(page: number): void {

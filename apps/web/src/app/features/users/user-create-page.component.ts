@@ -65,9 +65,9 @@ export class UserCreatePageComponent {
   private readonly linkPanel = viewChild(InvitationLinkComponent);
 
   protected readonly crumbs: readonly Crumb[] = [
-    { label: 'Administration', link: '/administration' },
-    { label: 'Utilisateurs', link: USERS_PATH },
-    { label: 'Ajouter un utilisateur' },
+    { label: $localize`Administration`, link: '/administration' },
+    { label: $localize`Utilisateurs`, link: USERS_PATH },
+    { label: $localize`Ajouter un utilisateur` },
   ];
   protected readonly ids = USER_FIELD_IDS;
   protected readonly roleHint = ROLE_HINT;
@@ -108,6 +108,10 @@ export class UserCreatePageComponent {
     afterNextRender(() => this.linkPanel()?.focus(), {
       injector: this.injector,
     });
+  }
+
+  protected createdHeading(name: string): string {
+    return $localize`Le compte de ${name}:NAME: est créé`;
   }
 
   /** "Ajouter une autre personne": a fresh form. */

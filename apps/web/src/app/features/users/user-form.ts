@@ -1,7 +1,6 @@
 import {
   REGIONS,
   ROLES,
-  ROLE_LABELS,
   UNITS,
   isRole,
   type Role,
@@ -9,7 +8,7 @@ import {
   type UserPayload,
 } from '@boussole/domain';
 import type { FieldErrors, FieldOption } from '../../shared/forms';
-import { scopeOfRole } from './user-format';
+import { roleLabel, scopeOfRole } from './user-format';
 
 /** The values of the user forms, as typed ('' for a select without a choice). */
 export interface UserFormValue {
@@ -41,26 +40,24 @@ export const EMPTY_USER_FORM: UserFormValue = {
 };
 
 export const USER_MESSAGES = {
-  emailRequired: 'Saisissez l’adresse électronique de la personne.',
-  emailFormat:
-    'Le format de l’adresse électronique est incorrect. Format attendu\u00a0: nom@domaine.fr',
-  nameRequired: 'Saisissez le nom de la personne.',
-  nameTooLong: 'Le nom ne peut pas dépasser 200 caractères.',
-  roleRequired: 'Choisissez un rôle.',
-  unitRequired: 'Choisissez la sous-direction du ou de la chef·fe de projet.',
-  regionRequired: 'Choisissez la région du ou de la référent·e ARS.',
+  emailRequired: $localize`Saisissez l’adresse électronique de la personne.`,
+  emailFormat: $localize`Le format de l’adresse électronique est incorrect. Format attendu\u00a0: nom@domaine.fr`,
+  nameRequired: $localize`Saisissez le nom de la personne.`,
+  nameTooLong: $localize`Le nom ne peut pas dépasser 200 caractères.`,
+  roleRequired: $localize`Choisissez un rôle.`,
+  unitRequired: $localize`Choisissez la sous-direction du ou de la chef·fe de projet.`,
+  regionRequired: $localize`Choisissez la région du ou de la référent·e ARS.`,
 } as const;
 
 // Deliberately loose: the API has the last word; this only catches obvious typing mistakes.
 const EMAIL_FORMAT = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What the role select says under its label. */
-export const ROLE_HINT =
-  'Un·e chef·fe de projet est rattaché·e à une sous-direction, un·e référent·e ARS à une région.';
+export const ROLE_HINT = $localize`Un·e chef·fe de projet est rattaché·e à une sous-direction, un·e référent·e ARS à une région.`;
 
 export const ROLE_OPTIONS: readonly FieldOption<Role>[] = ROLES.map((role) => ({
   value: role,
-  label: ROLE_LABELS[role],
+  label: roleLabel(role),
 }));
 
 export const UNIT_OPTIONS: readonly FieldOption[] = UNITS.map((unit) => ({

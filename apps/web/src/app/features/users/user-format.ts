@@ -2,10 +2,11 @@ import {
   REGIONS,
   ROLE_LABELS,
   UNITS,
-  formatDateTimeFr,
   type Role,
   type UserPayload,
 } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
+import { dateTimeText } from '../../core/i18n/page-format';
 
 /** What a role is attached to: a project manager to a unit, an ARS liaison to a region. */
 export function scopeOfRole(role: Role): 'unit' | 'region' | null {
@@ -19,9 +20,9 @@ export function regionName(code: string | null): string | null {
   return REGIONS.find((region) => region.code === code)?.name ?? code;
 }
 
-/** "Chef·fe de projet", "Référent·e ARS"… */
+/** "Chef·fe de projet", "Référent·e ARS"… in the page's language. */
 export function roleLabel(role: Role): string {
-  return ROLE_LABELS[role];
+  return domainText(ROLE_LABELS[role]);
 }
 
 /** The unit or region the user is attached to, in words; an empty string for the others. */
@@ -53,16 +54,16 @@ export function accountState(
   user: Pick<UserPayload, 'active' | 'hasPassword' | 'pendingLinkExpiresAt'>,
   now = Date.now(),
 ): AccountState {
-  if (!user.active) return { label: 'Désactivé', badge: 'warning' };
-  if (user.hasPassword) return { label: 'Actif', badge: 'success' };
+  if (!user.active) return { label: $localize`Désactivé`, badge: 'warning' };
+  if (user.hasPassword) return { label: $localize`Actif`, badge: 'success' };
   const expires = user.pendingLinkExpiresAt
     ? Date.parse(user.pendingLinkExpiresAt)
     : Number.NaN;
   return expires > now
-    ? { label: 'Invitation en attente', badge: 'info' }
-    : { label: 'Invitation expirée', badge: 'new' };
+    ? { label: $localize`Invitation en attente`, badge: 'info' }
+    : { label: $localize`Invitation expirée`, badge: 'new' };
 }
 
 export function lastSeenLabel(lastSeenAt: string | null): string {
-  return lastSeenAt ? formatDateTimeFr(lastSeenAt) : 'Jamais connecté·e';
+  return lastSeenAt ? dateTimeText(lastSeenAt) : $localize`Jamais connecté·e`;
 }

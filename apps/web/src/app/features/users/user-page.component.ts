@@ -15,14 +15,11 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import {
-  formatDateTimeFr,
-  type InvitationPayload,
-  type UserPayload,
-} from '@boussole/domain';
+import { type InvitationPayload, type UserPayload } from '@boussole/domain';
 import { firstValueFrom, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/http/api-error';
 import { LOADING, toLoadState } from '../../core/http/load-state';
+import { dateTimeText } from '../../core/i18n/page-format';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import {
   BreadcrumbComponent,
@@ -85,9 +82,9 @@ export class UserPageComponent {
     return state.status === 'error' ? state.message : null;
   });
   protected readonly crumbs = computed<Crumb[]>(() => [
-    { label: 'Administration', link: '/administration' },
-    { label: 'Utilisateurs', link: USERS_PATH },
-    { label: this.user()?.name ?? 'Utilisateur' },
+    { label: $localize`Administration`, link: '/administration' },
+    { label: $localize`Utilisateurs`, link: USERS_PATH },
+    { label: this.user()?.name ?? $localize`Utilisateur` },
   ]);
   protected readonly accountState = computed(() => {
     const user = this.user();
@@ -97,8 +94,9 @@ export class UserPageComponent {
   protected readonly dialogHeading = computed(() => {
     const user = this.user();
     if (!user) return '';
-    const verb = user.active ? 'Désactiver' : 'Réactiver';
-    return `${verb} le compte de ${user.name}\u00a0?`;
+    return user.active
+      ? $localize`Désactiver le compte de ${user.name}:NAME:\u00a0?`
+      : $localize`Réactiver le compte de ${user.name}:NAME:\u00a0?`;
   });
 
   /** The link just issued by "Nouveau lien". */
@@ -115,7 +113,13 @@ export class UserPageComponent {
   protected readonly roleLabel = roleLabel;
   protected readonly scopeLabel = scopeLabel;
   protected readonly lastSeenLabel = lastSeenLabel;
-  protected readonly dateTime = formatDateTimeFr;
+  protected readonly dateTime = dateTimeText;
+  protected readonly texts = {
+    deactivate: $localize`Désactiver le compte`,
+    reactivate: $localize`Réactiver le compte`,
+    resetLink: $localize`Nouveau lien de réinitialisation`,
+    invitationLink: $localize`Nouveau lien d’invitation`,
+  };
 
   constructor() {
     const title = inject(Title);
@@ -175,7 +179,7 @@ export class UserPageComponent {
         // Someone saved the user meanwhile: show them as they are, and ask again.
         this.user.set(current);
         this.stateError.set(
-          'Cette fiche a été modifiée entre-temps par une autre personne. Vérifiez-la, puis confirmez de nouveau.',
+          $localize`Cette fiche a été modifiée entre-temps par une autre personne. Vérifiez-la, puis confirmez de nouveau.`,
         );
       } else {
         this.stateError.set(apiErrorMessage(error));
@@ -187,8 +191,8 @@ export class UserPageComponent {
     this.confirming.set(false);
     this.stateChanged.set(
       active
-        ? `Le compte de ${user.name} est réactivé.`
-        : `Le compte de ${user.name} est désactivé et ses sessions ont pris fin.`,
+        ? $localize`Le compte de ${user.name}:NAME: est réactivé.`
+        : $localize`Le compte de ${user.name}:NAME: est désactivé et ses sessions ont pris fin.`,
     );
     afterNextRender(() => this.stateNotice()?.nativeElement.focus(), {
       injector: this.injector,

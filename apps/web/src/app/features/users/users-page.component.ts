@@ -20,7 +20,7 @@ import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../shared/breadcrumb.component';
-import { CountPipe } from '../../shared/count.pipe';
+import { countText } from '../../core/i18n/page-format';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { UrlQuery } from '../../shared/url-query';
 import { UserFiltersComponent } from './components/user-filters.component';
@@ -45,7 +45,6 @@ import { UsersApi, type ListPage } from './users.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     BreadcrumbComponent,
-    CountPipe,
     PaginationComponent,
     RouterLink,
     UserFiltersComponent,
@@ -58,8 +57,8 @@ export class UsersPageComponent {
   private readonly results = viewChild<ElementRef<HTMLElement>>('results');
 
   protected readonly crumbs: readonly Crumb[] = [
-    { label: 'Administration', link: '/administration' },
-    { label: 'Utilisateurs' },
+    { label: $localize`Administration`, link: '/administration' },
+    { label: $localize`Utilisateurs` },
   ];
   private readonly url = new UrlQuery<UserQuery>({
     parse: parseUserQuery,
@@ -99,6 +98,22 @@ export class UsersPageComponent {
     Math.max(1, Math.ceil((this.page()?.total ?? 0) / USERS_PAGE_SIZE)),
   );
   protected readonly filtered = computed(() => hasUserFilters(this.query()));
+  /** "12 utilisateurs correspondant à ces critères", said when a page arrives. */
+  protected readonly summary = computed(() => {
+    const total = this.page()?.total ?? 0;
+    const count = countText(
+      total,
+      $localize`utilisateur`,
+      $localize`utilisateurs`,
+    );
+    return this.filtered()
+      ? $localize`${count}:COUNT: correspondant à ces critères`
+      : $localize`${count}:COUNT: en tout`;
+  });
+  protected readonly caption = computed(
+    () =>
+      $localize`Utilisateurs, page ${this.query().page}:PAGE: sur ${this.pageCount()}:PAGE_COUNT:`,
+  );
 
   protected updateFilters(patch: Partial<UserQuery>): void {
     this.url.filter(patch);

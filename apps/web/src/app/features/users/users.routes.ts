@@ -7,13 +7,13 @@ import { Routes } from '@angular/router';
 export const usersRoutes: Routes = [
   {
     path: '',
-    title: 'Utilisateurs',
+    title: $localize`Utilisateurs`,
     loadComponent: () =>
       import('./users-page.component').then((m) => m.UsersPageComponent),
   },
   {
     path: 'nouveau',
-    title: 'Ajouter un utilisateur',
+    title: $localize`Ajouter un utilisateur`,
     loadComponent: () =>
       import('./user-create-page.component').then(
         (m) => m.UserCreatePageComponent,
@@ -21,13 +21,13 @@ export const usersRoutes: Routes = [
   },
   {
     path: 'messages',
-    title: 'Messages envoyés',
+    title: $localize`Messages envoyés`,
     loadComponent: () =>
       import('./outbox-page.component').then((m) => m.OutboxPageComponent),
   },
   {
     path: ':id',
-    title: 'Utilisateur',
+    title: $localize`Utilisateur`,
     loadComponent: () =>
       import('./user-page.component').then((m) => m.UserPageComponent),
   },

@@ -7,7 +7,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { formatDateTimeFr, type InvitationPayload } from '@boussole/domain';
+import { type InvitationPayload } from '@boussole/domain';
+import { dateTimeText } from '../../../core/i18n/page-format';
 
 let nextId = 0;
 
@@ -32,17 +33,23 @@ let nextId = 0;
       </p>
       <p>
         @if (invitation().emailed) {
-          Le lien a été envoyé par courriel à {{ email() }}. Vous pouvez aussi
-          le lui transmettre vous-même.
+          <ng-container i18n
+            >Le lien a été envoyé par courriel à {{ email() }}. Vous pouvez
+            aussi le lui transmettre vous-même.</ng-container
+          >
         } @else {
-          Aucun courriel n’a été envoyé (l’envoi de courriels n’est pas
-          configuré)&nbsp;: transmettez ce lien à {{ email() }} par un moyen
-          sûr.
+          <ng-container i18n
+            >Aucun courriel n’a été envoyé (l’envoi de courriels n’est pas
+            configuré)&nbsp;: transmettez ce lien à {{ email() }} par un moyen
+            sûr.</ng-container
+          >
         }
-        Il ne sert qu’une fois et expire le {{ expiry() }}.
+        <ng-container i18n
+          >Il ne sert qu’une fois et expire le {{ expiry() }}.</ng-container
+        >
       </p>
       <div class="fr-input-group fr-mt-2w fr-mb-1w">
-        <label class="fr-label" [for]="id">Lien à transmettre</label>
+        <label class="fr-label" [for]="id" i18n>Lien à transmettre</label>
         <input
           #linkInput
           class="fr-input"
@@ -58,6 +65,7 @@ let nextId = 0;
         type="button"
         class="fr-btn fr-btn--secondary fr-btn--sm fr-btn--icon-left fr-icon-clipboard-line"
         (click)="copy()"
+        i18n
       >
         Copier le lien
       </button>
@@ -76,7 +84,7 @@ export class InvitationLinkComponent {
   protected readonly id = `lien-${++nextId}`;
   protected readonly copied = signal('');
   protected readonly expiry = computed(() =>
-    formatDateTimeFr(this.invitation().expiresAt),
+    dateTimeText(this.invitation().expiresAt),
   );
   private readonly linkInput =
     viewChild.required<ElementRef<HTMLInputElement>>('linkInput');
@@ -95,14 +103,14 @@ export class InvitationLinkComponent {
     const link = this.invitation().link;
     try {
       await navigator.clipboard.writeText(link);
-      this.copied.set('Lien copié dans le presse-papiers.');
+      this.copied.set($localize`Lien copié dans le presse-papiers.`);
     } catch {
       // No clipboard access (an old browser, or permission refused): let the user copy it.
       const input = this.linkInput().nativeElement;
       input.focus();
       input.select();
       this.copied.set(
-        'Le lien n’a pas pu être copié automatiquement\u00a0: il est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
+        $localize`Le lien n’a pas pu être copié automatiquement\u00a0: il est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).`,
       );
     }
   }

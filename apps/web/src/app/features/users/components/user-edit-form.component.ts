@@ -98,17 +98,22 @@ export class UserEditFormComponent {
     const { current, attempted } = conflict;
     const typedScope = scopeFields(attempted);
     return [
-      { label: 'Nom', current: current.name, attempted: attempted.name.trim() },
       {
-        label: 'Rôle',
+        label: $localize`Nom`,
+        current: current.name,
+        attempted: attempted.name.trim(),
+      },
+      {
+        label: $localize`Rôle`,
         current: roleLabel(current.role),
         attempted: roleLabel(attempted.role as Role),
       },
       {
-        label: 'Rattachement',
-        current: scopeLabel(current) || 'aucun',
+        label: $localize`Rattachement`,
+        current: scopeLabel(current) || $localize`aucun`,
         attempted:
-          scopeText(typedScope.unitCode, typedScope.regionCode) || 'aucun',
+          scopeText(typedScope.unitCode, typedScope.regionCode) ||
+          $localize`aucun`,
       },
     ];
   });
@@ -141,7 +146,7 @@ export class UserEditFormComponent {
     this.form.succeeded();
     this.conflict.set(null);
     this.success.set(
-      `Les modifications de la fiche de ${user.name} sont enregistrées.`,
+      $localize`Les modifications de la fiche de ${user.name}:NAME: sont enregistrées.`,
     );
     this.saved.emit(user);
   }

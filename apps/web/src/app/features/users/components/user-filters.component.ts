@@ -4,8 +4,9 @@ import {
   input,
   output,
 } from '@angular/core';
-import { REGIONS, ROLES, ROLE_LABELS, UNITS, isRole } from '@boussole/domain';
+import { REGIONS, ROLES, UNITS, isRole } from '@boussole/domain';
 import { SearchDraft } from '../../../shared/search-draft';
+import { roleLabel } from '../user-format';
 import type { UserQuery } from '../user-query';
 
 /** The search and filters of the users list: name or e-mail, role, unit, region, state. */
@@ -20,7 +21,7 @@ export class UserFiltersComponent {
   readonly filtersChange = output<Partial<UserQuery>>();
 
   protected readonly roles = ROLES;
-  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly roleLabel = roleLabel;
   protected readonly units = UNITS;
   protected readonly regions = REGIONS;
   /** The search box, ahead of the URL by the debounce. */

@@ -27,12 +27,12 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Adresse électronique</th>
-                  <th scope="col">Rôle</th>
-                  <th scope="col">Rattachement</th>
-                  <th scope="col">État</th>
-                  <th scope="col">Dernière connexion</th>
+                  <th scope="col" i18n>Nom</th>
+                  <th scope="col" i18n>Adresse électronique</th>
+                  <th scope="col" i18n>Rôle</th>
+                  <th scope="col" i18n>Rattachement</th>
+                  <th scope="col" i18n>État</th>
+                  <th scope="col" i18n>Dernière connexion</th>
                 </tr>
               </thead>
               <tbody>
