@@ -25,17 +25,23 @@ import { currentCycle } from './cycle-model';
   imports: [LoadBlockComponent, RouterLink],
   template: `
     <div class="fr-container fr-my-4w">
-      <h1>Campagne de suivi</h1>
+      <h1 i18n>Campagne de suivi</h1>
       @if (none()) {
-        <p>Le projet stratégique n’a pas encore de campagne de suivi.</p>
-        <p><a class="fr-link" routerLink="/">Aller au tableau de bord</a></p>
+        <p i18n>Le projet stratégique n’a pas encore de campagne de suivi.</p>
+        <p>
+          <a class="fr-link" routerLink="/" i18n>Aller au tableau de bord</a>
+        </p>
       } @else {
         <bsl-load-block
           [error]="error()"
           failure="La campagne en cours n’a pas pu être trouvée"
+          i18n-failure
           loading="Recherche de la campagne en cours…"
+          i18n-loading
         >
-          <p><a class="fr-link" routerLink="/">Aller au tableau de bord</a></p>
+          <p>
+            <a class="fr-link" routerLink="/" i18n>Aller au tableau de bord</a>
+          </p>
         </bsl-load-block>
       }
     </div>

@@ -5,7 +5,7 @@ import type {
   IsoDateTime,
   MissingAction,
 } from '@boussole/domain';
-import { countFr } from '../../shared/count.pipe';
+import { countText as nounCount } from '../../core/i18n/page-format';
 
 /**
  * The cycle `/campagnes` shows when none is named: the open one, else the latest closed (the
@@ -114,8 +114,19 @@ export function reminderTargets(
   };
 }
 
-/** "12 reçus sur 20 attendus, 8 manquants", in French, every figure in text. */
+/** "12 reçus sur 20 attendus, 8 manquants", in the page's language, every figure in text. */
 export function countText(count: CompletenessCount): string {
-  if (count.expected === 0) return 'Aucun point d’avancement attendu';
-  return `${countFr(count.received, 'reçu', 'reçus')} sur ${countFr(count.expected, 'attendu', 'attendus')}, ${countFr(count.missing, 'manquant', 'manquants')}`;
+  if (count.expected === 0) return $localize`Aucun point d’avancement attendu`;
+  const received = nounCount(count.received, $localize`reçu`, $localize`reçus`);
+  const expected = nounCount(
+    count.expected,
+    $localize`attendu`,
+    $localize`attendus`,
+  );
+  const missing = nounCount(
+    count.missing,
+    $localize`manquant`,
+    $localize`manquants`,
+  );
+  return $localize`${received}:RECEIVED: sur ${expected}:EXPECTED:, ${missing}:MISSING:`;
 }

@@ -15,7 +15,6 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import {
   can,
-  formatDateFr,
   type AxisValidationPayload,
   type CycleCompleteness,
   type CycleValidations,
@@ -37,6 +36,7 @@ import {
   toLoadState,
   type LoadState,
 } from '../../core/http/load-state';
+import { dateText } from '../../core/i18n/page-format';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { AuditHistoryComponent } from '../../shared/audit/audit-history.component';
 import {
@@ -62,6 +62,9 @@ import { ReopenAxisFormComponent } from './components/reopen-axis-form.component
 import { ValidateAxisFormComponent } from './components/validate-axis-form.component';
 import { ValidationHistoryComponent } from './components/validation-history.component';
 import { CyclesApi } from './cycles.api';
+
+/** "Campagne T4 2026": the cycle's label is its own (user content). */
+const cycleTitle = (label: string) => $localize`Campagne ${label}:CYCLE:`;
 
 /**
  * `/campagnes/:cycleId`: a reporting cycle's completeness (plan data, read by everyone), its
@@ -194,16 +197,18 @@ export class CyclePageComponent {
     const planId = this.planId();
     const label = this.completeness()?.cycle.label;
     return [
-      { label: 'Projets stratégiques', link: '/plans' },
+      { label: $localize`Projets stratégiques`, link: '/plans' },
       ...(planId === null
         ? []
         : [
             {
-              label: this.planTitle() ?? 'Projet stratégique',
+              label: this.planTitle() ?? $localize`Projet stratégique`,
               link: ['/plans', planId],
             },
           ]),
-      { label: label ? `Campagne ${label}` : 'Campagne de suivi' },
+      {
+        label: label ? cycleTitle(label) : $localize`Campagne de suivi`,
+      },
     ];
   });
 
@@ -218,7 +223,7 @@ export class CyclePageComponent {
     const title = inject(Title);
     effect(() => {
       const label = this.completeness()?.cycle.label;
-      if (label) title.setTitle(pageTitle(`Campagne ${label}`));
+      if (label) title.setTitle(pageTitle(cycleTitle(label)));
     });
     effect(() => {
       this.state();
@@ -234,7 +239,15 @@ export class CyclePageComponent {
   }
 
   protected date(day: string): string {
-    return formatDateFr(day);
+    return dateText(day);
+  }
+
+  protected validateHeading(axisNumber: number, cycleLabel: string): string {
+    return $localize`Valider l’axe ${axisNumber}:AXIS: pour la campagne ${cycleLabel}:CYCLE:`;
+  }
+
+  protected reopenHeading(axisNumber: number, cycleLabel: string): string {
+    return $localize`Rouvrir l’axe ${axisNumber}:AXIS: pour la campagne ${cycleLabel}:CYCLE:`;
   }
 
   protected askValidate(state: AxisState): void {
@@ -250,7 +263,7 @@ export class CyclePageComponent {
   protected validated(validation: AxisValidationPayload): void {
     this.validating.set(null);
     this.reload(
-      `L’axe ${validation.axisNumber} est validé pour la campagne\u00a0: son état est figé et ses mises à jour sont verrouillées.`,
+      $localize`L’axe ${validation.axisNumber}:AXIS: est validé pour la campagne\u00a0: son état est figé et ses mises à jour sont verrouillées.`,
       validation.axisId,
     );
   }
@@ -258,7 +271,7 @@ export class CyclePageComponent {
   protected reopened(validation: AxisValidationPayload): void {
     this.reopening.set(null);
     this.reload(
-      `L’axe ${validation.axisNumber} est rouvert\u00a0: il peut de nouveau être mis à jour, puis validé.`,
+      $localize`L’axe ${validation.axisNumber}:AXIS: est rouvert\u00a0: il peut de nouveau être mis à jour, puis validé.`,
       validation.axisId,
     );
   }

@@ -5,7 +5,7 @@ export const cyclesRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    title: 'Campagne en cours',
+    title: $localize`Campagne en cours`,
     loadComponent: () =>
       import('./current-cycle-page.component').then(
         (m) => m.CurrentCyclePageComponent,
@@ -14,7 +14,7 @@ export const cyclesRoutes: Routes = [
   {
     path: ':cycleId',
     // The page sets "Campagne T4 2026" once it knows the label.
-    title: 'Campagne de suivi',
+    title: $localize`Campagne de suivi`,
     loadComponent: () =>
       import('./cycle-page.component').then((m) => m.CyclePageComponent),
   },

@@ -7,6 +7,7 @@ import {
   type ValidateAxisRequest,
 } from '@boussole/domain';
 import { isApiError } from '../../core/http/api-error';
+import { domainText } from '../../core/i18n/domain-text';
 import type { FieldErrors } from '../../shared/forms';
 
 /** Longest comment, justification or reason accepted (the API's bound). */
@@ -49,14 +50,18 @@ export function validateValidation(
   const errors: FieldErrors<ValidationField> = {};
   if ((value[COMMENT_FIELD] ?? '').trim().length > TEXT_MAX) {
     errors[COMMENT_FIELD] =
-      `Le commentaire est limité à ${TEXT_MAX} caractères.`;
+      $localize`Le commentaire est limité à ${TEXT_MAX}:MAX: caractères.`;
   }
   // The same rule and words as the API's refusal (libs/domain).
   const given = missing.map((action) => ({
     actionId: action.id,
     text: value[justificationField(action.id)] ?? '',
   }));
-  Object.assign(errors, justificationErrors(missing, given));
+  for (const [field, message] of Object.entries(
+    justificationErrors(missing, given),
+  )) {
+    errors[field] = domainText(message);
+  }
   return errors;
 }
 

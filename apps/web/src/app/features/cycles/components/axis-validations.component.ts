@@ -6,12 +6,11 @@ import {
   output,
 } from '@angular/core';
 import {
-  formatDateTimeFr,
   type AxisValidationPayload,
   type CycleCompleteness,
   type MissingAction,
 } from '@boussole/domain';
-import { countFr } from '../../../shared/count.pipe';
+import { countText, dateTimeText } from '../../../core/i18n/page-format';
 import { standingValidation } from '../cycle-model';
 
 type AxisCompleteness = CycleCompleteness['byAxis'][number];
@@ -43,22 +42,23 @@ export interface AxisState {
           class="fr-h5 fr-mb-1w"
           [id]="'validation-axe-' + axis.id + '-titre'"
           tabindex="-1"
+          i18n
         >
           Axe {{ axis.number }}&nbsp;: {{ axis.title }}
         </h3>
         @if (state.validation; as validation) {
-          <p class="fr-badge fr-badge--success fr-mb-1w">Validé</p>
-          <p class="fr-mb-1w">
+          <p class="fr-badge fr-badge--success fr-mb-1w" i18n>Validé</p>
+          <p class="fr-mb-1w" i18n>
             Validé par {{ validation.validatedBy.name }} le
             {{ time(validation.validatedAt) }}.
           </p>
           @if (validation.comment) {
-            <p class="fr-mb-1w bsl-text">
+            <p class="fr-mb-1w bsl-text" i18n>
               Commentaire&nbsp;: {{ validation.comment }}
             </p>
           }
           @if (validation.justifications.length) {
-            <p class="fr-mb-1v">
+            <p class="fr-mb-1v" i18n>
               Points d’avancement manquants justifiés&nbsp;:
             </p>
             <ul class="fr-mb-1w">
@@ -70,13 +70,15 @@ export interface AxisState {
             </ul>
           }
         } @else if (closed()) {
-          <p class="fr-badge fr-mb-1w">Non validé</p>
+          <p class="fr-badge fr-mb-1w" i18n>Non validé</p>
           <p class="fr-mb-1w">
-            Figé sans validation à la clôture de la campagne.
+            <ng-container i18n
+              >Figé sans validation à la clôture de la campagne.</ng-container
+            >
             {{ missingText(state.missing.length) }}
           </p>
         } @else {
-          <p class="fr-badge fr-badge--new fr-mb-1w">À valider</p>
+          <p class="fr-badge fr-badge--new fr-mb-1w" i18n>À valider</p>
           <p class="fr-mb-1w">{{ missingText(state.missing.length) }}</p>
         }
         @if (open()) {
@@ -86,6 +88,7 @@ export interface AxisState {
               class="fr-btn fr-btn--sm"
               [id]="'valider-axe-' + axis.id"
               (click)="validate.emit(state)"
+              i18n
             >
               Valider l’axe {{ axis.number }}
             </button>
@@ -96,6 +99,7 @@ export interface AxisState {
               class="fr-btn fr-btn--sm fr-btn--secondary"
               [id]="'rouvrir-axe-' + axis.id"
               (click)="reopen.emit(state)"
+              i18n
             >
               Rouvrir l’axe {{ axis.number }}
             </button>
@@ -129,18 +133,18 @@ export class AxisValidationsComponent {
   );
 
   protected time(value: string): string {
-    return formatDateTimeFr(value);
+    return dateTimeText(value);
   }
 
   protected missingText(n: number): string {
     if (this.closed())
       return n === 0
-        ? 'Toutes les actions attendues avaient leur point d’avancement.'
-        : `Sans point d’avancement à la clôture\u00a0: ${countFr(n, 'action', 'actions')}.`;
+        ? $localize`Toutes les actions attendues avaient leur point d’avancement.`
+        : $localize`Sans point d’avancement à la clôture\u00a0: ${countText(n, $localize`action`, $localize`actions`)}:COUNT:.`;
     if (n === 0)
-      return 'Toutes les actions attendues ont leur point d’avancement.';
+      return $localize`Toutes les actions attendues ont leur point d’avancement.`;
     return n === 1
-      ? 'Une action attend encore son point d’avancement.'
-      : `${n} actions attendent encore leur point d’avancement.`;
+      ? $localize`Une action attend encore son point d’avancement.`
+      : $localize`${n}:COUNT: actions attendent encore leur point d’avancement.`;
   }
 }

@@ -31,7 +31,7 @@ export interface CompletenessRow {
           @if (row.count.expected > 0) {
             <bsl-progress-bar
               [value]="row.count.percent"
-              [label]="'Complétude – ' + row.label"
+              [label]="barLabel(row.label)"
             />
           }
           <p class="fr-text--sm fr-mb-0">{{ text(row.count) }}</p>
@@ -44,4 +44,8 @@ export class CompletenessBarsComponent {
   readonly rows = input.required<readonly CompletenessRow[]>();
 
   protected readonly text = countText;
+
+  protected barLabel(label: string): string {
+    return $localize`Complétude – ${label}:ROW:`;
+  }
 }

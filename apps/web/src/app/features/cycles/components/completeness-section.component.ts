@@ -34,12 +34,12 @@ export class CompletenessSectionComponent {
   readonly completeness = input.required<CycleCompleteness>();
 
   protected readonly text = countText;
-  protected readonly overallLabel = 'Complétude de la campagne';
+  protected readonly overallLabel = $localize`Complétude de la campagne`;
 
   protected readonly byAxis = computed<CompletenessRow[]>(() =>
     this.completeness().byAxis.map((axis) => ({
       key: String(axis.id),
-      label: `Axe ${axis.number}\u00a0: ${axis.title}`,
+      label: $localize`Axe ${axis.number}:AXIS:\u00a0: ${axis.title}:TITLE:`,
       count: axis,
     })),
   );

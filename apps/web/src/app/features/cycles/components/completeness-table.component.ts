@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { formatPercentFr, type CompletenessCount } from '@boussole/domain';
+import { type CompletenessCount } from '@boussole/domain';
+import { numberText, percentText } from '../../../core/i18n/page-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** One row of a completeness table: an owner, a region. */
@@ -27,19 +28,19 @@ export interface CompletenessTableRow extends CompletenessCount {
               <thead>
                 <tr>
                   <th scope="col">{{ head() }}</th>
-                  <th scope="col">Attendus</th>
-                  <th scope="col">Reçus</th>
-                  <th scope="col">Manquants</th>
-                  <th scope="col">Complétude</th>
+                  <th scope="col" i18n>Attendus</th>
+                  <th scope="col" i18n>Reçus</th>
+                  <th scope="col" i18n>Manquants</th>
+                  <th scope="col" i18n>Complétude</th>
                 </tr>
               </thead>
               <tbody>
                 @for (row of rows(); track row.key) {
                   <tr>
                     <th scope="row">{{ row.name }}</th>
-                    <td>{{ row.expected }}</td>
-                    <td>{{ row.received }}</td>
-                    <td>{{ row.missing }}</td>
+                    <td>{{ number(row.expected) }}</td>
+                    <td>{{ number(row.received) }}</td>
+                    <td>{{ number(row.missing) }}</td>
                     <td>{{ percent(row) }}</td>
                   </tr>
                 }
@@ -57,7 +58,9 @@ export class CompletenessTableComponent {
   readonly head = input.required<string>();
   readonly rows = input.required<readonly CompletenessTableRow[]>();
 
+  protected readonly number = (value: number) => numberText(value, 0);
+
   protected percent(count: CompletenessCount): string {
-    return count.percent === null ? '–' : formatPercentFr(count.percent);
+    return count.percent === null ? '–' : percentText(count.percent);
   }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateTimeFr, type MissingAction } from '@boussole/domain';
+import { type MissingAction } from '@boussole/domain';
+import { dateTimeText } from '../../../core/i18n/page-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The actions the cycle still expects an update for, with their owner and last update. */
@@ -10,23 +11,23 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
   imports: [TableFrameDirective, RouterLink],
   template: `
     @if (actions().length === 0) {
-      <p>Chaque action attendue a reçu son point d’avancement.</p>
+      <p i18n>Chaque action attendue a reçu son point d’avancement.</p>
     } @else {
       <div class="fr-table fr-table--sm">
         <div class="fr-table__wrapper">
           <div class="fr-table__container" bslTableFrame>
             <div class="fr-table__content">
               <table>
-                <caption>
+                <caption i18n>
                   Actions sans point d’avancement pour la campagne, par code
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Axe</th>
-                    <th scope="col">Sous-direction</th>
-                    <th scope="col">Responsable</th>
-                    <th scope="col">Dernier point d’avancement</th>
+                    <th scope="col" i18n>Action</th>
+                    <th scope="col" i18n>Axe</th>
+                    <th scope="col" i18n>Sous-direction</th>
+                    <th scope="col" i18n>Responsable</th>
+                    <th scope="col" i18n>Dernier point d’avancement</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -41,7 +42,7 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
                       </th>
                       <td>{{ action.axisNumber }}</td>
                       <td>{{ action.unitCode }}</td>
-                      <td>{{ action.owner?.name ?? 'Sans responsable' }}</td>
+                      <td>{{ action.owner?.name ?? texts.noOwner }}</td>
                       <td>{{ lastUpdate(action) }}</td>
                     </tr>
                   }
@@ -57,9 +58,11 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
 export class MissingActionsComponent {
   readonly actions = input.required<readonly MissingAction[]>();
 
+  protected readonly texts = { noOwner: $localize`Sans responsable` };
+
   protected lastUpdate(action: MissingAction): string {
     return action.lastUpdateAt
-      ? formatDateTimeFr(action.lastUpdateAt)
-      : 'Aucun';
+      ? dateTimeText(action.lastUpdateAt)
+      : $localize`Aucun`;
   }
 }

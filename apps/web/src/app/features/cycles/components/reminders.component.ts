@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import type { MissingAction, RemindersSent } from '@boussole/domain';
 import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
-import { countFr } from '../../../shared/count.pipe';
+import { countText } from '../../../core/i18n/page-format';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
 import {
   FormAlertsComponent,
@@ -19,22 +19,25 @@ import { Confirmation } from '../../admin/confirmation';
 import { reminderTargets, type ReminderTargets } from '../cycle-model';
 import { CyclesApi } from '../cycles.api';
 
-const actionsText = (n: number) => countFr(n, 'action', 'actions');
+const actionsText = (n: number) =>
+  countText(n, $localize`action`, $localize`actions`);
 
-/** What was sent, in one French sentence. */
+/** What was sent, in one sentence in the page's language. */
 export function remindersSentText(result: RemindersSent): string {
+  const recipients = result.recipients
+    .map((person) => `${person.name} (${actionsText(person.actions)})`)
+    .join(', ');
   const sent =
     result.sent === 0
-      ? 'Aucun rappel envoyé.'
-      : `${countFr(result.sent, 'rappel envoyé', 'rappels envoyés')}\u00a0: ${result.recipients
-          .map((person) => `${person.name} (${actionsText(person.actions)})`)
-          .join(', ')}.`;
+      ? $localize`Aucun rappel envoyé.`
+      : $localize`${countText(result.sent, $localize`rappel envoyé`, $localize`rappels envoyés`)}:COUNT:\u00a0: ${recipients}:RECIPIENTS:.`;
   const optedOut =
     result.optedOut === 0
       ? ''
       : result.optedOut === 1
-        ? ' 1 personne a désactivé les rappels et n’a rien reçu.'
-        : ` ${result.optedOut} personnes ont désactivé les rappels et n’ont rien reçu.`;
+        ? ' ' + $localize`1 personne a désactivé les rappels et n’a rien reçu.`
+        : ' ' +
+          $localize`${result.optedOut}:COUNT: personnes ont désactivé les rappels et n’ont rien reçu.`;
   return sent + optedOut;
 }
 
@@ -61,6 +64,7 @@ export function remindersSentText(result: RemindersSent): string {
         id="relancer"
         class="fr-btn fr-btn--secondary fr-icon-mail-line fr-btn--icon-left"
         (click)="ask()"
+        i18n
       >
         Relancer les retardataires
       </button>
@@ -69,7 +73,9 @@ export function remindersSentText(result: RemindersSent): string {
     @if (sending.subject(); as targets) {
       <bsl-confirm-dialog
         heading="Relancer les retardataires&nbsp;?"
+        i18n-heading
         confirmLabel="Envoyer les rappels"
+        i18n-confirmLabel
         [pending]="sending.pending()"
         [error]="sending.error()"
         (confirmed)="sending.confirm()"
@@ -82,12 +88,12 @@ export function remindersSentText(result: RemindersSent): string {
           }
         </ul>
         @if (targets.unowned) {
-          <p>
+          <p i18n>
             {{ count(targets.unowned) }} sans responsable ne peuvent pas faire
             l’objet d’un rappel.
           </p>
         }
-        <p class="fr-text--sm">
+        <p class="fr-text--sm" i18n>
           Les personnes qui ont désactivé les rappels dans «&nbsp;Mon
           compte&nbsp;» ne recevront rien.
         </p>
@@ -128,8 +134,8 @@ export class RemindersComponent {
   protected peopleSentence(): string {
     const n = this.sending.subject()?.people.length ?? 0;
     return n === 1
-      ? 'Un message sera envoyé à 1 personne, avec la liste de ses actions sans point d’avancement pour la campagne\u00a0:'
-      : `Un message sera envoyé à ${n} personnes, chacune avec la liste de ses actions sans point d’avancement pour la campagne\u00a0:`;
+      ? $localize`Un message sera envoyé à 1 personne, avec la liste de ses actions sans point d’avancement pour la campagne\u00a0:`
+      : $localize`Un message sera envoyé à ${n}:COUNT: personnes, chacune avec la liste de ses actions sans point d’avancement pour la campagne\u00a0:`;
   }
 
   protected ask(): void {

@@ -26,9 +26,12 @@ function validateReason(value: {
   reason: string;
 }): FieldErrors<keyof typeof IDS> {
   const reason = value.reason.trim();
-  if (reason === '') return { reason: 'Indiquez le motif de la réouverture.' };
+  if (reason === '')
+    return { reason: $localize`Indiquez le motif de la réouverture.` };
   if (reason.length > TEXT_MAX)
-    return { reason: `Le motif est limité à ${TEXT_MAX} caractères.` };
+    return {
+      reason: $localize`Le motif est limité à ${TEXT_MAX}:MAX: caractères.`,
+    };
   return {};
 }
 
@@ -40,7 +43,7 @@ function validateReason(value: {
   template: `
     <bsl-form-alerts [error]="form.apiError()" />
     <form novalidate (submit)="submit($event)">
-      <p>
+      <p i18n>
         L’axe pourra de nouveau être mis à jour pour cette campagne, puis être
         validé une nouvelle fois. La validation actuelle et le motif de la
         réouverture restent dans l’historique.
@@ -48,6 +51,7 @@ function validateReason(value: {
       <bsl-textarea-field
         [fieldId]="ids.reason"
         label="Motif de la réouverture"
+        i18n-label
         mark="required"
         [required]="true"
         [maxlength]="max"
@@ -57,7 +61,7 @@ function validateReason(value: {
       />
       <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
         <li>
-          <button type="submit" class="fr-btn" [disabled]="form.pending()">
+          <button type="submit" class="fr-btn" [disabled]="form.pending()" i18n>
             Confirmer la réouverture
           </button>
         </li>
@@ -66,6 +70,7 @@ function validateReason(value: {
             type="button"
             class="fr-btn fr-btn--secondary"
             (click)="cancelled.emit()"
+            i18n
           >
             Annuler
           </button>

@@ -43,7 +43,7 @@ import {
     @let errors = form.errors();
     <bsl-form-alerts [error]="form.apiError()" />
     <form novalidate (submit)="submit($event)">
-      <p>
+      <p i18n>
         La validation fige l’état de l’axe tel qu’il est maintenant&nbsp;: ses
         points d’avancement, jalons, déploiements et mesures ne pourront plus
         être modifiés pour cette campagne, sauf réouverture par
@@ -51,21 +51,24 @@ import {
       </p>
       @if (missing().length) {
         <p>
-          {{ missingSentence() }} Justifiez chacune&nbsp;: les justifications
-          sont conservées avec la validation.
+          {{ missingSentence() }}
+          <ng-container i18n
+            >Justifiez chacune&nbsp;: les justifications sont conservées avec la
+            validation.</ng-container
+          >
         </p>
       } @else {
-        <p>
+        <p i18n>
           Toutes les actions attendues de l’axe ont leur point d’avancement.
         </p>
       }
-      <p class="fr-hint-text">
+      <p class="fr-hint-text" i18n>
         Les champs marqués d’un astérisque (*) sont obligatoires.
       </p>
       @for (action of missing(); track action.id) {
         <bsl-textarea-field
           [fieldId]="ids[field(action.id)]"
-          [label]="'Justification pour l’action ' + action.code"
+          [label]="justificationLabel(action.code)"
           [hint]="action.title"
           mark="required"
           [required]="true"
@@ -79,8 +82,10 @@ import {
       <bsl-textarea-field
         [fieldId]="ids[comment]"
         label="Commentaire"
+        i18n-label
         mark="optional"
         hint="Il accompagne la validation dans l’historique de la campagne."
+        i18n-hint
         [maxlength]="max"
         [error]="errors[comment]"
         [value]="form.value()[comment]"
@@ -88,7 +93,7 @@ import {
       />
       <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
         <li>
-          <button type="submit" class="fr-btn" [disabled]="form.pending()">
+          <button type="submit" class="fr-btn" [disabled]="form.pending()" i18n>
             Confirmer la validation
           </button>
         </li>
@@ -97,6 +102,7 @@ import {
             type="button"
             class="fr-btn fr-btn--secondary"
             (click)="cancelled.emit()"
+            i18n
           >
             Annuler
           </button>
@@ -141,8 +147,12 @@ export class ValidateAxisFormComponent implements OnInit {
   protected missingSentence(): string {
     const n = this.missing().length;
     return n === 1
-      ? 'Une action de l’axe n’a pas de point d’avancement pour cette campagne.'
-      : `${n} actions de l’axe n’ont pas de point d’avancement pour cette campagne.`;
+      ? $localize`Une action de l’axe n’a pas de point d’avancement pour cette campagne.`
+      : $localize`${n}:COUNT: actions de l’axe n’ont pas de point d’avancement pour cette campagne.`;
+  }
+
+  protected justificationLabel(code: string): string {
+    return $localize`Justification pour l’action ${code}:CODE:`;
   }
 
   protected submit(event: Event): void {

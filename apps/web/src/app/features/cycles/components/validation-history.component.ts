@@ -4,7 +4,8 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { formatDateTimeFr, type AxisValidationPayload } from '@boussole/domain';
+import { type AxisValidationPayload } from '@boussole/domain';
+import { dateTimeText } from '../../../core/i18n/page-format';
 import { validationEvents } from '../cycle-model';
 
 /** "Historique des validations": each validation of an axis and each reopening, newest first. */
@@ -18,7 +19,7 @@ import { validationEvents } from '../cycle-model';
   `,
   template: `
     @if (events().length === 0) {
-      <p>Aucun axe n’a encore été validé pour cette campagne.</p>
+      <p i18n>Aucun axe n’a encore été validé pour cette campagne.</p>
     } @else {
       <ol class="fr-raw-list">
         @for (event of events(); track event.key) {
@@ -27,18 +28,27 @@ import { validationEvents } from '../cycle-model';
               <span class="fr-text--bold">{{ time(event.at) }}</span>
               –
               @if (event.kind === 'validated') {
-                Axe {{ event.axisNumber }} validé par {{ event.by }}
+                <ng-container i18n
+                  >Axe {{ event.axisNumber }} validé par
+                  {{ event.by }}</ng-container
+                >
               } @else {
-                Axe {{ event.axisNumber }} rouvert par {{ event.by }}
+                <ng-container i18n
+                  >Axe {{ event.axisNumber }} rouvert par
+                  {{ event.by }}</ng-container
+                >
               }
             </p>
             @if (event.text) {
-              <p class="fr-text--sm fr-mb-1v bsl-text">
-                {{
-                  event.kind === 'validated' ? 'Commentaire' : 'Motif'
-                }}&nbsp;:
-                {{ event.text }}
-              </p>
+              @if (event.kind === 'validated') {
+                <p class="fr-text--sm fr-mb-1v bsl-text" i18n>
+                  Commentaire&nbsp;: {{ event.text }}
+                </p>
+              } @else {
+                <p class="fr-text--sm fr-mb-1v bsl-text" i18n>
+                  Motif&nbsp;: {{ event.text }}
+                </p>
+              }
             }
             @if (event.justifications.length) {
               <ul class="fr-text--sm">
@@ -63,6 +73,6 @@ export class ValidationHistoryComponent {
   );
 
   protected time(value: string): string {
-    return formatDateTimeFr(value);
+    return dateTimeText(value);
   }
 }
