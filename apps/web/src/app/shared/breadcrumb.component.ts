@@ -16,12 +16,18 @@ export interface Crumb {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink],
   template: `
-    <nav role="navigation" class="fr-breadcrumb" aria-label="vous êtes ici :">
+    <nav
+      role="navigation"
+      class="fr-breadcrumb"
+      aria-label="vous êtes ici :"
+      i18n-aria-label
+    >
       <button
         type="button"
         class="fr-breadcrumb__button"
         aria-expanded="false"
         aria-controls="fil-ariane"
+        i18n
       >
         Voir le fil d’Ariane
       </button>

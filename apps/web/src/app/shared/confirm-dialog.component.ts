@@ -45,6 +45,7 @@ import { DialogComponent } from './dialog.component';
               type="button"
               class="fr-btn fr-btn--secondary"
               (click)="closed.emit()"
+              i18n
             >
               Annuler
             </button>

@@ -4,6 +4,7 @@ import {
   DestroyRef,
   ElementRef,
   afterNextRender,
+  computed,
   inject,
   input,
   output,
@@ -36,8 +37,9 @@ let nextDialogId = 0;
                 <button
                   class="fr-btn--close fr-btn"
                   type="button"
-                  [attr.title]="'Fermer la fenêtre « ' + heading() + ' »'"
+                  [attr.title]="closeTitle()"
                   (click)="closed.emit()"
+                  i18n
                 >
                   Fermer
                 </button>
@@ -97,6 +99,9 @@ export class DialogComponent {
   /** Escape, "Fermer", or the page's own cancel button: the page removes the dialog. */
   readonly closed = output<void>();
 
+  protected readonly closeTitle = computed(
+    () => $localize`Fermer la fenêtre « ${this.heading()}:TITLE: »`,
+  );
   protected readonly titleId = `bsl-dialog-${++nextDialogId}-titre`;
   private readonly dialog =
     viewChild.required<ElementRef<HTMLDialogElement>>('dialog');

@@ -15,13 +15,13 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  formatNumberFr,
-  formatPercentFr,
   type RollupExplainPage,
   type RollupExplainPayload,
   type RollupNodePayload,
 } from '@boussole/domain';
 import { apiErrorMessage } from '../core/http/api-error';
+import { DomainTextPipe } from '../core/i18n/domain-text';
+import { countText, numberText, percentText } from '../core/i18n/page-format';
 import { RollupApi, type ExplainSource } from '../features/plans/rollup.api';
 import { TableFrameDirective } from './table-frame.directive';
 
@@ -54,7 +54,7 @@ interface Lists {
 @Component({
   selector: 'bsl-explain',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TableFrameDirective],
+  imports: [DomainTextPipe, TableFrameDirective],
   templateUrl: './explain.component.html',
   styles: `
     .bsl-explain__panel {
@@ -103,13 +103,15 @@ export class ExplainComponent {
   });
 
   protected readonly regionLabel = computed(() =>
-    this.figure() ? `Calcul : ${this.figure()}` : 'Détail du calcul',
+    this.figure()
+      ? $localize`Calcul : ${this.figure()}:FIGURE:`
+      : $localize`Détail du calcul`,
   );
   protected readonly progressText = computed(() => {
     const progress = this.progress();
     return progress === null
-      ? 'non calculé, faute d’action comptée.'
-      : `${formatPercentFr(progress)}.`;
+      ? $localize`non calculé, faute d’action comptée.`
+      : `${percentText(progress)}.`;
   });
   /**
    * How many actions are counted, of how many: from the node's own counts when given (the same
@@ -131,20 +133,25 @@ export class ExplainComponent {
   protected readonly sentence = computed(() => {
     const n = this.tally().counted;
     if (n === 0)
-      return 'Aucune action n’est comptée : l’avancement ne peut pas être calculé.';
+      return $localize`Aucune action n’est comptée : l’avancement ne peut pas être calculé.`;
     return n === 1
-      ? 'Moyenne des avancements de la seule action comptée, pondérée par son poids : c’est son avancement.'
-      : `Moyenne des avancements des ${formatNumberFr(n)} actions comptées, pondérée par leur poids. Les actions abandonnées ne sont pas comptées.`;
+      ? $localize`Moyenne des avancements de la seule action comptée, pondérée par son poids : c’est son avancement.`
+      : $localize`Moyenne des avancements des ${numberText(n)}:COUNT: actions comptées, pondérée par leur poids. Les actions abandonnées ne sont pas comptées.`;
   });
   protected readonly coverage = computed(() => {
     const { counted, total } = this.tally();
-    return `${formatNumberFr(counted)} ${counted > 1 ? 'actions comptées' : 'action comptée'} sur ${formatNumberFr(total)}.`;
+    const actions = countText(
+      counted,
+      $localize`action comptée`,
+      $localize`actions comptées`,
+    );
+    return $localize`${actions}:COUNTED: sur ${numberText(total)}:TOTAL:.`;
   });
   protected readonly counted = computed(() =>
     this.lists().counted.map((row) => ({
       ...row,
-      weight: formatNumberFr(row.weight),
-      progress: formatPercentFr(row.progress),
+      weight: numberText(row.weight),
+      progress: percentText(row.progress),
     })),
   );
   /** Rows shown and rows in all, once the first page is there. */
@@ -155,7 +162,7 @@ export class ExplainComponent {
     return {
       rows,
       total,
-      text: `${formatNumberFr(rows)} sur ${formatNumberFr(total)}`,
+      text: $localize`${numberText(rows)}:SHOWN: sur ${numberText(total)}:TOTAL:`,
       paged: lists.page > 1 || rows < total,
       more: lists.page > 0 && rows < total,
     };
@@ -209,7 +216,7 @@ export class ExplainComponent {
             announced:
               before.page === 0
                 ? ''
-                : `${formatNumberFr(rows - firstNew)} actions de plus affichées : ${formatNumberFr(rows)} sur ${formatNumberFr(total)}.`,
+                : $localize`${numberText(rows - firstNew)}:ADDED: actions de plus affichées : ${numberText(rows)}:SHOWN: sur ${numberText(total)}:TOTAL:.`,
           });
           if (fromButton) this.keepFocus(`[data-row="${firstNew}"]`);
         },

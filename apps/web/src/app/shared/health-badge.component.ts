@@ -5,6 +5,7 @@ import {
   input,
 } from '@angular/core';
 import { HEALTH_LABELS, type Health } from '@boussole/domain';
+import { domainText } from '../core/i18n/domain-text';
 
 const BADGE_CLASSES: Readonly<Record<Health, string>> = {
   done: 'fr-badge--success',
@@ -27,7 +28,7 @@ export class HealthBadgeComponent {
 
   protected readonly label = computed(() => {
     const health = this.health();
-    return health ? HEALTH_LABELS[health] : 'Non calculée';
+    return health ? domainText(HEALTH_LABELS[health]) : $localize`Non calculée`;
   });
   protected readonly badgeClass = computed(() => {
     const health = this.health();

@@ -40,6 +40,7 @@ export function pageWindow(page: number, count: number): (number | null)[] {
               [attr.href]="page() > 1 ? href(1) : null"
               [attr.aria-disabled]="page() > 1 ? null : 'true'"
               (click)="go($event, 1)"
+              i18n
               >Première page</a
             >
           </li>
@@ -50,6 +51,7 @@ export function pageWindow(page: number, count: number): (number | null)[] {
               [attr.href]="page() > 1 ? href(page() - 1) : null"
               [attr.aria-disabled]="page() > 1 ? null : 'true'"
               (click)="go($event, page() - 1)"
+              i18n
               >Page précédente</a
             >
           </li>
@@ -61,7 +63,7 @@ export function pageWindow(page: number, count: number): (number | null)[] {
                 <a
                   class="fr-pagination__link"
                   [attr.href]="href(n)"
-                  [attr.title]="'Page ' + n"
+                  [attr.title]="pageTitle(n)"
                   [attr.aria-current]="n === page() ? 'page' : null"
                   (click)="go($event, n)"
                   >{{ n }}</a
@@ -76,6 +78,7 @@ export function pageWindow(page: number, count: number): (number | null)[] {
               [attr.href]="page() < count() ? href(page() + 1) : null"
               [attr.aria-disabled]="page() < count() ? null : 'true'"
               (click)="go($event, page() + 1)"
+              i18n
               >Page suivante</a
             >
           </li>
@@ -86,6 +89,7 @@ export function pageWindow(page: number, count: number): (number | null)[] {
               [attr.href]="page() < count() ? href(count()) : null"
               [attr.aria-disabled]="page() < count() ? null : 'true'"
               (click)="go($event, count())"
+              i18n
               >Dernière page</a
             >
           </li>
@@ -99,7 +103,7 @@ export class PaginationComponent {
   readonly page = input.required<number>();
   /** Number of pages. */
   readonly count = input.required<number>();
-  readonly label = input('Pagination');
+  readonly label = input($localize`Pagination`);
   readonly pageChange = output<number>();
 
   private readonly router = inject(Router);
@@ -108,6 +112,10 @@ export class PaginationComponent {
   protected readonly pages = computed(() =>
     pageWindow(this.page(), this.count()),
   );
+
+  protected pageTitle(page: number): string {
+    return $localize`Page ${page}:PAGE:`;
+  }
 
   protected href(page: number): string {
     return this.router.serializeUrl(

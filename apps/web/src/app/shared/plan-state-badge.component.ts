@@ -5,6 +5,7 @@ import {
   input,
 } from '@angular/core';
 import { PLAN_STATE_LABELS, type PlanState } from '@boussole/domain';
+import { domainText } from '../core/i18n/domain-text';
 
 const BADGE_CLASSES: Readonly<Record<PlanState, string>> = {
   active: 'fr-badge--success',
@@ -23,6 +24,8 @@ const BADGE_CLASSES: Readonly<Record<PlanState, string>> = {
 export class PlanStateBadgeComponent {
   readonly state = input.required<PlanState>();
 
-  protected readonly label = computed(() => PLAN_STATE_LABELS[this.state()]);
+  protected readonly label = computed(() =>
+    domainText(PLAN_STATE_LABELS[this.state()]),
+  );
   protected readonly badgeClass = computed(() => BADGE_CLASSES[this.state()]);
 }

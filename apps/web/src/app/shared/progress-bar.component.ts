@@ -4,7 +4,7 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { formatPercentFr } from '@boussole/domain';
+import { percentText } from '../core/i18n/page-format';
 
 function clamp(value: number): number {
   return Math.min(100, Math.max(0, value));
@@ -85,11 +85,13 @@ export class ProgressBarComponent {
   );
   protected readonly valueText = computed(() => {
     const value = this.value();
-    return value === null ? 'Non calculé' : formatPercentFr(value);
+    return value === null ? $localize`Non calculé` : percentText(value);
   });
   protected readonly expectedText = computed(() => {
     const expected = this.expected();
-    return expected === null ? null : `attendu ${formatPercentFr(expected)}`;
+    return expected === null
+      ? null
+      : $localize`attendu ${percentText(expected)}:PERCENT:`;
   });
   protected readonly text = computed(() => {
     const expected = this.expectedText();

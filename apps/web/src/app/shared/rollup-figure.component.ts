@@ -53,7 +53,7 @@ import { StatusCountsComponent } from './status-counts.component';
         [label]="figure()"
       />
       <p class="fr-mb-1w">
-        <span class="fr-sr-only">État : </span>
+        <span class="fr-sr-only" i18n>État : </span>
         <bsl-health-badge [health]="current.health" />
       </p>
     </div>

@@ -5,6 +5,8 @@ import {
   input,
 } from '@angular/core';
 import { SIGNAL_LABELS, type SignalKind } from '@boussole/domain';
+import { domainText } from '../core/i18n/domain-text';
+import { numberText } from '../core/i18n/page-format';
 
 /**
  * Each signal's DSFR icon. A signal ("alerte") is drawn as an outlined, rounded tag with its own
@@ -70,8 +72,8 @@ export class SignalTagsComponent {
         kind,
         icon: SIGNAL_ICONS[kind],
         text: counts
-          ? `${SIGNAL_LABELS[kind]}\u00a0: ${counts[kind]}`
-          : SIGNAL_LABELS[kind],
+          ? $localize`${domainText(SIGNAL_LABELS[kind])}:SIGNAL:\u00a0: ${numberText(counts[kind])}:COUNT:`
+          : domainText(SIGNAL_LABELS[kind]),
       }));
   });
 }

@@ -5,6 +5,7 @@ import {
   input,
 } from '@angular/core';
 import { STATUS_LABELS, type Status } from '@boussole/domain';
+import { domainText } from '../core/i18n/domain-text';
 
 const BADGE_CLASSES: Readonly<Record<Status, string>> = {
   done: 'fr-badge--success',
@@ -30,6 +31,8 @@ const BADGE_CLASSES: Readonly<Record<Status, string>> = {
 export class StatusBadgeComponent {
   readonly status = input.required<Status>();
 
-  protected readonly label = computed(() => STATUS_LABELS[this.status()]);
+  protected readonly label = computed(() =>
+    domainText(STATUS_LABELS[this.status()]),
+  );
   protected readonly badgeClass = computed(() => BADGE_CLASSES[this.status()]);
 }

@@ -4,7 +4,8 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { formatNumberFr, type Status } from '@boussole/domain';
+import type { Status } from '@boussole/domain';
+import { countText } from '../core/i18n/page-format';
 
 /** Worst first, as a director reads them. */
 const ORDER: readonly Status[] = [
@@ -16,14 +17,14 @@ const ORDER: readonly Status[] = [
   'abandoned',
 ];
 
-/** Lower-case, singular and plural (in French, 0 and 1 take the singular). */
+/** Lower-case, singular and plural (`countText` picks one by the page's language). */
 const WORDS: Readonly<Record<Status, [string, string]>> = {
-  late: ['en retard', 'en retard'],
-  at_risk: ['à surveiller', 'à surveiller'],
-  on_track: ['en bonne voie', 'en bonne voie'],
-  not_started: ['non démarrée', 'non démarrées'],
-  done: ['terminée', 'terminées'],
-  abandoned: ['abandonnée', 'abandonnées'],
+  late: [$localize`en retard`, $localize`en retard`],
+  at_risk: [$localize`à surveiller`, $localize`à surveiller`],
+  on_track: [$localize`en bonne voie`, $localize`en bonne voie`],
+  not_started: [$localize`non démarrée`, $localize`non démarrées`],
+  done: [$localize`terminée`, $localize`terminées`],
+  abandoned: [$localize`abandonnée`, $localize`abandonnées`],
 };
 
 /** "3 en retard, 2 à surveiller, 5 en bonne voie" from a roll-up's counts. */
@@ -33,10 +34,10 @@ export function statusCountsText(
   const parts = ORDER.filter((status) => (counts[status]?.count ?? 0) > 0).map(
     (status) => {
       const count = counts[status]?.count ?? 0;
-      return `${formatNumberFr(count)} ${WORDS[status][count > 1 ? 1 : 0]}`;
+      return countText(count, ...WORDS[status]);
     },
   );
-  return parts.length > 0 ? parts.join(', ') : 'Aucune action';
+  return parts.length > 0 ? parts.join(', ') : $localize`Aucune action`;
 }
 
 /** The number of actions in each (effective) status, as one compact line. */
@@ -44,7 +45,7 @@ export function statusCountsText(
   selector: 'bsl-status-counts',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<p class="fr-text--sm fr-mb-1w">
-    <span class="fr-sr-only">Actions par météo : </span>{{ text() }}
+    <span class="fr-sr-only" i18n>Actions par météo : </span>{{ text() }}
   </p>`,
 })
 export class StatusCountsComponent {

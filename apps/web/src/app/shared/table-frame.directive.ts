@@ -42,7 +42,7 @@ export class TableFrameDirective {
         .querySelector('caption')
         ?.textContent?.replace(/\s+/g, ' ')
         .trim() ||
-      'Tableau';
+      $localize`Tableau`;
     if (frame.getAttribute('aria-label') !== label) {
       frame.setAttribute('aria-label', label);
     }

@@ -15,6 +15,7 @@ import {
   isStatus,
   type ActionListSignal,
 } from '@boussole/domain';
+import { DomainTextPipe, domainText } from '../../core/i18n/domain-text';
 import { SearchDraft } from '../search-draft';
 import { EMPTY_QUERY, type ActionQuery } from './action-query';
 
@@ -34,8 +35,8 @@ export interface FilterObjective {
 
 /** What the signals' boxes say beyond the signal's name. */
 const SIGNAL_HINTS: Partial<Record<ActionListSignal, string>> = {
-  schedule_gap: 'plus de 20\u00a0points sous l’avancement attendu',
-  regional_laggard: 'une région à plus de 15\u00a0points sous la médiane',
+  schedule_gap: $localize`plus de 20\u00a0points sous l’avancement attendu`,
+  regional_laggard: $localize`une région à plus de 15\u00a0points sous la médiane`,
 };
 
 /**
@@ -45,6 +46,7 @@ const SIGNAL_HINTS: Partial<Record<ActionListSignal, string>> = {
 @Component({
   selector: 'bsl-action-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DomainTextPipe],
   templateUrl: './action-filters.component.html',
 })
 export class ActionFiltersComponent {
@@ -66,7 +68,7 @@ export class ActionFiltersComponent {
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly signals = ACTION_LIST_SIGNALS.map((kind) => ({
     kind,
-    label: SIGNAL_LABELS[kind],
+    label: domainText(SIGNAL_LABELS[kind]),
     hint: SIGNAL_HINTS[kind] ?? null,
   }));
   /** The objectives of the chosen axis, or of every axis, grouped by axis. */
@@ -77,7 +79,7 @@ export class ActionFiltersComponent {
     return axes
       .filter((axis) => !chosen || String(axis.id) === chosen)
       .map((axis) => ({
-        label: `Axe ${axis.number}`,
+        label: $localize`Axe ${axis.number}:AXIS_NUMBER:`,
         objectives: axis.objectives,
       }));
   });
@@ -121,6 +123,12 @@ export class ActionFiltersComponent {
     this.filtersChange.emit({
       signals: ACTION_LIST_SIGNALS.filter((k) => chosen.has(k)),
     });
+  }
+
+  protected readonly chosenPerson = $localize`la personne choisie`;
+
+  protected ownerFilterLabel(): string {
+    return $localize`Retirer le filtre sur le responsable ${this.ownerName() ?? ''}:NAME:`;
   }
 
   protected clearOwner(): void {

@@ -7,14 +7,17 @@ import {
 import { RouterLink } from '@angular/router';
 import {
   STATUS_LABELS,
-  formatDateFr,
-  formatDateTimeFr,
-  formatPercentFr,
-  formatPointsFr,
   type ActionListItem,
   type ActionSort,
   type SignalKind,
 } from '@boussole/domain';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
+import {
+  dateText,
+  dateTimeText,
+  percentText,
+  pointsText,
+} from '../../core/i18n/page-format';
 import { SignalTagsComponent } from '../signal-tags.component';
 import { StatusBadgeComponent } from '../status-badge.component';
 import { TableFrameDirective } from '../table-frame.directive';
@@ -30,15 +33,15 @@ interface Column {
  * scrolling sideways at 1280 px; the rest follows.
  */
 const COLUMNS: readonly Column[] = [
-  { label: 'Action', sort: 'code' },
-  { label: 'Météo', sort: 'status' },
-  { label: 'Avancement', sort: 'progress' },
-  { label: 'Écart au calendrier', sort: 'scheduleGap' },
-  { label: 'Échéance', sort: 'dueDate' },
-  { label: 'Sous-direction', sort: null },
-  { label: 'Responsable', sort: null },
-  { label: 'Dernière mise à jour', sort: 'lastUpdateAt' },
-  { label: 'Signaux', sort: null },
+  { label: $localize`Action`, sort: 'code' },
+  { label: $localize`Météo`, sort: 'status' },
+  { label: $localize`Avancement`, sort: 'progress' },
+  { label: $localize`Écart au calendrier`, sort: 'scheduleGap' },
+  { label: $localize`Échéance`, sort: 'dueDate' },
+  { label: $localize`Sous-direction`, sort: null },
+  { label: $localize`Responsable`, sort: null },
+  { label: $localize`Dernière mise à jour`, sort: 'lastUpdateAt' },
+  { label: $localize`Signaux`, sort: null },
 ];
 
 /**
@@ -51,6 +54,7 @@ const COLUMNS: readonly Column[] = [
   selector: 'bsl-actions-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DomainTextPipe,
     RouterLink,
     SignalTagsComponent,
     StatusBadgeComponent,
@@ -101,10 +105,11 @@ export class ActionsTableComponent {
 
   protected readonly columns = COLUMNS;
   protected readonly statusLabels = STATUS_LABELS;
-  protected readonly date = formatDateFr;
-  protected readonly dateTime = formatDateTimeFr;
-  protected readonly percent = formatPercentFr;
-  protected readonly points = formatPointsFr;
+  protected readonly date = dateText;
+  protected readonly dateTime = dateTimeText;
+  protected readonly percent = percentText;
+  protected readonly points = pointsText;
+  protected readonly never = $localize`Jamais`;
 
   protected ariaSort(key: ActionSort): string {
     return ariaSort(this.sort(), key);
@@ -124,8 +129,8 @@ export class ActionsTableComponent {
   /** What pressing the header will do, for screen readers. */
   protected sortHint(key: ActionSort): string {
     return nextSort(this.sort(), key).startsWith('-')
-      ? 'trier par ordre décroissant'
-      : 'trier par ordre croissant';
+      ? $localize`trier par ordre décroissant`
+      : $localize`trier par ordre croissant`;
   }
 
   /** The row's signals, with those the filter vouches for. */

@@ -12,20 +12,21 @@ import type { AuditChange } from './audit-labels';
     @if (changes().length) {
       <ul class="fr-my-0">
         @for (change of changes(); track $index) {
-          <li>
-            {{ change.field }}&nbsp;:
-            {{ change.before ?? 'vide' }}
+          <li i18n>
+            {{ change.field // i18n(ph="FIELD") }}&nbsp;:
+            {{ change.before ?? empty // i18n(ph="BEFORE") }}
             <span aria-hidden="true">→</span
             ><span class="fr-sr-only"> devient</span>
-            {{ change.after ?? 'vide' }}
+            {{ change.after ?? empty // i18n(ph="AFTER") }}
           </li>
         }
       </ul>
     } @else {
-      Aucun détail
+      <ng-container i18n>Aucun détail</ng-container>
     }
   `,
 })
 export class AuditChangesComponent {
   readonly changes = input.required<readonly AuditChange[]>();
+  protected readonly empty = $localize`vide`;
 }

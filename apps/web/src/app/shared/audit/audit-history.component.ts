@@ -9,9 +9,10 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { can, formatNumberFr } from '@boussole/domain';
+import { can } from '@boussole/domain';
 import { of, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
+import { countText } from '../../core/i18n/page-format';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import { actorOf } from '../comments/comment-permissions';
 import { LoadBlockComponent } from '../load-block.component';
@@ -109,9 +110,12 @@ export class AuditHistoryComponent {
   );
   protected readonly summary = computed(() => {
     const total = this.trail()?.total ?? 0;
-    return total === 1
-      ? '1 modification enregistrée.'
-      : `${formatNumberFr(total)} modifications enregistrées.`;
+    const count = countText(
+      total,
+      $localize`modification enregistrée`,
+      $localize`modifications enregistrées`,
+    );
+    return `${count}.`;
   });
 
   protected toggle(): void {

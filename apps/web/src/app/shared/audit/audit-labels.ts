@@ -2,15 +2,14 @@ import {
   COMMENT_KIND_LABELS,
   CYCLE_STATE_LABELS,
   PLAN_STATE_LABELS,
-  formatDateFr,
-  formatNumberFr,
-  formatPercentFr,
   isIsoDate,
   isRole,
   isStatus,
   ROLE_LABELS,
   STATUS_LABELS,
 } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
+import { dateText, numberText, percentText } from '../../core/i18n/page-format';
 
 /**
  * The audited record types, in the order the journal's filter offers them, with their French
@@ -18,19 +17,19 @@ import {
  * whose trail only an admin reads.
  */
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
-  action: 'Action',
-  milestone: 'Jalon',
-  deployment: 'Déploiement régional',
-  indicator: 'Indicateur',
-  objective: 'Objectif',
-  axis: 'Axe',
-  plan: 'Projet stratégique',
-  cycle: 'Campagne de suivi',
-  import: 'Import de classeur',
-  comment: 'Commentaire',
-  user: 'Compte utilisateur',
-  session: 'Session',
-  login: 'Connexion',
+  action: $localize`Action`,
+  milestone: $localize`Jalon`,
+  deployment: $localize`Déploiement régional`,
+  indicator: $localize`Indicateur`,
+  objective: $localize`Objectif`,
+  axis: $localize`Axe`,
+  plan: $localize`Projet stratégique`,
+  cycle: $localize`Campagne de suivi`,
+  import: $localize`Import de classeur`,
+  comment: $localize`Commentaire`,
+  user: $localize`Compte utilisateur`,
+  session: $localize`Session`,
+  login: $localize`Connexion`,
 };
 
 export function entityLabel(entityType: string): string {
@@ -39,51 +38,51 @@ export function entityLabel(entityType: string): string {
 
 /** What each audited verb means, in French; an unknown verb is shown as it is stored. */
 const VERB_LABELS: Readonly<Record<string, string>> = {
-  'action.create': 'Création de l’action',
-  'action.update': 'Modification de l’action',
-  'action.delete': 'Suppression de l’action',
-  'status_update.create': 'Mise à jour de la météo et de l’avancement',
-  'milestone.create': 'Ajout d’un jalon',
-  'milestone.update': 'Modification d’un jalon',
-  'milestone.delete': 'Suppression d’un jalon',
-  'deployment.update': 'Mise à jour d’un déploiement régional',
-  'indicator.create': 'Création de l’indicateur',
-  'indicator.update': 'Modification de l’indicateur',
-  'indicator.delete': 'Suppression de l’indicateur',
-  'measurement.create': 'Saisie d’une mesure',
-  'measurement.correct': 'Correction d’une mesure',
-  'cycle.create': 'Création de la campagne',
-  'cycle.update': 'Modification de la campagne',
-  'cycle.remind': 'Envoi des relances de la campagne',
-  'axis.validate': 'Validation d’un axe pour la campagne',
-  'axis.reopen': 'Réouverture d’un axe validé',
-  'axis.create': 'Création de l’axe',
-  'axis.update': 'Modification de l’axe',
-  'axis.delete': 'Suppression de l’axe',
-  'objective.create': 'Création de l’objectif',
-  'objective.update': 'Modification de l’objectif',
-  'objective.delete': 'Suppression de l’objectif',
-  'import.apply': 'Import d’un classeur',
-  'plan.create': 'Création du projet stratégique',
-  'plan.update': 'Modification du projet stratégique',
-  'comment.create': 'Ajout d’un commentaire',
-  'comment.update': 'Modification d’un commentaire',
-  'comment.delete': 'Suppression d’un commentaire',
-  'user.create': 'Création du compte',
-  'user.update': 'Modification du compte',
-  'user.deactivate': 'Désactivation du compte',
-  'user.reactivate': 'Réactivation du compte',
-  'invitation.create': 'Création d’un lien d’invitation ou de réinitialisation',
-  'password.set': 'Choix du mot de passe',
-  'password.change': 'Changement du mot de passe',
-  'password.change_failed': 'Échec d’un changement de mot de passe',
-  'password.reset_request': 'Demande de réinitialisation du mot de passe',
-  'auth.login': 'Connexion',
-  'auth.login_failed': 'Échec de connexion',
-  'auth.logout': 'Déconnexion',
-  'session.end': 'Fin d’une session',
-  'account.reminders': 'Réglage des relances par courriel',
-  'account.language': 'Choix de la langue de l’interface',
+  'action.create': $localize`Création de l’action`,
+  'action.update': $localize`Modification de l’action`,
+  'action.delete': $localize`Suppression de l’action`,
+  'status_update.create': $localize`Mise à jour de la météo et de l’avancement`,
+  'milestone.create': $localize`Ajout d’un jalon`,
+  'milestone.update': $localize`Modification d’un jalon`,
+  'milestone.delete': $localize`Suppression d’un jalon`,
+  'deployment.update': $localize`Mise à jour d’un déploiement régional`,
+  'indicator.create': $localize`Création de l’indicateur`,
+  'indicator.update': $localize`Modification de l’indicateur`,
+  'indicator.delete': $localize`Suppression de l’indicateur`,
+  'measurement.create': $localize`Saisie d’une mesure`,
+  'measurement.correct': $localize`Correction d’une mesure`,
+  'cycle.create': $localize`Création de la campagne`,
+  'cycle.update': $localize`Modification de la campagne`,
+  'cycle.remind': $localize`Envoi des relances de la campagne`,
+  'axis.validate': $localize`Validation d’un axe pour la campagne`,
+  'axis.reopen': $localize`Réouverture d’un axe validé`,
+  'axis.create': $localize`Création de l’axe`,
+  'axis.update': $localize`Modification de l’axe`,
+  'axis.delete': $localize`Suppression de l’axe`,
+  'objective.create': $localize`Création de l’objectif`,
+  'objective.update': $localize`Modification de l’objectif`,
+  'objective.delete': $localize`Suppression de l’objectif`,
+  'import.apply': $localize`Import d’un classeur`,
+  'plan.create': $localize`Création du projet stratégique`,
+  'plan.update': $localize`Modification du projet stratégique`,
+  'comment.create': $localize`Ajout d’un commentaire`,
+  'comment.update': $localize`Modification d’un commentaire`,
+  'comment.delete': $localize`Suppression d’un commentaire`,
+  'user.create': $localize`Création du compte`,
+  'user.update': $localize`Modification du compte`,
+  'user.deactivate': $localize`Désactivation du compte`,
+  'user.reactivate': $localize`Réactivation du compte`,
+  'invitation.create': $localize`Création d’un lien d’invitation ou de réinitialisation`,
+  'password.set': $localize`Choix du mot de passe`,
+  'password.change': $localize`Changement du mot de passe`,
+  'password.change_failed': $localize`Échec d’un changement de mot de passe`,
+  'password.reset_request': $localize`Demande de réinitialisation du mot de passe`,
+  'auth.login': $localize`Connexion`,
+  'auth.login_failed': $localize`Échec de connexion`,
+  'auth.logout': $localize`Déconnexion`,
+  'session.end': $localize`Fin d’une session`,
+  'account.reminders': $localize`Réglage des relances par courriel`,
+  'account.language': $localize`Choix de la langue de l’interface`,
 };
 
 export function verbLabel(verb: string): string {
@@ -92,58 +91,58 @@ export function verbLabel(verb: string): string {
 
 /** The French name of a field of the stored before/after values; an unknown one is shown as it is. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  status: 'Météo',
-  progress: 'Avancement',
-  narrative: 'Commentaire',
-  title: 'Intitulé',
-  description: 'Description',
-  startDate: 'Date de début',
-  dueDate: 'Échéance',
-  weight: 'Poids',
-  ownerId: 'Responsable (compte)',
-  unitCode: 'Sous-direction',
-  regional: 'Déploiement régional',
-  code: 'Code',
-  objectiveId: 'Objectif (identifiant)',
-  position: 'Position',
-  name: 'Nom',
-  unit: 'Unité',
-  baselineValue: 'Valeur de référence',
-  baselineDate: 'Date de référence',
-  targetValue: 'Cible',
-  targetDate: 'Date de la cible',
-  intermediateTargets: 'Cibles intermédiaires',
-  periodicity: 'Périodicité',
-  source: 'Source',
-  definition: 'Définition',
-  attachedTo: 'Rattachement',
-  period: 'Période',
-  regionCode: 'Région',
-  value: 'Valeur',
-  label: 'Libellé',
-  opensOn: 'Ouverture',
-  closesOn: 'Clôture',
-  state: 'État',
-  kind: 'Type',
-  text: 'Texte',
-  email: 'Adresse électronique',
-  role: 'Rôle',
-  active: 'Compte actif',
-  comment: 'Commentaire',
-  reason: 'Motif',
-  axisNumber: 'Axe',
-  justifications: 'Justifications',
-  reminders: 'Relances par courriel',
-  sent: 'Messages envoyés',
-  optedOut: 'Relances désactivées',
-  recipients: 'Destinataires (comptes)',
+  status: $localize`Météo`,
+  progress: $localize`Avancement`,
+  narrative: $localize`Commentaire`,
+  title: $localize`Intitulé`,
+  description: $localize`Description`,
+  startDate: $localize`Date de début`,
+  dueDate: $localize`Échéance`,
+  weight: $localize`Poids`,
+  ownerId: $localize`Responsable (compte)`,
+  unitCode: $localize`Sous-direction`,
+  regional: $localize`Déploiement régional`,
+  code: $localize`Code`,
+  objectiveId: $localize`Objectif (identifiant)`,
+  position: $localize`Position`,
+  name: $localize`Nom`,
+  unit: $localize`Unité`,
+  baselineValue: $localize`Valeur de référence`,
+  baselineDate: $localize`Date de référence`,
+  targetValue: $localize`Cible`,
+  targetDate: $localize`Date de la cible`,
+  intermediateTargets: $localize`Cibles intermédiaires`,
+  periodicity: $localize`Périodicité`,
+  source: $localize`Source`,
+  definition: $localize`Définition`,
+  attachedTo: $localize`Rattachement`,
+  period: $localize`Période`,
+  regionCode: $localize`Région`,
+  value: $localize`Valeur`,
+  label: $localize`Libellé`,
+  opensOn: $localize`Ouverture`,
+  closesOn: $localize`Clôture`,
+  state: $localize`État`,
+  kind: $localize`Type`,
+  text: $localize`Texte`,
+  email: $localize`Adresse électronique`,
+  role: $localize`Rôle`,
+  active: $localize`Compte actif`,
+  comment: $localize`Commentaire`,
+  reason: $localize`Motif`,
+  axisNumber: $localize`Axe`,
+  justifications: $localize`Justifications`,
+  reminders: $localize`Relances par courriel`,
+  sent: $localize`Messages envoyés`,
+  optedOut: $localize`Relances désactivées`,
+  recipients: $localize`Destinataires (comptes)`,
 };
 
 /** The kinds of a cycle's reminders (`cycle.remind`). */
 const REMINDER_KINDS: Readonly<Record<string, string>> = {
-  reminder_7d: 'Relance sept jours avant la clôture',
-  reminder_1d: 'Relance la veille de la clôture',
-  reminder_manual: 'Relance envoyée par la direction',
+  reminder_7d: $localize`Relance sept jours avant la clôture`,
+  reminder_1d: $localize`Relance la veille de la clôture`,
+  reminder_manual: $localize`Relance envoyée par la direction`,
 };
 
 /** Bookkeeping the reader does not need: the optimistic-lock version, the row written. */
@@ -169,31 +168,32 @@ function record(value: unknown): Record<string, unknown> | null {
     : null;
 }
 
-/** A stored value, readable: météo labels, French numbers, percents and dates, Oui/Non. */
+/** A stored value, readable: météo labels, numbers, percents and dates in the page's language, Oui/Non. */
 export function readableValue(field: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (field === 'status' && isStatus(value)) return STATUS_LABELS[value];
-  if (field === 'role' && isRole(value)) return ROLE_LABELS[value];
+  if (field === 'status' && isStatus(value))
+    return domainText(STATUS_LABELS[value]);
+  if (field === 'role' && isRole(value)) return domainText(ROLE_LABELS[value]);
   if (typeof value === 'string') {
     // Plan and cycle states do not overlap, so one field name serves both.
-    const named =
+    const domainNamed =
       field === 'state'
         ? ((PLAN_STATE_LABELS as Record<string, string>)[value] ??
           (CYCLE_STATE_LABELS as Record<string, string>)[value])
         : field === 'kind'
-          ? ((COMMENT_KIND_LABELS as Record<string, string>)[value] ??
-            REMINDER_KINDS[value])
+          ? (COMMENT_KIND_LABELS as Record<string, string>)[value]
           : undefined;
+    if (domainNamed) return domainText(domainNamed);
+    const named = field === 'kind' ? REMINDER_KINDS[value] : undefined;
     if (named) return named;
   }
-  if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
+  if (typeof value === 'boolean')
+    return value ? $localize`Oui` : $localize`Non`;
   if (typeof value === 'number') {
-    return field === 'progress'
-      ? formatPercentFr(value)
-      : formatNumberFr(value);
+    return field === 'progress' ? percentText(value) : numberText(value);
   }
   if (typeof value === 'string') {
-    return isIsoDate(value) ? formatDateFr(value) : value;
+    return isIsoDate(value) ? dateText(value) : value;
   }
   if (Array.isArray(value) && value.length === 0) return null;
   if (field === 'justifications' && Array.isArray(value)) {
@@ -202,10 +202,10 @@ export function readableValue(field: string, value: unknown): string | null {
       .map((item: unknown) => {
         const entry = record(item);
         return entry
-          ? `${String(entry['code'] ?? entry['actionId'] ?? '')}\u00a0: ${String(entry['text'] ?? '')}`
+          ? $localize`${String(entry['code'] ?? entry['actionId'] ?? '')}:CODE:\u00a0: ${String(entry['text'] ?? '')}:TEXT:`
           : JSON.stringify(item);
       })
-      .join('\u00a0; ');
+      .join($localize`\u00a0; `);
   }
   return JSON.stringify(value);
 }

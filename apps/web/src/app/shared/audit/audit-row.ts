@@ -1,8 +1,5 @@
-import {
-  REGIONS,
-  formatDateTimeFr,
-  type AuditEventPayload,
-} from '@boussole/domain';
+import { REGIONS, type AuditEventPayload } from '@boussole/domain';
+import { dateTimeText } from '../../core/i18n/page-format';
 import {
   auditChanges,
   entityLabel,
@@ -39,8 +36,8 @@ const RECORD_PAGES: Readonly<Partial<Record<string, (id: string) => string>>> =
 export function auditRow(event: AuditEventPayload): AuditRow {
   return {
     id: event.id,
-    date: formatDateTimeFr(event.createdAt),
-    who: event.actor?.name || 'Système',
+    date: dateTimeText(event.createdAt),
+    who: event.actor?.name || $localize`Système`,
     what: verbLabel(event.verb),
     record: recordRef(event),
     changes: auditChanges(event.before, event.after),
@@ -55,7 +52,7 @@ function recordRef(event: AuditEventPayload): AuditRecordRef {
     const region = REGIONS.find((candidate) => candidate.code === code);
     if (/^\d+$/.test(actionId) && region) {
       return {
-        label: `Déploiement régional\u00a0: action n°\u00a0${actionId}, ${region.name}`,
+        label: $localize`Déploiement régional\u00a0: action n°\u00a0${actionId}:ACTION_ID:, ${region.name}:REGION:`,
         link: `/actions/${actionId}`,
       };
     }
@@ -66,8 +63,8 @@ function recordRef(event: AuditEventPayload): AuditRecordRef {
   const removed = event.verb.endsWith('.delete');
   return {
     label: numeric
-      ? `${entityLabel(type)} n°\u00a0${id}`
-      : `${entityLabel(type)} « ${id} »`,
+      ? $localize`${entityLabel(type)}:RECORD_TYPE: n°\u00a0${id}:ID:`
+      : $localize`${entityLabel(type)}:RECORD_TYPE: « ${id}:ID: »`,
     link: page && numeric && !removed ? page(id) : null,
   };
 }

@@ -17,6 +17,7 @@ import {
 } from '@boussole/domain';
 import type { Observable } from 'rxjs';
 import { apiErrorMessage } from '../../core/http/api-error';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
 import { commentTextError, textFieldError } from './comment-validation';
 
 export interface CommentDraft {
@@ -25,12 +26,13 @@ export interface CommentDraft {
 }
 
 /**
- * The form to write, answer or edit a comment: its kind and its text, checked in French; `save`
+ * The form to write, answer or edit a comment: its kind and its text, checked in the page's language; `save`
  * sends it, and the API's refusal (403, 400…) is shown in the form.
  */
 @Component({
   selector: 'bsl-comment-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DomainTextPipe],
   template: `
     <form novalidate (submit)="submit($event)">
       @if (apiError(); as message) {
@@ -53,7 +55,7 @@ export interface CommentDraft {
         >
           @for (option of kinds; track option) {
             <option [value]="option" [selected]="option === kind()">
-              {{ kindLabels[option] }}
+              {{ kindLabels[option] | domainText }}
             </option>
           }
         </select>
@@ -61,7 +63,7 @@ export interface CommentDraft {
       <div class="fr-input-group" [class.fr-input-group--error]="error()">
         <label class="fr-label" [for]="formId() + '-texte'">
           {{ textLabel() }}
-          <span class="fr-hint-text"
+          <span class="fr-hint-text" i18n
             >Texte brut : les retours à la ligne sont conservés et les adresses
             web deviennent des liens.</span
           >
@@ -98,6 +100,7 @@ export interface CommentDraft {
               class="fr-btn fr-btn--secondary"
               type="button"
               (click)="cancelled.emit()"
+              i18n
             >
               Annuler
             </button>
@@ -111,8 +114,8 @@ export class CommentFormComponent implements OnInit {
   /** Prefix of the fields' ids, unique in the page. */
   readonly formId = input.required<string>();
   readonly submitLabel = input.required<string>();
-  readonly textLabel = input('Votre commentaire');
-  readonly kindLabel = input('Type de commentaire');
+  readonly textLabel = input($localize`Votre commentaire`);
+  readonly kindLabel = input($localize`Type de commentaire`);
   readonly initial = input<CommentDraft>({ kind: 'general', text: '' });
   readonly cancellable = input(false);
   /** Sends the draft; the form waits for its answer. */

@@ -10,11 +10,12 @@ import {
   COMMENT_KIND_LABELS,
   REGIONS,
   ROLE_LABELS,
-  formatDateTimeFr,
   isRole,
   type CommentPayload,
 } from '@boussole/domain';
 import type { Observable } from 'rxjs';
+import { domainText } from '../../core/i18n/domain-text';
+import { dateTimeText } from '../../core/i18n/page-format';
 import {
   CommentFormComponent,
   type CommentDraft,
@@ -23,7 +24,9 @@ import { CommentTextComponent } from './comment-text.component';
 
 /** "Chef·fe de projet (PF)", "Référent·e ARS (Bretagne)". */
 export function authorRole(author: CommentPayload['author']): string {
-  const role = isRole(author.role) ? ROLE_LABELS[author.role] : author.role;
+  const role = isRole(author.role)
+    ? domainText(ROLE_LABELS[author.role])
+    : author.role;
   const region = REGIONS.find((r) => r.code === author.regionCode)?.name;
   const detail = region ?? author.unitCode;
   return detail ? `${role} (${detail})` : role;
@@ -46,27 +49,35 @@ export function authorRole(author: CommentPayload['author']): string {
     @let current = comment();
     @if (current.deleted) {
       <p class="fr-text--sm fr-text-mention--grey fr-mb-1w">
-        <em>Ce commentaire a été supprimé.</em>
+        <em i18n>Ce commentaire a été supprimé.</em>
       </p>
     } @else {
       <div class="bsl-comment__meta fr-mb-1w">
         <p class="fr-text--sm fr-mb-0">
-          <strong>{{ current.author.name }}</strong
-          >, {{ role() }}, le
-          <time [attr.datetime]="current.createdAt">{{ created() }}</time>
+          <ng-container i18n
+            ><strong>{{ current.author.name // i18n(ph="AUTHOR") }}</strong
+            >, {{ role() }}, le
+            <time [attr.datetime]="current.createdAt">{{
+              created()
+            }}</time></ng-container
+          >
           @if (editedAt(); as when) {
-            <span class="fr-text-mention--grey"> (modifié le {{ when }})</span>
+            <span class="fr-text-mention--grey" i18n>
+              (modifié le {{ when // i18n(ph="DATE") }})</span
+            >
           }
         </p>
         <p class="fr-tag fr-tag--sm fr-mb-0">
-          <span class="fr-sr-only">Type : </span>{{ kindLabel() }}
+          <span class="fr-sr-only" i18n>Type : </span>{{ kindLabel() }}
         </p>
       </div>
       @if (editing()) {
         <bsl-comment-form
           [formId]="idPrefix() + '-modifier'"
           submitLabel="Enregistrer les modifications"
+          i18n-submitLabel
           textLabel="Texte du commentaire"
+          i18n-textLabel
           [initial]="{ kind: current.kind, text: current.text }"
           [cancellable]="true"
           [save]="saveEdit"
@@ -85,9 +96,10 @@ export function authorRole(author: CommentPayload['author']): string {
                   class="fr-btn fr-btn--tertiary-no-outline fr-icon-reply-line fr-btn--icon-left"
                   type="button"
                   (click)="reply.emit()"
+                  i18n
                 >
                   Répondre<span class="fr-sr-only">
-                    à {{ current.author.name }}</span
+                    à {{ current.author.name // i18n(ph="AUTHOR") }}</span
                   >
                 </button>
               </li>
@@ -98,9 +110,11 @@ export function authorRole(author: CommentPayload['author']): string {
                   class="fr-btn fr-btn--tertiary-no-outline fr-icon-edit-line fr-btn--icon-left"
                   type="button"
                   (click)="editing.set(true)"
+                  i18n
                 >
                   Modifier<span class="fr-sr-only">
-                    votre commentaire du {{ created() }}</span
+                    votre commentaire du
+                    {{ created() }}</span
                   >
                 </button>
               </li>
@@ -109,9 +123,11 @@ export function authorRole(author: CommentPayload['author']): string {
                   class="fr-btn fr-btn--tertiary-no-outline fr-icon-delete-line fr-btn--icon-left"
                   type="button"
                   (click)="remove.emit()"
+                  i18n
                 >
                   Supprimer<span class="fr-sr-only">
-                    votre commentaire du {{ created() }}</span
+                    votre commentaire du
+                    {{ created() }}</span
                   >
                 </button>
               </li>
@@ -138,14 +154,14 @@ export class CommentItemComponent {
   protected readonly editing = signal(false);
   protected readonly role = computed(() => authorRole(this.comment().author));
   protected readonly created = computed(() =>
-    formatDateTimeFr(this.comment().createdAt),
+    dateTimeText(this.comment().createdAt),
   );
   protected readonly editedAt = computed(() => {
     const editedAt = this.comment().editedAt;
-    return editedAt ? formatDateTimeFr(editedAt) : null;
+    return editedAt ? dateTimeText(editedAt) : null;
   });
-  protected readonly kindLabel = computed(
-    () => COMMENT_KIND_LABELS[this.comment().kind],
+  protected readonly kindLabel = computed(() =>
+    domainText(COMMENT_KIND_LABELS[this.comment().kind]),
   );
   protected readonly saveEdit = (draft: CommentDraft): Observable<unknown> =>
     this.update()(this.comment().id, draft);

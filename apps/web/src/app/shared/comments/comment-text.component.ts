@@ -27,7 +27,7 @@ import { textSegments } from './text-segments';
           [href]="segment.href"
           target="_blank"
           rel="noopener noreferrer"
-          [title]="segment.text + ' - nouvelle fenêtre'"
+          [title]="newWindow(segment.text)"
           >{{ segment.text }}</a
         >
       } @else {
@@ -40,4 +40,8 @@ export class CommentTextComponent {
   readonly text = input.required<string>();
 
   protected readonly segments = computed(() => textSegments(this.text()));
+
+  protected newWindow(link: string): string {
+    return $localize`${link}:LINK: - nouvelle fenêtre`;
+  }
 }

@@ -23,6 +23,7 @@ import { can, type CommentPayload, type Decision } from '@boussole/domain';
 import { switchMap, tap, type Observable } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { apiErrorMessage } from '../../core/http/api-error';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
 import {
   LOADING,
   toLoadState,
@@ -47,7 +48,12 @@ let nextId = 0;
 @Component({
   selector: 'bsl-comment-thread',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CommentFormComponent, CommentItemComponent, LoadBlockComponent],
+  imports: [
+    CommentFormComponent,
+    CommentItemComponent,
+    DomainTextPipe,
+    LoadBlockComponent,
+  ],
   templateUrl: './comment-thread.component.html',
   styleUrl: './comment-thread.component.css',
 })
@@ -56,7 +62,7 @@ export class CommentThreadComponent {
   readonly regionCode = input<string | null>(null);
   /** The action's owning unit, for the policy. */
   readonly unitCode = input.required<string>();
-  readonly heading = input('Commentaires');
+  readonly heading = input($localize`Commentaires`);
   /** The level of the thread's heading, after the page's own headings. */
   readonly level = input<2 | 3 | 4 | 5>(2);
   /**
@@ -114,6 +120,12 @@ export class CommentThreadComponent {
       ? { allowed: false, reason: readOnly }
       : canPostComment(this.actor(), this.unitCode(), this.regionCode());
   });
+  /** The confirmations of what the thread's forms did. */
+  protected readonly done = {
+    edited: $localize`Commentaire modifié.`,
+    replied: $localize`Réponse publiée.`,
+    posted: $localize`Commentaire publié.`,
+  };
   protected readonly replyingTo = signal<number | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
@@ -191,7 +203,9 @@ export class CommentThreadComponent {
 
   protected remove(comment: CommentPayload): void {
     if (
-      !confirm('Supprimer ce commentaire ? Cette suppression est définitive.')
+      !confirm(
+        $localize`Supprimer ce commentaire ? Cette suppression est définitive.`,
+      )
     ) {
       return;
     }
@@ -200,7 +214,7 @@ export class CommentThreadComponent {
       .remove(comment.id)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: () => this.changed('Commentaire supprimé.'),
+        next: () => this.changed($localize`Commentaire supprimé.`),
         error: (error: unknown) => this.actionError.set(apiErrorMessage(error)),
       });
   }

@@ -1,14 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { formatNumberFr } from '@boussole/domain';
+import { numberText } from '../../core/i18n/page-format';
 
 export const MAX_COMMENT_LENGTH = 10_000;
-export const EMPTY_COMMENT = 'Le commentaire ne peut pas être vide.';
+export const EMPTY_COMMENT = $localize`Le commentaire ne peut pas être vide.`;
 
-/** The French error of a comment's text, or null when it may be sent. */
+/** The error of a comment's text, or null when it may be sent. */
 export function commentTextError(text: string): string | null {
   if (text.trim() === '') return EMPTY_COMMENT;
   if (text.length > MAX_COMMENT_LENGTH) {
-    return `Le commentaire est limité à ${formatNumberFr(MAX_COMMENT_LENGTH)} caractères.`;
+    return $localize`Le commentaire est limité à ${numberText(MAX_COMMENT_LENGTH)}:MAX: caractères.`;
   }
   return null;
 }

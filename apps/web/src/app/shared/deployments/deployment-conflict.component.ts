@@ -5,12 +5,9 @@ import {
   input,
   output,
 } from '@angular/core';
-import {
-  STATUS_LABELS,
-  formatDateTimeFr,
-  formatPercentFr,
-  type DeploymentPayload,
-} from '@boussole/domain';
+import { STATUS_LABELS, type DeploymentPayload } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
+import { dateTimeText, percentText } from '../../core/i18n/page-format';
 import {
   ConflictNoticeComponent,
   parseProgress,
@@ -29,11 +26,13 @@ import type { DeploymentFormValue } from './deployment-form-validation';
   template: `
     <bsl-conflict-notice
       heading="Ce déploiement a été modifié entre-temps"
+      i18n-heading
       titleId="deploiement-conflit-titre"
       [level]="5"
       [who]="who()"
       [rows]="rows()"
       reloadLabel="Recharger le déploiement"
+      i18n-reloadLabel
       (reload)="reload.emit()"
     />
   `,
@@ -47,8 +46,8 @@ export class DeploymentConflictComponent {
 
   protected readonly who = computed(() => {
     const current = this.current();
-    const author = current.updatedBy?.name ?? 'Une autre personne';
-    return `${author} l’a mis à jour le ${formatDateTimeFr(current.updatedAt)}.`;
+    const author = current.updatedBy?.name ?? $localize`Une autre personne`;
+    return $localize`${author}:AUTHOR: l’a mis à jour le ${dateTimeText(current.updatedAt)}:DATE:.`;
   });
 
   protected readonly rows = computed((): ConflictRow[] => {
@@ -57,20 +56,21 @@ export class DeploymentConflictComponent {
     const progress = parseProgress(mine.progress);
     return [
       {
-        label: 'Météo',
-        current: STATUS_LABELS[current.status],
-        attempted: mine.status ? STATUS_LABELS[mine.status] : 'Non choisie',
+        label: $localize`Météo`,
+        current: domainText(STATUS_LABELS[current.status]),
+        attempted: mine.status
+          ? domainText(STATUS_LABELS[mine.status])
+          : $localize`Non choisie`,
       },
       {
-        label: 'Avancement',
-        current: formatPercentFr(current.progress),
-        attempted:
-          progress === null ? mine.progress : formatPercentFr(progress),
+        label: $localize`Avancement`,
+        current: percentText(current.progress),
+        attempted: progress === null ? mine.progress : percentText(progress),
       },
       {
-        label: 'Commentaire de déploiement',
-        current: current.narrative ?? 'Aucun',
-        attempted: mine.narrative.trim() || 'Aucun',
+        label: $localize`Commentaire de déploiement`,
+        current: current.narrative ?? $localize`Aucun`,
+        attempted: mine.narrative.trim() || $localize`Aucun`,
       },
     ];
   });

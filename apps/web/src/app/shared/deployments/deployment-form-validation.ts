@@ -4,6 +4,8 @@ import {
   type DeploymentPayload,
   type Status,
 } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
+import { numberText } from '../../core/i18n/page-format';
 import { PROGRESS_INVALID, parseProgress, type FieldErrors } from '../forms';
 import {
   narrativeHint,
@@ -12,7 +14,7 @@ import {
   type StatusChangeFormValue,
 } from '../forms/status-change-form';
 
-/** Client-side checks of the deployment form, with the French messages it shows (as the API's). */
+/** Client-side checks of the deployment form, with the messages it shows (as the API's), in the page's language. */
 
 export type DeploymentField = StatusChangeFormField;
 export type DeploymentErrors = FieldErrors<DeploymentField>;
@@ -27,12 +29,11 @@ export const DEPLOYMENT_FIELD_IDS: Readonly<Record<DeploymentField, string>> = {
 export const NARRATIVE_MAX_LENGTH = 5000;
 
 export const DEPLOYMENT_MESSAGES = {
-  statusRequired: 'Choisissez la météo du déploiement.',
+  statusRequired: $localize`Choisissez la météo du déploiement.`,
   progressInvalid: PROGRESS_INVALID,
-  doneMeans100: STATUS_CHANGE_MESSAGES.doneMeans100.deployment,
-  narrativeRequired: STATUS_CHANGE_MESSAGES.narrativeRequired,
-  narrativeTooLong:
-    'Le commentaire de déploiement est limité à 5\u202f000 caractères.',
+  doneMeans100: domainText(STATUS_CHANGE_MESSAGES.doneMeans100.deployment),
+  narrativeRequired: domainText(STATUS_CHANGE_MESSAGES.narrativeRequired),
+  narrativeTooLong: $localize`Le commentaire de déploiement est limité à ${numberText(NARRATIVE_MAX_LENGTH)}:MAX: caractères.`,
 } as const;
 
 /** What the form holds: the progress as typed, so that a wrong entry can be shown and fixed. */
@@ -64,7 +65,7 @@ export function deploymentNarrativeHint(
   return narrativeHint(
     worse,
     current,
-    'Où en est le déploiement dans la région. Obligatoire si la météo se dégrade.',
+    $localize`Où en est le déploiement dans la région. Obligatoire si la météo se dégrade.`,
   );
 }
 

@@ -42,7 +42,7 @@ export interface DeploymentConflict {
   attempted: DeploymentFormValue;
 }
 
-/** "Mettre à jour le déploiement": météo, progress and narrative of one region, checked in French. */
+/** "Mettre à jour le déploiement": météo, progress and narrative of one region, checked in the page's language. */
 @Component({
   selector: 'bsl-deployment-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -95,6 +95,10 @@ export class DeploymentFormComponent {
         ? { ...EMPTY_DEPLOYMENT_FORM }
         : deploymentFormValueOf(deployment),
   );
+  protected readonly notices = {
+    reloaded: $localize`Les valeurs à jour du déploiement sont affichées : reprenez votre saisie si elle reste nécessaire.`,
+    saved: $localize`Déploiement enregistré.`,
+  };
   protected readonly saveDone = signal(false);
   protected readonly reloadDone = signal(false);
   protected readonly conflict = signal<DeploymentConflict | null>(null);

@@ -21,10 +21,10 @@ interface ExportChoice {
 }
 
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { kind: 'xlsx', label: 'Tableur (.xlsx)' },
-  { kind: 'csv', label: 'Actions (.csv)' },
-  { kind: 'deployments', label: 'Déploiements (.csv)' },
-  { kind: 'briefing', label: 'Note CODIR (.pdf)' },
+  { kind: 'xlsx', label: $localize`Tableur (.xlsx)` },
+  { kind: 'csv', label: $localize`Actions (.csv)` },
+  { kind: 'deployments', label: $localize`Déploiements (.csv)` },
+  { kind: 'briefing', label: $localize`Note CODIR (.pdf)` },
 ];
 
 let nextMenuId = 0;
@@ -52,6 +52,7 @@ let nextMenuId = 0;
         [attr.aria-disabled]="busy() ? 'true' : null"
         [attr.aria-busy]="busy() ? 'true' : null"
         (click)="toggleMenu()"
+        i18n
       >
         Exporter
       </button>
@@ -73,7 +74,7 @@ let nextMenuId = 0;
     </div>
     <p role="status" class="fr-text--sm fr-mb-0 bsl-export__status">
       @if (busy()) {
-        Préparation du fichier…
+        <ng-container i18n>Préparation du fichier…</ng-container>
       }
     </p>
     @if (error(); as message) {
@@ -170,7 +171,7 @@ export class ExportMenuComponent {
       this.error.set(
         error instanceof Error
           ? error.message
-          : 'Le fichier n’a pas pu être préparé.',
+          : $localize`Le fichier n’a pas pu être préparé.`,
       );
     } finally {
       this.busy.set(false);

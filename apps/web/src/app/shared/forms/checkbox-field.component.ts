@@ -44,7 +44,9 @@ import {
           class="fr-toggle__label"
           [for]="id"
           data-fr-checked-label="Activé"
+          i18n-data-fr-checked-label
           data-fr-unchecked-label="Désactivé"
+          i18n-data-fr-unchecked-label
           >{{ label() }}</label
         >
         @if (hint(); as hint) {

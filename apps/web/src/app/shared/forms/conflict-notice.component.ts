@@ -40,16 +40,18 @@ export interface ConflictRow {
       >
         {{ heading() }}
       </p>
-      <p>{{ who() }} Votre saisie n’a pas été enregistrée.</p>
+      <p i18n>{{ who() }} Votre saisie n’a pas été enregistrée.</p>
       <div class="fr-grid-row fr-grid-row--gutters fr-mt-1w">
         @for (column of columns; track column.key) {
           <div class="fr-col-12 fr-col-md-6">
             <p class="fr-text--bold fr-mb-1v">{{ column.title }}</p>
             <ul class="fr-mb-0">
               @for (row of rows(); track row.label) {
-                <li>
-                  {{ row.label }} :
-                  <span class="bsl-pre-line">{{ row[column.key] }}</span>
+                <li i18n>
+                  {{ row.label // i18n(ph="LABEL") }} :
+                  <span class="bsl-pre-line">{{
+                    row[column.key] // i18n(ph="VALUE")
+                  }}</span>
                 </li>
               }
             </ul>
@@ -81,8 +83,8 @@ export class ConflictNoticeComponent {
   readonly reload = output<void>();
 
   protected readonly columns = [
-    { key: 'current', title: 'Version à jour' },
-    { key: 'attempted', title: 'Votre saisie (non enregistrée)' },
+    { key: 'current', title: $localize`Version à jour` },
+    { key: 'attempted', title: $localize`Votre saisie (non enregistrée)` },
   ] as const;
 
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');

@@ -45,7 +45,7 @@ export function provideField(field: Type<FieldBase>): Provider {
     @if (field.mark() === 'required') {
       <span class="bsl-required-mark" aria-hidden="true">&nbsp;*</span>
     } @else if (field.mark() === 'optional') {
-      <span>(facultatif)</span>
+      <span i18n>(facultatif)</span>
     }
     @if (field.hint(); as hint) {
       <span class="fr-hint-text">{{ hint }}</span>

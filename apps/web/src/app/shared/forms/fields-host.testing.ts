@@ -37,7 +37,9 @@ type FieldName =
     <bsl-input-field
       fieldId="nom"
       label="Nom"
+      i18n-label
       hint="Tel qu’il figure sur l’annuaire."
+      i18n-hint
       mark="required"
       [required]="true"
       autocomplete="family-name"
@@ -47,6 +49,7 @@ type FieldName =
     <bsl-textarea-field
       fieldId="description"
       label="Description"
+      i18n-label
       mark="optional"
       [rows]="4"
       [error]="errors().description"
@@ -55,7 +58,9 @@ type FieldName =
     <bsl-select-field
       fieldId="unite"
       label="Unité"
+      i18n-label
       placeholder="Sélectionner une option"
+      i18n-placeholder
       [options]="units"
       [error]="errors().unite"
       [(value)]="unit"
@@ -63,6 +68,7 @@ type FieldName =
     <bsl-date-field
       fieldId="echeance"
       label="Échéance"
+      i18n-label
       min="2026-01-01"
       [error]="errors().echeance"
       [(value)]="dueOn"
@@ -70,13 +76,16 @@ type FieldName =
     <bsl-number-field
       fieldId="cible"
       label="Cible"
+      i18n-label
       unit="lits"
+      i18n-unit
       [error]="errors().cible"
       [(value)]="target"
     />
     <bsl-progress-field
       fieldId="avancement"
       label="Avancement"
+      i18n-label
       [disabled]="locked()"
       [error]="errors().avancement"
       [(value)]="progress"
@@ -84,19 +93,23 @@ type FieldName =
     <bsl-checkbox-field
       fieldId="regional"
       label="Action régionale"
+      i18n-label
       hint="Déployée dans les 18 régions."
+      i18n-hint
       [error]="errors().regional"
       [(value)]="regional"
     />
     <bsl-checkbox-field
       fieldId="actif"
       label="Compte actif"
+      i18n-label
       [toggle]="true"
       [(value)]="active"
     />
     <bsl-status-radios
       fieldId="meteo"
       label="Météo"
+      i18n-label
       [error]="errors().meteo"
       [(value)]="status"
     />
@@ -108,8 +121,8 @@ export class FormHostComponent {
   readonly nom = signal('Martin');
   readonly description = signal('');
   readonly units = [
-    { value: 'PF', label: 'Pôle financement' },
-    { value: 'RH', label: 'Ressources humaines' },
+    { value: 'PF', label: $localize`Pôle financement` },
+    { value: 'RH', label: $localize`Ressources humaines` },
   ];
   readonly unit = signal('');
   readonly dueOn = signal('2026-06-30');

@@ -35,12 +35,11 @@ export class OutdatedNoticeComponent {
   /** Whether a newer version is waiting (`EditedRecord.newer()` set). */
   readonly shown = input.required<boolean>();
   readonly text = input(
-    'Cette action a été modifiée par ailleurs\u00a0: vos saisies sont conservées.',
+    $localize`Cette action a été modifiée par ailleurs\u00a0: vos saisies sont conservées.`,
   );
-  readonly buttonLabel = input('Voir la nouvelle version');
+  readonly buttonLabel = input($localize`Voir la nouvelle version`);
   /** The user takes the new version, in place of what they typed. */
   readonly show = output<void>();
 
-  protected readonly hint =
-    'Vous pouvez les enregistrer (les deux versions vous seront alors comparées) ou afficher la nouvelle version à leur place.';
+  protected readonly hint = $localize`Vous pouvez les enregistrer (les deux versions vous seront alors comparées) ou afficher la nouvelle version à leur place.`;
 }

@@ -4,7 +4,7 @@ import { FIELD_HOST_STYLES } from './field-parts';
 import { NumberFieldComponent } from './number-field.component';
 
 /** The hint of every progress field. */
-export const PROGRESS_HINT = 'En pourcentage : un nombre entier de 0 à 100.';
+export const PROGRESS_HINT = $localize`En pourcentage : un nombre entier de 0 à 100.`;
 
 /**
  * The progress of an action or a deployment: a whole number of points from 0 to 100, followed by
@@ -46,5 +46,4 @@ export function parseProgress(text: string): number | null {
   return progress <= 100 ? progress : null;
 }
 
-export const PROGRESS_INVALID =
-  'L’avancement doit être un nombre entier entre 0 et 100.';
+export const PROGRESS_INVALID = $localize`L’avancement doit être un nombre entier entre 0 et 100.`;

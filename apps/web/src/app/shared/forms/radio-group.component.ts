@@ -37,7 +37,7 @@ import type { FieldOption } from './select-field.component';
         @if (mark() === 'required') {
           <span aria-hidden="true">&nbsp;*</span>
         } @else if (mark() === 'optional') {
-          <span>(facultatif)</span>
+          <span i18n>(facultatif)</span>
         }
         @if (hint(); as hint) {
           <span class="fr-hint-text">{{ hint }}</span>

@@ -4,6 +4,7 @@ import {
   type Status,
   type StatusChangeSubject,
 } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
 import type { FieldErrors } from './field-errors';
 import { PROGRESS_INVALID, parseProgress } from './progress-field.component';
 
@@ -55,6 +56,6 @@ export function narrativeHint(
   otherwise: string,
 ): string {
   return worse
-    ? `Obligatoire : la météo choisie est moins bonne que « ${STATUS_LABELS[current]} ». Expliquez pourquoi.`
+    ? $localize`Obligatoire : la météo choisie est moins bonne que « ${domainText(STATUS_LABELS[current])}:STATUS: ». Expliquez pourquoi.`
     : otherwise;
 }

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, model } from '@angular/core';
 import { STATUSES, STATUS_LABELS, type Status } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
 import { FieldBase } from './field-base';
 import { RadioGroupComponent } from './radio-group.component';
 import type { FieldOption } from './select-field.component';
 
 const STATUS_OPTIONS: readonly FieldOption<Status>[] = STATUSES.map(
-  (status) => ({ value: status, label: STATUS_LABELS[status] }),
+  (status) => ({ value: status, label: domainText(STATUS_LABELS[status]) }),
 );
 
 /**
