@@ -96,7 +96,7 @@ export const appRoutes: Route[] = [
   },
   {
     path: '**',
-    title: 'Page non trouvée',
+    title: $localize`Page non trouvée`,
     loadComponent: () =>
       import('./features/not-found/not-found-page.component').then(
         (m) => m.NotFoundPageComponent,

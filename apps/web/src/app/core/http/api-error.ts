@@ -1,8 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiError } from '@boussole/domain';
 
-export const DEFAULT_ERROR_MESSAGE =
-  'Une erreur inattendue est survenue. Réessayez dans quelques instants.';
+export const DEFAULT_ERROR_MESSAGE = $localize`Une erreur inattendue est survenue. Réessayez dans quelques instants.`;
 
 /** Whether a response body has the API's error shape `{ statusCode, error, message }`. */
 export function isApiError(body: unknown): body is ApiError {
@@ -16,8 +15,8 @@ export function isApiError(body: unknown): body is ApiError {
 }
 
 /**
- * The French sentence to show for a failed request: the API's own `message` when it sent one,
- * otherwise a message chosen from the HTTP status.
+ * The sentence to show for a failed request: the API's own `message` when it sent one (in the
+ * request's language), otherwise a message chosen from the HTTP status, in the page's language.
  */
 export function apiErrorMessage(
   error: unknown,
@@ -32,13 +31,13 @@ export function apiErrorMessage(
   }
   switch (error.status) {
     case 0:
-      return 'Le service Boussole est injoignable. Vérifiez votre connexion puis réessayez.';
+      return $localize`Le service Boussole est injoignable. Vérifiez votre connexion puis réessayez.`;
     case 401:
-      return 'Votre session a expiré. Reconnectez-vous.';
+      return $localize`Votre session a expiré. Reconnectez-vous.`;
     case 403:
-      return 'Vous n’avez pas les droits nécessaires pour cette action.';
+      return $localize`Vous n’avez pas les droits nécessaires pour cette action.`;
     case 404:
-      return 'L’élément demandé est introuvable.';
+      return $localize`L’élément demandé est introuvable.`;
     default:
       return fallback;
   }

@@ -30,12 +30,14 @@ interface ThemeChoice {
                   type="button"
                   aria-controls="fr-theme-modal"
                   title="Fermer"
+                  i18n-title
+                  i18n
                 >
                   Fermer
                 </button>
               </div>
               <div class="fr-modal__content">
-                <h2 id="fr-theme-modal-title" class="fr-modal__title">
+                <h2 id="fr-theme-modal-title" class="fr-modal__title" i18n>
                   Paramètres d’affichage
                 </h2>
                 <div id="fr-display" class="fr-display">
@@ -43,6 +45,7 @@ interface ThemeChoice {
                     <legend
                       class="fr-fieldset__legend--regular fr-fieldset__legend"
                       id="display-fieldset-legend"
+                      i18n
                     >
                       Choisissez un thème pour personnaliser l’apparence du
                       site.
@@ -112,18 +115,18 @@ export class DisplaySettingsComponent {
   protected readonly choices: readonly ThemeChoice[] = [
     {
       value: 'light',
-      label: 'Thème clair',
+      label: $localize`Thème clair`,
       pictogram: 'dsfr/artwork/pictograms/environment/sun.svg',
     },
     {
       value: 'dark',
-      label: 'Thème sombre',
+      label: $localize`Thème sombre`,
       pictogram: 'dsfr/artwork/pictograms/environment/moon.svg',
     },
     {
       value: 'system',
-      label: 'Système',
-      hint: 'Utilise les paramètres système',
+      label: $localize`Système`,
+      hint: $localize`Utilise les paramètres système`,
       pictogram: 'dsfr/artwork/pictograms/system/system.svg',
     },
   ];

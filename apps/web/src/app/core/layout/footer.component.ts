@@ -20,4 +20,8 @@ export class FooterComponent {
     { label: 'legifrance.gouv.fr', href: 'https://www.legifrance.gouv.fr' },
     { label: 'data.gouv.fr', href: 'https://www.data.gouv.fr' },
   ] as const;
+
+  protected newWindow(site: string): string {
+    return $localize`${site}:SITE: - nouvelle fenêtre`;
+  }
 }

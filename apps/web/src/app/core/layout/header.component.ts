@@ -13,6 +13,7 @@ import { ROLE_LABELS, can } from '@boussole/domain';
 import { actorOf } from '../../shared/comments/comment-permissions';
 import { AuthService } from '../auth/auth.service';
 import { concealDsfrModal } from '../dsfr/dsfr';
+import { domainText } from '../i18n/domain-text';
 import { LanguageSelectorComponent } from '../i18n/language-selector.component';
 import { injectCurrentPath } from './current-path';
 
@@ -34,7 +35,7 @@ export class HeaderComponent {
     if (!user) {
       return '';
     }
-    const role = ROLE_LABELS[user.role];
+    const role = domainText(ROLE_LABELS[user.role]);
     return user.unit ? `${role} (${user.unit.code})` : role;
   });
   /** The dashboard is the page of a plan (`/tableau-de-bord` redirects there). */

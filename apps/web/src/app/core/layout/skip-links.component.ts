@@ -22,7 +22,12 @@ interface SkipLink {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-skiplinks">
-      <nav class="fr-container" role="navigation" aria-label="Accès rapide">
+      <nav
+        class="fr-container"
+        role="navigation"
+        aria-label="Accès rapide"
+        i18n-aria-label
+      >
         <ul class="fr-skiplinks__list">
           @for (link of links(); track link.target) {
             <li>
@@ -52,9 +57,9 @@ export class SkipLinksComponent {
       href: `${this.path()}#${target}`,
     });
     return [
-      link('Contenu', 'contenu'),
-      ...(this.withNavigation() ? [link('Menu', 'navigation')] : []),
-      link('Pied de page', 'pied-de-page'),
+      link($localize`Contenu`, 'contenu'),
+      ...(this.withNavigation() ? [link($localize`Menu`, 'navigation')] : []),
+      link($localize`Pied de page`, 'pied-de-page'),
     ];
   });
 

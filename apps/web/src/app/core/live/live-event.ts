@@ -60,16 +60,16 @@ export function actionIdOf(event: LiveEvent): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** The French notice of the sign-in page once the server ended the session. */
+/** The notice of the sign-in page once the server ended the session. */
 export function sessionEndedNotice(reason: SessionEndReason | null): string {
   switch (reason) {
     case 'expired':
-      return 'Votre session a expiré\u00a0: reconnectez-vous.';
+      return $localize`Votre session a expiré\u00a0: reconnectez-vous.`;
     case 'deactivated':
-      return 'Votre compte a été désactivé\u00a0: votre session a pris fin.';
+      return $localize`Votre compte a été désactivé\u00a0: votre session a pris fin.`;
     case 'signed_out':
-      return 'Vous avez été déconnecté depuis un autre onglet ou appareil\u00a0: reconnectez-vous.';
+      return $localize`Vous avez été déconnecté depuis un autre onglet ou appareil\u00a0: reconnectez-vous.`;
     default:
-      return 'Votre session a pris fin\u00a0: reconnectez-vous.';
+      return $localize`Votre session a pris fin\u00a0: reconnectez-vous.`;
   }
 }
