@@ -13,6 +13,7 @@ import {
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { loadError, loadFrom, readyValue } from '../../core/http/load-state';
+import { countText } from '../../core/i18n/page-format';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { ActionFiltersComponent } from '../../shared/action-list/action-filters.component';
 import {
@@ -27,8 +28,10 @@ import {
 import { ActionsApi } from '../../shared/action-list/actions.api';
 import { ActionsTableComponent } from '../../shared/action-list/actions-table.component';
 import { actionPages } from '../../shared/action-list/action-pages';
-import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
-import { CountPipe } from '../../shared/count.pipe';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { UrlQuery } from '../../shared/url-query';
@@ -50,7 +53,6 @@ export const PAGE_SIZE = 50;
     ActionFiltersComponent,
     ActionsTableComponent,
     BreadcrumbComponent,
-    CountPipe,
     LoadBlockComponent,
     PaginationComponent,
     RouterLink,
@@ -122,6 +124,38 @@ export class ActionsListPageComponent {
       ].filter(Boolean).length + q.signals.length
     );
   });
+  protected readonly crumbs = computed((): Crumb[] => [
+    { label: $localize`Projets stratégiques`, link: '/plans' },
+    {
+      label: this.plan()?.title ?? $localize`Projet stratégique`,
+      link: ['/plans', this.planId()],
+    },
+    { label: $localize`Actions` },
+  ]);
+  protected readonly filtersToggleText = computed(() => {
+    const toggle = this.filtersOpen()
+      ? $localize`Masquer les filtres`
+      : $localize`Afficher les filtres`;
+    const count = this.filterCount();
+    if (count === 0) return toggle;
+    const active =
+      count > 1
+        ? $localize`${count}:COUNT: actifs`
+        : $localize`${count}:COUNT: actif`;
+    return `${toggle} (${active})`;
+  });
+  protected readonly caption = computed(
+    () =>
+      $localize`Actions du projet, page ${this.query().page}:PAGE: sur ${this.pageCount()}:COUNT:`,
+  );
+
+  protected resultsText(total: number): string {
+    const count = countText(total, $localize`action`, $localize`actions`);
+    return this.filtered()
+      ? $localize`${count}:COUNT: correspondant à ces critères`
+      : $localize`${count}:COUNT: dans ce projet`;
+  }
+
   /** The person the list is narrowed to, named as the rows name them. */
   protected readonly ownerName = computed(() => {
     const owner = this.query().owner;
@@ -135,7 +169,7 @@ export class ActionsListPageComponent {
     const title = inject(Title);
     effect(() => {
       const plan = this.plan();
-      if (plan) title.setTitle(pageTitle(`Actions – ${plan.title}`));
+      if (plan) title.setTitle(pageTitle($localize`Actions – ${plan.title}:PLAN:`));
     });
     afterRenderEffect(() => {
       const heading = this.heading()?.nativeElement;

@@ -3,5 +3,5 @@ import { ActionsListPageComponent } from './actions-list-page.component';
 
 /** Mounted at `plans/:planId/actions` (app.routes.ts). */
 export const actionsListRoutes: Routes = [
-  { path: '', title: 'Actions', component: ActionsListPageComponent },
+  { path: '', title: $localize`Actions`, component: ActionsListPageComponent },
 ];

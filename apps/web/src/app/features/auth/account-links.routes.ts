@@ -4,7 +4,7 @@ import { Routes } from '@angular/router';
 export const accountLinksRoutes: Routes = [
   {
     path: 'invitation/:token',
-    title: 'Choisir mon mot de passe',
+    title: $localize`Choisir mon mot de passe`,
     loadComponent: () =>
       import('./invitation-page.component').then(
         (m) => m.InvitationPageComponent,
@@ -12,7 +12,7 @@ export const accountLinksRoutes: Routes = [
   },
   {
     path: 'mot-de-passe-oublie',
-    title: 'Mot de passe oublié',
+    title: $localize`Mot de passe oublié`,
     loadComponent: () =>
       import('./password-reset-page.component').then(
         (m) => m.PasswordResetPageComponent,

@@ -2,5 +2,5 @@ import { Routes } from '@angular/router';
 import { SignInPageComponent } from './sign-in-page.component';
 
 export const authRoutes: Routes = [
-  { path: '', title: 'Connexion', component: SignInPageComponent },
+  { path: '', title: $localize`Connexion`, component: SignInPageComponent },
 ];

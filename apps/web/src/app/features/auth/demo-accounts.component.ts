@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, output } from '@angular/core';
 import { ROLE_LABELS } from '@boussole/domain';
+import { domainText } from '../../core/i18n/domain-text';
 
 export const DEMO_PASSWORD = 'Boussole-Demo-2025';
 
@@ -10,22 +11,22 @@ interface DemoAccount {
 
 const projectManager = (unit: string): DemoAccount => ({
   email: `${unit.toLowerCase()}@boussole.test`,
-  role: `${ROLE_LABELS.project_manager} (${unit})`,
+  role: `${domainText(ROLE_LABELS.project_manager)} (${unit})`,
 });
 const arsLiaison = (slug: string, region: string): DemoAccount => ({
   email: `ars-${slug}@boussole.test`,
-  role: `${ROLE_LABELS.ars_liaison} (${region})`,
+  role: `${domainText(ROLE_LABELS.ars_liaison)} (${region})`,
 });
 
 /** The demo accounts of DESIGN §5, which exist only when the API runs in demo mode. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@boussole.test', role: ROLE_LABELS.admin },
-  { email: 'direction@boussole.test', role: ROLE_LABELS.director },
+  { email: 'admin@boussole.test', role: domainText(ROLE_LABELS.admin) },
+  { email: 'direction@boussole.test', role: domainText(ROLE_LABELS.director) },
   ...['PF', 'RH', 'R', 'Q', 'N', 'DNS'].map(projectManager),
-  arsLiaison('idf', 'Île-de-France'),
-  arsLiaison('bretagne', 'Bretagne'),
-  arsLiaison('reunion', 'La Réunion'),
-  { email: 'lecture@boussole.test', role: ROLE_LABELS.viewer },
+  arsLiaison('idf', $localize`Île-de-France`),
+  arsLiaison('bretagne', $localize`Bretagne`),
+  arsLiaison('reunion', $localize`La Réunion`),
+  { email: 'lecture@boussole.test', role: domainText(ROLE_LABELS.viewer) },
 ];
 
 /** A panel listing the demo accounts; "Utiliser" fills the sign-in form with one of them. */
@@ -34,10 +35,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-callout">
-      <h2 class="fr-callout__title fr-h5">Comptes de démonstration</h2>
-      <p class="fr-callout__text fr-text--sm">
+      <h2 class="fr-callout__title fr-h5" i18n>Comptes de démonstration</h2>
+      <p class="fr-callout__text fr-text--sm" i18n>
         En mode démonstration, ces comptes ont tous le mot de passe
-        <strong>{{ password }}</strong
+        <strong>{{ password // i18n(ph="PASSWORD") }}</strong
         >.
       </p>
       <ul class="fr-raw-list fr-mt-2w">
@@ -46,10 +47,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
             <button
               class="fr-btn fr-btn--tertiary fr-btn--sm"
               type="button"
-              [attr.aria-label]="
-                'Utiliser le compte ' + account.email + ', ' + account.role
-              "
+              [attr.aria-label]="useLabel(account)"
               (click)="pick.emit(account.email)"
+              i18n
             >
               Utiliser
             </button>
@@ -68,4 +68,8 @@ export class DemoAccountsComponent {
 
   protected readonly accounts = DEMO_ACCOUNTS;
   protected readonly password = DEMO_PASSWORD;
+
+  protected useLabel(account: DemoAccount): string {
+    return $localize`Utiliser le compte ${account.email}:EMAIL:, ${account.role}:ROLE:`;
+  }
 }

@@ -11,9 +11,9 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NgTemplateOutlet } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
-import { formatDateTimeFr } from '@boussole/domain';
 import { firstValueFrom, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
+import { dateTimeText } from '../../core/i18n/page-format';
 import { apiErrorMessage, apiErrorStatus } from '../../core/http/api-error';
 import { LOADING, toLoadState } from '../../core/http/load-state';
 import {
@@ -42,7 +42,7 @@ const FIELD_IDS: Readonly<Record<ChooseField, string>> = {
 /**
  * `/invitation/:token` (public): the one-time link of an invitation or a reset. It says whose
  * link it is, lets them choose a password, then they are signed in and sent to the start page.
- * A used, expired or unknown link shows the API's French reason and the way to ask for another.
+ * A used, expired or unknown link shows the API's reason and the way to ask for another.
  */
 @Component({
   selector: 'bsl-invitation-page',
@@ -91,7 +91,7 @@ export class InvitationPageComponent {
   protected readonly ids = FIELD_IDS;
 
   protected expiry(value: string): string {
-    return formatDateTimeFr(value);
+    return dateTimeText(value);
   }
 
   protected async submit(event: Event): Promise<void> {

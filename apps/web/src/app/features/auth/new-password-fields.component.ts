@@ -45,6 +45,7 @@ import { PASSWORD_RULES_HINT } from './password-checks';
         [fieldId]="confirmationId()"
         [label]="confirmationLabel()"
         hint="Saisissez-le de nouveau."
+        i18n-hint
         [type]="type"
         autocomplete="new-password"
         [spellcheck]="false"
@@ -57,6 +58,7 @@ import { PASSWORD_RULES_HINT } from './password-checks';
       <bsl-checkbox-field
         fieldId="afficher-mots-de-passe"
         label="Afficher les mots de passe"
+        i18n-label
         [(value)]="show"
       />
     </div>
@@ -65,8 +67,8 @@ import { PASSWORD_RULES_HINT } from './password-checks';
 export class NewPasswordFieldsComponent {
   readonly passwordId = input.required<string>();
   readonly confirmationId = input.required<string>();
-  readonly passwordLabel = input('Mot de passe');
-  readonly confirmationLabel = input('Confirmation du mot de passe');
+  readonly passwordLabel = input($localize`Mot de passe`);
+  readonly confirmationLabel = input($localize`Confirmation du mot de passe`);
   readonly password = model('');
   readonly confirmation = model('');
   readonly passwordError = input<string | null | undefined>(undefined);

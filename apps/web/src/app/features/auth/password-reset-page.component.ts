@@ -21,7 +21,7 @@ import { emailError } from './sign-in-validation';
 
 /** Said when the API's answer carries no message of its own. */
 export const RESET_REQUESTED =
-  'Si un compte Boussole actif correspond à cette adresse, un courriel vient de lui être envoyé avec un lien pour choisir un nouveau mot de passe.';
+  $localize`Si un compte Boussole actif correspond à cette adresse, un courriel vient de lui être envoyé avec un lien pour choisir un nouveau mot de passe.`;
 
 interface ResetForm {
   email: string;

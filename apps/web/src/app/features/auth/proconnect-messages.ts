@@ -7,20 +7,20 @@ import type { ProConnectRefusal } from '@boussole/domain';
  */
 export const PROCONNECT_MESSAGES: Record<ProConnectRefusal, string> = {
   indisponible:
-    'ProConnect ne répond pas pour le moment\u00a0: réessayez dans quelques minutes, ou connectez-vous avec votre adresse électronique et votre mot de passe.',
+    $localize`ProConnect ne répond pas pour le moment\u00a0: réessayez dans quelques minutes, ou connectez-vous avec votre adresse électronique et votre mot de passe.`,
   expiree:
-    'Votre connexion par ProConnect a expiré ou a déjà servi\u00a0: cliquez de nouveau sur «\u00a0S’identifier avec ProConnect\u00a0».',
+    $localize`Votre connexion par ProConnect a expiré ou a déjà servi\u00a0: cliquez de nouveau sur «\u00a0S’identifier avec ProConnect\u00a0».`,
   verification:
-    'La réponse de ProConnect n’a pas pu être vérifiée\u00a0: recommencez la connexion\u00a0; si le problème persiste, prévenez l’administration de Boussole.',
-  code: 'Le délai pour revenir de ProConnect est dépassé\u00a0: recommencez la connexion.',
+    $localize`La réponse de ProConnect n’a pas pu être vérifiée\u00a0: recommencez la connexion\u00a0; si le problème persiste, prévenez l’administration de Boussole.`,
+  code: $localize`Le délai pour revenir de ProConnect est dépassé\u00a0: recommencez la connexion.`,
   annulee:
-    'La connexion par ProConnect a été annulée ou refusée\u00a0: recommencez, ou connectez-vous avec votre adresse électronique et votre mot de passe.',
+    $localize`La connexion par ProConnect a été annulée ou refusée\u00a0: recommencez, ou connectez-vous avec votre adresse électronique et votre mot de passe.`,
   'compte-inconnu':
-    'Aucun compte Boussole n’est ouvert pour cette adresse\u00a0: demandez à un administrateur de vous en créer un.',
+    $localize`Aucun compte Boussole n’est ouvert pour cette adresse\u00a0: demandez à un administrateur de vous en créer un.`,
   'compte-inactif':
-    'Votre compte Boussole est désactivé\u00a0: demandez à un administrateur de le réactiver.',
+    $localize`Votre compte Boussole est désactivé\u00a0: demandez à un administrateur de le réactiver.`,
   'compte-lie':
-    'Ce compte Boussole est déjà relié à une autre identité ProConnect\u00a0: demandez à un administrateur de vérifier votre compte.',
+    $localize`Ce compte Boussole est déjà relié à une autre identité ProConnect\u00a0: demandez à un administrateur de vérifier votre compte.`,
 };
 
 /** The message of a refusal code from the URL, or null for none (or a code this page does not know). */

@@ -8,13 +8,13 @@ import type { FieldErrors } from '../../shared/forms';
 const EMAIL_FORMAT = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const SIGN_IN_MESSAGES = {
-  emailRequired: 'Saisissez votre adresse électronique.',
+  emailRequired: $localize`Saisissez votre adresse électronique.`,
   emailFormat:
-    'Le format de l’adresse électronique est incorrect. Format attendu : nom@domaine.fr',
-  passwordRequired: 'Saisissez votre mot de passe.',
+    $localize`Le format de l’adresse électronique est incorrect. Format attendu : nom@domaine.fr`,
+  passwordRequired: $localize`Saisissez votre mot de passe.`,
   /** Shown if the API refuses the credentials without a message of its own. */
-  rejected: 'Adresse électronique ou mot de passe incorrect.',
-  failed: 'La connexion a échoué. Réessayez dans quelques instants.',
+  rejected: $localize`Adresse électronique ou mot de passe incorrect.`,
+  failed: $localize`La connexion a échoué. Réessayez dans quelques instants.`,
 } as const;
 
 export function emailError(email: string): string | null {

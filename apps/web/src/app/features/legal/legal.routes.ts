@@ -4,7 +4,7 @@ import { Routes } from '@angular/router';
 export const legalRoutes: Routes = [
   {
     path: 'accessibilite',
-    title: 'Déclaration d’accessibilité',
+    title: $localize`Déclaration d’accessibilité`,
     loadComponent: () =>
       import('./accessibility-page.component').then(
         (m) => m.AccessibilityPageComponent,
@@ -12,7 +12,7 @@ export const legalRoutes: Routes = [
   },
   {
     path: 'mentions-legales',
-    title: 'Mentions légales',
+    title: $localize`Mentions légales`,
     loadComponent: () =>
       import('./legal-notice-page.component').then(
         (m) => m.LegalNoticePageComponent,
@@ -20,7 +20,7 @@ export const legalRoutes: Routes = [
   },
   {
     path: 'donnees-personnelles',
-    title: 'Données personnelles',
+    title: $localize`Données personnelles`,
     loadComponent: () =>
       import('./personal-data-page.component').then(
         (m) => m.PersonalDataPageComponent,
