@@ -6,7 +6,7 @@ import { adminGuard } from './admin.guard';
 export const adminRoutes: Routes = [
   {
     path: 'acces-reserve',
-    title: 'Accès réservé',
+    title: $localize`Accès réservé`,
     component: AccessDeniedPageComponent,
   },
   {
@@ -16,7 +16,7 @@ export const adminRoutes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        title: 'Administration',
+        title: $localize`Administration`,
         loadComponent: () =>
           import('./home/admin-home-page.component').then(
             (m) => m.AdminHomePageComponent,
@@ -24,7 +24,7 @@ export const adminRoutes: Routes = [
       },
       {
         path: 'plans/:planId/structure',
-        title: 'Structure du projet',
+        title: $localize`Structure du projet`,
         loadComponent: () =>
           import('./structure/structure-page.component').then(
             (m) => m.StructurePageComponent,
@@ -32,7 +32,7 @@ export const adminRoutes: Routes = [
       },
       {
         path: 'plans/:planId/import',
-        title: 'Importer depuis un tableur',
+        title: $localize`Importer depuis un tableur`,
         loadComponent: () =>
           import('./import/import-page.component').then(
             (m) => m.ImportPageComponent,
@@ -40,7 +40,7 @@ export const adminRoutes: Routes = [
       },
       {
         path: 'imports/:importId',
-        title: 'Compte rendu d’import',
+        title: $localize`Compte rendu d’import`,
         loadComponent: () =>
           import('./import/import-report-page.component').then(
             (m) => m.ImportReportPageComponent,
@@ -48,7 +48,7 @@ export const adminRoutes: Routes = [
       },
       {
         path: 'plans/:planId/campagnes',
-        title: 'Campagnes de suivi',
+        title: $localize`Campagnes de suivi`,
         loadComponent: () =>
           import('./cycles/cycles-page.component').then(
             (m) => m.CyclesPageComponent,
@@ -56,7 +56,7 @@ export const adminRoutes: Routes = [
       },
       {
         path: 'journal',
-        title: 'Journal des modifications',
+        title: $localize`Journal des modifications`,
         loadComponent: () =>
           import('./audit/audit-page.component').then(
             (m) => m.AuditPageComponent,

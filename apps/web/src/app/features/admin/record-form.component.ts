@@ -34,6 +34,7 @@ import type { RecordFrame } from './save-form';
         [titleId]="conflictTitleId()"
         [who]="who()"
         reloadLabel="Reprendre la version à jour"
+        i18n-reloadLabel
         [rows]="conflict.rows"
         (reload)="flow.takeCurrent(conflict.current)"
       />
@@ -52,6 +53,7 @@ import type { RecordFrame } from './save-form';
             type="button"
             class="fr-btn fr-btn--secondary"
             (click)="cancelled.emit()"
+            i18n
           >
             Annuler
           </button>
@@ -68,7 +70,7 @@ export class RecordFormComponent {
   /** The record's noun is feminine ("l’a enregistrée"). */
   readonly feminine = input(false);
   readonly hint = input(
-    'Sauf mention contraire, tous les champs sont obligatoires.',
+    $localize`Sauf mention contraire, tous les champs sont obligatoires.`,
   );
   /** A notice beside the alert (a list that could not be loaded). */
   readonly info = input<string | null>(null);
@@ -76,8 +78,9 @@ export class RecordFormComponent {
   readonly submitted = output<void>();
   readonly cancelled = output<void>();
 
-  protected readonly who = computed(
-    () =>
-      `Quelqu’un d’autre l’a ${this.feminine() ? 'enregistrée' : 'enregistré'} depuis que vous avez ouvert ce formulaire.`,
+  protected readonly who = computed(() =>
+    this.feminine()
+      ? $localize`Quelqu’un d’autre l’a enregistrée depuis que vous avez ouvert ce formulaire.`
+      : $localize`Quelqu’un d’autre l’a enregistré depuis que vous avez ouvert ce formulaire.`,
   );
 }

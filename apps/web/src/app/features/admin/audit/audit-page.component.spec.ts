@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import { axeViolations } from '../../../testing/axe';
 import { eventually } from '../../../testing/page';
 import { openAdmin, type AdminView } from '../testing/admin-harness';
-import { EVENTS, PEOPLE } from './audit-journal-fixtures';
+import { EVENTS, PEOPLE } from '../testing/audit-journal-fixtures';
 
 const FIRST_PAGE = '/api/audit?page=1&pageSize=50';
 

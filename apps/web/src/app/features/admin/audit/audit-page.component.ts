@@ -23,9 +23,9 @@ import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
-import { countFr } from '../../../shared/count.pipe';
 import { PaginationComponent } from '../../../shared/pagination.component';
 import { UrlQuery } from '../../../shared/url-query';
+import { countText } from '../../../core/i18n/page-format';
 import { UsersApi } from '../../users/users.api';
 import { AuditFiltersComponent } from './audit-filters.component';
 import {
@@ -66,8 +66,8 @@ export class AuditPageComponent {
   private readonly results = viewChild<ElementRef<HTMLElement>>('results');
 
   protected readonly crumbs: readonly Crumb[] = [
-    { label: 'Administration', link: '/administration' },
-    { label: 'Journal des modifications' },
+    { label: $localize`Administration`, link: '/administration' },
+    { label: $localize`Journal des modifications` },
   ];
   private readonly url = new UrlQuery<AuditJournalQuery>({
     parse: parseJournalQuery,
@@ -124,7 +124,14 @@ export class AuditPageComponent {
   );
   protected readonly count = computed(() => {
     const total = this.page()?.total ?? 0;
-    return `${countFr(total, 'modification', 'modifications')} ${hasJournalFilters(this.query()) ? 'correspondant à ces critères' : 'en tout'}`;
+    const changes = countText(
+      total,
+      $localize`modification`,
+      $localize`modifications`,
+    );
+    return hasJournalFilters(this.query())
+      ? $localize`${changes}:CHANGES: correspondant à ces critères`
+      : $localize`${changes}:CHANGES: en tout`;
   });
 
   protected updateFilters(filters: AuditJournalFilters): void {

@@ -26,25 +26,23 @@ export function cycleFormValueOf(cycle: AdminCycle | null): CycleFormValue {
 }
 
 /**
- * The API's own checks, in French; overlapping another cycle of the plan is the API's to say (it
+ * The API's own checks, in the page's language; overlapping another cycle of the plan is the API's to say (it
  * knows every cycle, the ones this page has not loaded yet included).
  */
 export function validateCycle(form: CycleFormValue): FieldErrors<CycleField> {
   const errors: FieldErrors<CycleField> = {};
   const label = form.label.trim();
   if (label === '')
-    errors.label =
-      'Indiquez le libellé de la campagne, par exemple «\u00a0T1 2026\u00a0».';
+    errors.label = $localize`Indiquez le libellé de la campagne, par exemple «\u00a0T1 2026\u00a0».`;
   else if (label.length > 50)
-    errors.label = 'Le libellé est limité à 50 caractères.';
+    errors.label = $localize`Le libellé est limité à 50 caractères.`;
   if (!isPlausibleDate(form.opensOn)) {
-    errors.opensOn = 'Indiquez la date d’ouverture, au format JJ/MM/AAAA.';
+    errors.opensOn = $localize`Indiquez la date d’ouverture, au format JJ/MM/AAAA.`;
   }
   if (!isPlausibleDate(form.closesOn)) {
-    errors.closesOn = 'Indiquez la date de clôture, au format JJ/MM/AAAA.';
+    errors.closesOn = $localize`Indiquez la date de clôture, au format JJ/MM/AAAA.`;
   } else if (isPlausibleDate(form.opensOn) && form.closesOn < form.opensOn) {
-    errors.closesOn =
-      'La date de clôture ne peut pas précéder la date d’ouverture.';
+    errors.closesOn = $localize`La date de clôture ne peut pas précéder la date d’ouverture.`;
   }
   return errors;
 }

@@ -2,11 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   OnInit,
+  computed,
   inject,
   input,
   output,
 } from '@angular/core';
-import { formatDateFr } from '@boussole/domain';
+import { dateText } from '../../../core/i18n/page-format';
 import { DateFieldComponent, InputFieldComponent } from '../../../shared/forms';
 import type { AdminCycle } from '../admin-types';
 import { CyclesAdminApi } from '../api/cycles-admin.api';
@@ -21,9 +22,9 @@ import {
 } from './cycle-form-model';
 
 const LABELS = {
-  label: 'Libellé',
-  opensOn: 'Date d’ouverture',
-  closesOn: 'Date de clôture',
+  label: $localize`Libellé`,
+  opensOn: $localize`Date d’ouverture`,
+  closesOn: $localize`Date de clôture`,
 } as const;
 
 /** Creates a reporting cycle of the plan, or edits one that is not closed: label and dates. */
@@ -36,10 +37,12 @@ const LABELS = {
     <bsl-record-form
       [record]="record"
       conflictHeading="Cette campagne a été modifiée entre-temps"
+      i18n-conflictHeading
       conflictTitleId="campagne-conflit-titre"
       [feminine]="true"
       hint="Tous les champs sont obligatoires. Une campagne ne chevauche aucune autre campagne du projet."
-      [submitLabel]="cycle() ? 'Enregistrer la campagne' : 'Créer la campagne'"
+      i18n-hint
+      [submitLabel]="submitLabel()"
       (submitted)="submit()"
       (cancelled)="cancelled.emit()"
     >
@@ -47,6 +50,7 @@ const LABELS = {
         [fieldId]="ids.label"
         [label]="labels.label"
         hint="Par exemple «&nbsp;T1 2026&nbsp;»."
+        i18n-hint
         [required]="true"
         [maxlength]="50"
         [error]="errors.label"
@@ -59,6 +63,7 @@ const LABELS = {
             [fieldId]="ids.opensOn"
             [label]="labels.opensOn"
             hint="Format attendu : JJ/MM/AAAA."
+            i18n-hint
             [required]="true"
             [error]="errors.opensOn"
             [value]="form.value().opensOn"
@@ -70,6 +75,7 @@ const LABELS = {
             [fieldId]="ids.closesOn"
             [label]="labels.closesOn"
             hint="Le jour de l’ouverture ou après."
+            i18n-hint
             [required]="true"
             [min]="form.value().opensOn || null"
             [error]="errors.closesOn"
@@ -92,6 +98,11 @@ export class CycleFormComponent implements OnInit {
 
   protected readonly ids = CYCLE_FIELD_IDS;
   protected readonly labels = LABELS;
+  protected readonly submitLabel = computed(() =>
+    this.cycle()
+      ? $localize`Enregistrer la campagne`
+      : $localize`Créer la campagne`,
+  );
   protected readonly record = new RecordForm<
     AdminCycle,
     CycleFormValue,
@@ -127,9 +138,9 @@ export class CycleFormComponent implements OnInit {
   }
 }
 
-/** The values as the user reads them: dates in French. */
+/** The values as the user reads them: dates in the page's language. */
 function display(value: CycleFormValue): Record<keyof CycleFormValue, string> {
-  const date = (day: string) => (day ? formatDateFr(day) : '');
+  const date = (day: string) => (day ? dateText(day) : '');
   return {
     label: value.label,
     opensOn: date(value.opensOn),

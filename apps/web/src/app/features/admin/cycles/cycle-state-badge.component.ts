@@ -7,9 +7,9 @@ import {
 import type { CycleState } from '@boussole/domain';
 
 export const CYCLE_STATE_LABELS: Readonly<Record<CycleState, string>> = {
-  planned: 'Programmée',
-  open: 'Ouverte',
-  closed: 'Clôturée',
+  planned: $localize`Programmée`,
+  open: $localize`Ouverte`,
+  closed: $localize`Clôturée`,
 };
 
 const BADGE_CLASSES: Readonly<Record<CycleState, string>> = {

@@ -14,9 +14,9 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { formatDateFr } from '@boussole/domain';
 import { forkJoin } from 'rxjs';
 import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
+import { dateText } from '../../../core/i18n/page-format';
 import {
   BreadcrumbComponent,
   type Crumb,
@@ -80,14 +80,14 @@ export class CyclesPageComponent {
       this.load(
         this.planId(),
         [`#campagne-${cycle.id}`],
-        `La campagne « ${saved.label} » est clôturée.`,
+        $localize`La campagne « ${saved.label}:CYCLE: » est clôturée.`,
       ),
     refused: (error) => {
       const current = conflictCurrent<AdminCycle>(error);
       if (!current) return false;
       this.closing.again(
         current,
-        'Cette campagne a été modifiée entre-temps ; la liste est à jour. Confirmez de nouveau si la clôture vaut toujours.',
+        $localize`Cette campagne a été modifiée entre-temps ; la liste est à jour. Confirmez de nouveau si la clôture vaut toujours.`,
       );
       this.load(this.planId());
       return true;
@@ -99,9 +99,11 @@ export class CyclesPageComponent {
     () => this.plan()?.state === 'archived',
   );
   protected readonly crumbs = computed<Crumb[]>(() => [
-    { label: 'Accueil', link: '/' },
-    { label: 'Administration', link: '/administration' },
-    { label: `Campagnes de « ${this.plan()?.title ?? 'projet'} »` },
+    { label: $localize`Accueil`, link: '/' },
+    { label: $localize`Administration`, link: '/administration' },
+    {
+      label: $localize`Campagnes de « ${this.plan()?.title ?? $localize`projet`}:PLAN: »`,
+    },
   ]);
 
   constructor() {
@@ -112,14 +114,24 @@ export class CyclesPageComponent {
   }
 
   protected date(day: string): string {
-    return formatDateFr(day);
+    return dateText(day);
+  }
+
+  protected editHeading(cycle: AdminCycle | null): string {
+    return cycle
+      ? $localize`Modifier la campagne « ${cycle.label}:CYCLE: »`
+      : $localize`Créer une campagne`;
+  }
+
+  protected closeHeading(cycle: AdminCycle): string {
+    return $localize`Clôturer la campagne « ${cycle.label}:CYCLE: » ?`;
   }
 
   protected saved(cycle: AdminCycle, created: boolean): void {
     this.editing.set(null);
     const notice = created
-      ? `La campagne « ${cycle.label} » a été créée ; ouvrez-la quand elle commence.`
-      : `La campagne « ${cycle.label} » a été enregistrée.`;
+      ? $localize`La campagne « ${cycle.label}:CYCLE: » a été créée ; ouvrez-la quand elle commence.`
+      : $localize`La campagne « ${cycle.label}:CYCLE: » a été enregistrée.`;
     this.load(this.planId(), created ? [`#campagne-${cycle.id}`] : [], notice);
   }
 
@@ -138,14 +150,14 @@ export class CyclesPageComponent {
           this.load(
             this.planId(),
             [`#campagne-${cycle.id}-cloturer`, `#campagne-${cycle.id}`],
-            `La campagne « ${saved.label} » est ouverte : chaque action en cours attend son point d’avancement.`,
+            $localize`La campagne « ${saved.label}:CYCLE: » est ouverte : chaque action en cours attend son point d’avancement.`,
           );
         },
         error: (error: unknown) => {
           this.opening.set(null);
           this.alert.set(
             conflictCurrent(error)
-              ? 'Cette campagne a été modifiée entre-temps : la liste est maintenant à jour. Recommencez si besoin.'
+              ? $localize`Cette campagne a été modifiée entre-temps : la liste est maintenant à jour. Recommencez si besoin.`
               : apiErrorMessage(error),
           );
           if (apiErrorStatus(error) === 409) this.load(this.planId());

@@ -12,11 +12,11 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { PlanState } from '@boussole/domain';
 import { apiErrorMessage, apiErrorStatus } from '../../../core/http/api-error';
+import { countText } from '../../../core/i18n/page-format';
 import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
-import { CountPipe } from '../../../shared/count.pipe';
 import { FormAlertsComponent, conflictCurrent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { PlanStateBadgeComponent } from '../../../shared/plan-state-badge.component';
@@ -35,9 +35,14 @@ interface StateChange {
   state: Extract<PlanState, 'active' | 'archived'>;
 }
 
-const CHANGED: Readonly<Record<StateChange['state'], string>> = {
-  active: 'est maintenant en cours',
-  archived: 'est archivé : il ne se modifie plus',
+/** What the notice says once the plan titled `title` has changed state. */
+const CHANGED: Readonly<
+  Record<StateChange['state'], (title: string) => string>
+> = {
+  active: (title) =>
+    $localize`Le projet « ${title}:PLAN: » est maintenant en cours.`,
+  archived: (title) =>
+    $localize`Le projet « ${title}:PLAN: » est archivé : il ne se modifie plus.`,
 };
 
 /** `/administration`: the plans (create, activate, archive) and the ways to their structure, cycles and users. */
@@ -50,7 +55,6 @@ const CHANGED: Readonly<Record<StateChange['state'], string>> = {
     DialogComponent,
     BreadcrumbComponent,
     ConfirmDialogComponent,
-    CountPipe,
     LoadBlockComponent,
     PlanFormComponent,
     PlanStateBadgeComponent,
@@ -66,8 +70,8 @@ export class AdminHomePageComponent implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly crumbs: readonly Crumb[] = [
-    { label: 'Accueil', link: '/' },
-    { label: 'Administration' },
+    { label: $localize`Accueil`, link: '/' },
+    { label: $localize`Administration` },
   ];
 
   protected readonly plans = signal<AdminPlanSummary[] | null>(null);
@@ -79,17 +83,14 @@ export class AdminHomePageComponent implements OnInit {
     request: ({ plan, state }) =>
       this.api.patch(plan.id, { state, version: plan.version }),
     done: (saved, { plan, state }) =>
-      this.load(
-        `#projet-${plan.id}-titre`,
-        `Le projet « ${saved.title} » ${CHANGED[state]}.`,
-      ),
+      this.load(`#projet-${plan.id}-titre`, CHANGED[state](saved.title)),
     refused: (error, { state }) => {
       const current = conflictCurrent<AdminPlan>(error);
       if (current) {
         // Someone changed the plan meanwhile: the dialog goes on with its version.
         this.change.again(
           { plan: current, state },
-          'Ce projet a été modifié entre-temps ; la liste est à jour. Confirmez de nouveau si le changement vaut toujours.',
+          $localize`Ce projet a été modifié entre-temps ; la liste est à jour. Confirmez de nouveau si le changement vaut toujours.`,
         );
         this.load();
         return true;
@@ -101,6 +102,22 @@ export class AdminHomePageComponent implements OnInit {
 
   ngOnInit(): void {
     this.load();
+  }
+
+  protected contents(plan: AdminPlanSummary): string {
+    return `${countText(plan.axisCount, $localize`axe`, $localize`axes`)}, ${countText(plan.actionCount, $localize`action`, $localize`actions`)}`;
+  }
+
+  protected changeHeading({ plan, state }: StateChange): string {
+    return state === 'active'
+      ? $localize`Activer « ${plan.title}:PLAN: » ?`
+      : $localize`Archiver « ${plan.title}:PLAN: » ?`;
+  }
+
+  protected changeLabel({ state }: StateChange): string {
+    return state === 'active'
+      ? $localize`Activer le projet`
+      : $localize`Archiver le projet`;
   }
 
   protected openCreate(): void {

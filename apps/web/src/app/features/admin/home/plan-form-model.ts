@@ -46,25 +46,24 @@ const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 const inRange = (text: string) =>
   YEAR.test(text) && Number(text) >= FIRST_YEAR && Number(text) <= LAST_YEAR;
-const RANGE = `entre ${FIRST_YEAR} et ${LAST_YEAR}`;
 
-/** The same checks as the API's, in French, so that most mistakes are caught before sending. */
+/** The same checks as the API's, in the page's language, so that most mistakes are caught before sending. */
 export function validatePlan(form: PlanFormValue): FieldErrors<PlanField> {
   const errors: FieldErrors<PlanField> = {};
   if (form.title.trim() === '') {
-    errors.title = 'Indiquez le titre du projet stratégique.';
+    errors.title = $localize`Indiquez le titre du projet stratégique.`;
   } else if (form.title.trim().length > 300) {
-    errors.title = 'Le titre est limité à 300 caractères.';
+    errors.title = $localize`Le titre est limité à 300 caractères.`;
   }
   const start = form.startYear.trim();
   const end = form.endYear.trim();
   if (!inRange(start)) {
-    errors.startYear = `L’année de début est une année ${RANGE}, par exemple 2025.`;
+    errors.startYear = $localize`L’année de début est une année entre ${FIRST_YEAR}:FIRST_YEAR: et ${LAST_YEAR}:LAST_YEAR:, par exemple 2025.`;
   }
   if (!inRange(end)) {
-    errors.endYear = `L’année de fin est une année ${RANGE}, par exemple 2027.`;
+    errors.endYear = $localize`L’année de fin est une année entre ${FIRST_YEAR}:FIRST_YEAR: et ${LAST_YEAR}:LAST_YEAR:, par exemple 2027.`;
   } else if (inRange(start) && Number(end) < Number(start)) {
-    errors.endYear = 'L’année de fin ne peut pas précéder l’année de début.';
+    errors.endYear = $localize`L’année de fin ne peut pas précéder l’année de début.`;
   }
   return errors;
 }

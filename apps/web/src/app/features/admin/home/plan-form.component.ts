@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   OnInit,
+  computed,
   inject,
   input,
   output,
@@ -25,10 +26,10 @@ import {
 } from './plan-form-model';
 
 const LABELS = {
-  title: 'Titre',
-  description: 'Description',
-  startYear: 'Année de début',
-  endYear: 'Année de fin',
+  title: $localize`Titre`,
+  description: $localize`Description`,
+  startYear: $localize`Année de début`,
+  endYear: $localize`Année de fin`,
 } as const;
 
 /** Creates a plan (in draft) or edits its title, description and years. */
@@ -46,8 +47,9 @@ const LABELS = {
     <bsl-record-form
       [record]="record"
       conflictHeading="Ce projet a été modifié entre-temps"
+      i18n-conflictHeading
       conflictTitleId="projet-conflit-titre"
-      [submitLabel]="plan() ? 'Enregistrer le projet' : 'Créer le projet'"
+      [submitLabel]="submitLabel()"
       (submitted)="submit()"
       (cancelled)="cancelled.emit()"
     >
@@ -75,6 +77,7 @@ const LABELS = {
             [fieldId]="ids.startYear"
             [label]="labels.startYear"
             hint="Sur quatre chiffres, par exemple 2025."
+            i18n-hint
             [required]="true"
             [integer]="true"
             width="10rem"
@@ -88,6 +91,7 @@ const LABELS = {
             [fieldId]="ids.endYear"
             [label]="labels.endYear"
             hint="Sur quatre chiffres, par exemple 2027."
+            i18n-hint
             [required]="true"
             [integer]="true"
             width="10rem"
@@ -110,6 +114,9 @@ export class PlanFormComponent implements OnInit {
 
   protected readonly ids = PLAN_FIELD_IDS;
   protected readonly labels = LABELS;
+  protected readonly submitLabel = computed(() =>
+    this.plan() ? $localize`Enregistrer le projet` : $localize`Créer le projet`,
+  );
   protected readonly record = new RecordForm<
     AdminPlan,
     PlanFormValue,

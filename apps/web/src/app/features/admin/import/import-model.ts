@@ -1,37 +1,37 @@
 import {
   IMPORT_KINDS,
-  formatNumberFr,
   type ImportChange,
   type ImportKind,
   type ImportPlan,
 } from '@boussole/domain';
+import { numberText } from '../../../core/i18n/page-format';
 
 /** The API refuses larger files (issue 11); the page says so before sending one. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export const IMPORT_KIND_LABELS: Readonly<Record<ImportKind, string>> = {
-  axis: 'Axes',
-  objective: 'Objectifs',
-  action: 'Actions',
-  indicator: 'Indicateurs',
-  measurement: 'Mesures',
+  axis: $localize`Axes`,
+  objective: $localize`Objectifs`,
+  action: $localize`Actions`,
+  indicator: $localize`Indicateurs`,
+  measurement: $localize`Mesures`,
 };
 
-/** Why a chosen file cannot be sent, in French; null when it may be. */
+/** Why a chosen file cannot be sent, in the page's language; null when it may be. */
 export function fileProblem(file: File | null): string | null {
-  if (!file) return 'Choisissez le fichier à importer.';
+  if (!file) return $localize`Choisissez le fichier à importer.`;
   if (!/\.xlsx$/i.test(file.name)) {
-    return 'Le fichier doit être un classeur Excel au format .xlsx.';
+    return $localize`Le fichier doit être un classeur Excel au format .xlsx.`;
   }
   if (file.size > MAX_IMPORT_BYTES) {
-    return `Le fichier pèse ${megabytes(file.size)}\u00a0Mo : la limite est de 10\u00a0Mo.`;
+    return $localize`Le fichier pèse ${megabytes(file.size)}:SIZE:\u00a0Mo : la limite est de 10\u00a0Mo.`;
   }
-  if (file.size === 0) return 'Le fichier est vide.';
+  if (file.size === 0) return $localize`Le fichier est vide.`;
   return null;
 }
 
 function megabytes(bytes: number): string {
-  return formatNumberFr(bytes / (1024 * 1024), 1);
+  return numberText(bytes / (1024 * 1024), 1);
 }
 
 /** One kind of record with its changes, in the order of the workbook's sheets. */
@@ -76,9 +76,11 @@ export function totals(plan: ImportPlan): {
 
 /** A value before or after a change, as words: empty values say so. */
 export function valueText(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(vide)';
-  if (typeof value === 'number') return formatNumberFr(value);
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (value === null || value === undefined || value === '')
+    return $localize`(vide)`;
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean')
+    return value ? $localize`oui` : $localize`non`;
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }

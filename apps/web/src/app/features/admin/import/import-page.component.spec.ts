@@ -3,7 +3,7 @@ import { axeViolations } from '../../../testing/axe';
 import { eventually } from '../../../testing/page';
 import { aPlan } from '../testing/admin-fixtures';
 import { openAdmin, type AdminView } from '../testing/admin-harness';
-import { NONE, aDryRun, aFile, aReport } from './import-fixtures';
+import { NONE, aDryRun, aFile, aReport } from '../testing/import-fixtures';
 
 describe('ImportPageComponent', { timeout: 30000 }, () => {
   let view: AdminView;

@@ -12,19 +12,15 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import {
-  formatDateTimeFr,
-  type ImportPlan,
-  type ImportReport,
-} from '@boussole/domain';
+import type { ImportPlan, ImportReport } from '@boussole/domain';
 import { apiErrorMessage } from '../../../core/http/api-error';
+import { countText, dateTimeText } from '../../../core/i18n/page-format';
 import { loadError, loadFrom, readyValue } from '../../../core/http/load-state';
 import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
 import { ConfirmDialogComponent } from '../../../shared/confirm-dialog.component';
-import { CountPipe } from '../../../shared/count.pipe';
 import { FormAlertsComponent } from '../../../shared/forms';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
@@ -48,7 +44,6 @@ import { ImportSummaryComponent } from './import-summary.component';
   imports: [
     BreadcrumbComponent,
     ConfirmDialogComponent,
-    CountPipe,
     FormAlertsComponent,
     ImportPreviewComponent,
     ImportSummaryComponent,
@@ -76,13 +71,15 @@ export class ImportPageComponent {
   protected readonly crumbs = computed<Crumb[]>(() => {
     const title = this.plan()?.title;
     return [
-      { label: 'Accueil', link: '/' },
-      { label: 'Administration', link: '/administration' },
+      { label: $localize`Accueil`, link: '/' },
+      { label: $localize`Administration`, link: '/administration' },
       {
-        label: title ? `Structure de « ${title} »` : 'Structure',
+        label: title
+          ? $localize`Structure de « ${title}:PLAN: »`
+          : $localize`Structure`,
         link: ['/administration/plans', this.planId(), 'structure'],
       },
-      { label: 'Import' },
+      { label: $localize`Import` },
     ];
   });
   protected readonly templateUrl = computed(() =>
@@ -128,7 +125,29 @@ export class ImportPageComponent {
     },
   });
 
-  protected readonly dateTime = formatDateTimeFr;
+  protected readonly dateTime = dateTimeText;
+
+  protected errorCount(plan: ImportPlan): string {
+    return countText(plan.errors.length, $localize`erreur`, $localize`erreurs`);
+  }
+
+  protected importHeading(file: File): string {
+    return $localize`Importer « ${file.name}:FILE: » ?`;
+  }
+
+  protected importSentence(sums: { create: number; change: number }): string {
+    const creations = countText(
+      sums.create,
+      $localize`création`,
+      $localize`créations`,
+    );
+    const changes = countText(
+      sums.change,
+      $localize`modification`,
+      $localize`modifications`,
+    );
+    return $localize`${creations}:CREATIONS: et ${changes}:CHANGES: seront enregistrées en une seule fois, avec leur trace dans le journal.`;
+  }
 
   /**
    * The template through HttpClient, as the exports are: a refusal shows its French message

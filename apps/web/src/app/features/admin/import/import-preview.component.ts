@@ -5,7 +5,7 @@ import {
   input,
 } from '@angular/core';
 import type { ImportPlan } from '@boussole/domain';
-import { CountPipe } from '../../../shared/count.pipe';
+import { countText } from '../../../core/i18n/page-format';
 import { groupChanges, valueText } from './import-model';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
@@ -16,7 +16,7 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
 @Component({
   selector: 'bsl-import-preview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TableFrameDirective, CountPipe],
+  imports: [TableFrameDirective],
   templateUrl: './import-preview.component.html',
 })
 export class ImportPreviewComponent {
@@ -29,4 +29,7 @@ export class ImportPreviewComponent {
     groupChanges(this.plan(), 'change'),
   );
   protected readonly value = valueText;
+  protected readonly errorCount = computed(() =>
+    countText(this.plan().errors.length, $localize`erreur`, $localize`erreurs`),
+  );
 }

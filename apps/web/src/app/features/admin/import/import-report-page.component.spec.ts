@@ -1,6 +1,6 @@
 import { axeViolations } from '../../../testing/axe';
 import { openAdmin, type AdminView } from '../testing/admin-harness';
-import { aReport } from './import-fixtures';
+import { aReport } from '../testing/import-fixtures';
 
 describe('ImportReportPageComponent', { timeout: 30000 }, () => {
   let view: AdminView;
@@ -22,7 +22,7 @@ describe('ImportReportPageComponent', { timeout: 30000 }, () => {
     );
     expect(view.text()).toContain('Importé');
     expect(view.text()).toContain(
-      'Le fichier « projet.xlsx » (import no 42) a été envoyé le 24/11/2026 à 14:05 par Alice Admin . Ses changements ont été enregistrés en une seule fois.',
+      'Le fichier « projet.xlsx » (import no 42) a été envoyé le 24/11/2026 à 14:05 par Alice Admin. Ses changements ont été enregistrés en une seule fois.',
     );
     expect(
       Array.from(view.page().querySelectorAll('thead th'), (cell) =>

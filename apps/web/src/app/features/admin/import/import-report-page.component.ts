@@ -6,13 +6,13 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateTimeFr, type ImportReport } from '@boussole/domain';
+import type { ImportReport } from '@boussole/domain';
+import { countText, dateTimeText } from '../../../core/i18n/page-format';
 import { loadError, loadFrom, readyValue } from '../../../core/http/load-state';
 import {
   BreadcrumbComponent,
   type Crumb,
 } from '../../../shared/breadcrumb.component';
-import { CountPipe } from '../../../shared/count.pipe';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import { ImportApi } from './import.api';
 import { ImportPreviewComponent } from './import-preview.component';
@@ -26,19 +26,19 @@ const OUTCOMES: Record<
   { badge: string; badgeClass: string; sentence: string }
 > = {
   applied: {
-    badge: 'Importé',
+    badge: $localize`Importé`,
     badgeClass: 'fr-badge--success',
-    sentence: 'Ses changements ont été enregistrés en une seule fois.',
+    sentence: $localize`Ses changements ont été enregistrés en une seule fois.`,
   },
   simulated: {
-    badge: 'Simulation',
+    badge: $localize`Simulation`,
     badgeClass: 'fr-badge--info',
-    sentence: 'C’était une vérification : rien n’a été enregistré.',
+    sentence: $localize`C’était une vérification : rien n’a été enregistré.`,
   },
   refused: {
-    badge: 'Refusé',
+    badge: $localize`Refusé`,
     badgeClass: 'fr-badge--error',
-    sentence: 'Le fichier contenait des erreurs : rien n’a été enregistré.',
+    sentence: $localize`Le fichier contenait des erreurs : rien n’a été enregistré.`,
   },
 };
 
@@ -52,7 +52,6 @@ const OUTCOMES: Record<
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     BreadcrumbComponent,
-    CountPipe,
     ImportPreviewComponent,
     ImportSummaryComponent,
     LoadBlockComponent,
@@ -61,7 +60,7 @@ const OUTCOMES: Record<
   template: `
     <div class="fr-container fr-mb-6w">
       <bsl-breadcrumb [items]="crumbs()" />
-      <h1>Compte rendu d’import</h1>
+      <h1 i18n>Compte rendu d’import</h1>
       @if (report(); as report) {
         @let outcome = outcomes[outcomeOf(report)];
         <p>
@@ -70,32 +69,33 @@ const OUTCOMES: Record<
           </span>
         </p>
         <p class="fr-text--lead">
-          Le fichier « {{ report.fileName }} » (import n<sup>o</sup>&nbsp;{{
-            report.id
-          }}) a été envoyé le {{ dateTime(report.createdAt) }}
           @if (report.author; as author) {
-            par {{ author.name }}
+            <ng-container i18n
+              >Le fichier « {{ report.fileName // i18n(ph="FILE") }} » (import
+              n<sup>o</sup>&nbsp;{{ report.id // i18n(ph="ID") }}) a été envoyé
+              le {{ dateTime(report.createdAt) // i18n(ph="DATE") }} par
+              {{ author.name // i18n(ph="AUTHOR") }}.</ng-container
+            >
+          } @else {
+            <ng-container i18n
+              >Le fichier « {{ report.fileName // i18n(ph="FILE") }} » (import
+              n<sup>o</sup>&nbsp;{{ report.id // i18n(ph="ID") }}) a été envoyé
+              le
+              {{ dateTime(report.createdAt) // i18n(ph="DATE") }}.</ng-container
+            >
           }
-          . {{ outcome.sentence }}
+          {{ outcome.sentence }}
         </p>
         @if (report.errors.length) {
           <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w">
-            <p>
-              {{ report.errors.length | bslCount: 'erreur' : 'erreurs' }}
-              relevée{{ report.errors.length > 1 ? 's' : '' }}, chacune avec sa
-              cellule ci-dessous.
-            </p>
+            <p>{{ errorsFound(report) }}</p>
           </div>
         }
-        <h2>Détail</h2>
+        <h2 i18n>Détail</h2>
         <bsl-import-summary
           [plan]="report"
           [applied]="report.applied"
-          [caption]="
-            report.applied
-              ? 'Ce que l’import a enregistré'
-              : 'Ce que le fichier aurait changé'
-          "
+          [caption]="summaryCaption(report)"
         />
         <bsl-import-preview [plan]="report" />
         <ul class="fr-btns-group fr-btns-group--inline-md">
@@ -103,6 +103,7 @@ const OUTCOMES: Record<
             <a
               class="fr-btn fr-btn--secondary"
               [routerLink]="['/administration/plans', report.planId, 'import']"
+              i18n
               >Importer un autre fichier</a
             >
           </li>
@@ -114,6 +115,7 @@ const OUTCOMES: Record<
                 report.planId,
                 'structure',
               ]"
+              i18n
               >Voir la structure du projet</a
             >
           </li>
@@ -122,7 +124,9 @@ const OUTCOMES: Record<
         <bsl-load-block
           [error]="loadError()"
           failure="Le compte rendu de cet import n’a pas pu être affiché."
+          i18n-failure
           loading="Chargement du compte rendu…"
+          i18n-loading
         />
       }
     </div>
@@ -136,13 +140,28 @@ export class ImportReportPageComponent {
   protected readonly report = readyValue(this.state);
   protected readonly loadError = loadError(this.state);
   protected readonly crumbs = computed<Crumb[]>(() => [
-    { label: 'Accueil', link: '/' },
-    { label: 'Administration', link: '/administration' },
-    { label: 'Journal', link: '/administration/journal' },
-    { label: `Import n° ${this.importId()}` },
+    { label: $localize`Accueil`, link: '/' },
+    { label: $localize`Administration`, link: '/administration' },
+    { label: $localize`Journal`, link: '/administration/journal' },
+    { label: $localize`Import n° ${this.importId()}:ID:` },
   ]);
   protected readonly outcomes = OUTCOMES;
-  protected readonly dateTime = formatDateTimeFr;
+  protected readonly dateTime = dateTimeText;
+
+  /** Two sentences: the French participle ("relevée") agrees with the count. */
+  protected errorsFound(report: ImportReport): string {
+    const count = report.errors.length;
+    const errors = countText(count, $localize`erreur`, $localize`erreurs`);
+    return count > 1
+      ? $localize`${errors}:ERRORS: relevées, chacune avec sa cellule ci-dessous.`
+      : $localize`${errors}:ERRORS: relevée, chacune avec sa cellule ci-dessous.`;
+  }
+
+  protected summaryCaption(report: ImportReport): string {
+    return report.applied
+      ? $localize`Ce que l’import a enregistré`
+      : $localize`Ce que le fichier aurait changé`;
+  }
 
   protected outcomeOf(report: ImportReport): Outcome {
     if (report.applied) return 'applied';

@@ -26,10 +26,10 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Élément</th>
+                  <th scope="col" i18n>Élément</th>
                   <th scope="col">{{ createdLabel() }}</th>
                   <th scope="col">{{ changedLabel() }}</th>
-                  <th scope="col">Inchangés</th>
+                  <th scope="col" i18n>Inchangés</th>
                 </tr>
               </thead>
               <tbody>
@@ -56,10 +56,10 @@ export class ImportSummaryComponent {
   readonly applied = input(false);
 
   protected readonly createdLabel = computed(() =>
-    this.applied() ? 'Créés' : 'À créer',
+    this.applied() ? $localize`Créés` : $localize`À créer`,
   );
   protected readonly changedLabel = computed(() =>
-    this.applied() ? 'Modifiés' : 'À modifier',
+    this.applied() ? $localize`Modifiés` : $localize`À modifier`,
   );
   protected readonly rows = computed(() =>
     IMPORT_KINDS.map((kind) => ({

@@ -71,7 +71,7 @@ export function actionFormValueOf(action: AdminAction | null): ActionFormValue {
 /** axe.objectif.numéro, as the API has it. */
 const CODE = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
-/** The API's checks, in French: a code made of numbers, due date on or after the start, 0 < weight ≤ 100. */
+/** The API's checks, in the page's language: a code made of numbers, due date on or after the start, 0 < weight ≤ 100. */
 export function validateAction(
   form: ActionFormValue,
   creating: boolean,
@@ -79,30 +79,30 @@ export function validateAction(
   const errors: FieldErrors<ActionField> = {};
   const code = form.code.trim();
   if (code === '' && !creating) {
-    errors.code = 'Indiquez le code de l’action, par exemple 1.2.3.';
+    errors.code = $localize`Indiquez le code de l’action, par exemple 1.2.3.`;
   } else if (code !== '' && !CODE.test(code)) {
-    errors.code =
-      'Le code d’une action s’écrit axe.objectif.numéro, par exemple 1.2.3.';
+    errors.code = $localize`Le code d’une action s’écrit axe.objectif.numéro, par exemple 1.2.3.`;
   }
-  errors.title = titleError(form.title, 'Indiquez le titre de l’action.');
+  errors.title = titleError(
+    form.title,
+    $localize`Indiquez le titre de l’action.`,
+  );
   if (!UNIT_CODES.includes(form.unitCode)) {
-    errors.unitCode = 'Choisissez la sous-direction qui porte l’action.';
+    errors.unitCode = $localize`Choisissez la sous-direction qui porte l’action.`;
   }
   const start = form.startDate;
   const due = form.dueDate;
   if (start !== '' && !isPlausibleDate(start)) {
-    errors.startDate =
-      'La date de début doit être une date valide, au format JJ/MM/AAAA.';
+    errors.startDate = $localize`La date de début doit être une date valide, au format JJ/MM/AAAA.`;
   }
   if (due !== '' && !isPlausibleDate(due)) {
-    errors.dueDate =
-      'L’échéance doit être une date valide, au format JJ/MM/AAAA.';
+    errors.dueDate = $localize`L’échéance doit être une date valide, au format JJ/MM/AAAA.`;
   } else if (due !== '' && isPlausibleDate(start) && due < start) {
-    errors.dueDate = 'L’échéance ne peut pas précéder la date de début.';
+    errors.dueDate = $localize`L’échéance ne peut pas précéder la date de début.`;
   }
   const weight = parseNumber(form.weight);
   if (!Number.isFinite(weight) || weight <= 0 || weight > 100) {
-    errors.weight = 'Le poids est compris entre 0 (exclu) et 100.';
+    errors.weight = $localize`Le poids est compris entre 0 (exclu) et 100.`;
   }
   return clean(errors);
 }

@@ -36,14 +36,14 @@ import {
 } from './action-form-model';
 
 const LABELS: Readonly<Record<Exclude<ActionField, 'regional'>, string>> = {
-  code: 'Code',
-  title: 'Titre',
-  description: 'Description',
-  unitCode: 'Sous-direction',
-  ownerId: 'Responsable',
-  startDate: 'Date de début',
-  dueDate: 'Échéance',
-  weight: 'Poids',
+  code: $localize`Code`,
+  title: $localize`Titre`,
+  description: $localize`Description`,
+  unitCode: $localize`Sous-direction`,
+  ownerId: $localize`Responsable`,
+  startDate: $localize`Date de début`,
+  dueDate: $localize`Échéance`,
+  weight: $localize`Poids`,
 };
 
 const UNIT_OPTIONS: readonly FieldOption[] = UNITS.map((unit) => ({
@@ -84,6 +84,16 @@ export class ActionFormComponent implements OnInit {
   protected readonly ids = ACTION_FIELD_IDS;
   protected readonly labels = LABELS;
   protected readonly units = UNIT_OPTIONS;
+  protected readonly submitLabel = computed(() =>
+    this.action()
+      ? $localize`Enregistrer l’action`
+      : $localize`Ajouter l’action`,
+  );
+  protected readonly codeHint = computed(() =>
+    this.action()
+      ? $localize`Par exemple 1.2.3 ; unique dans le projet.`
+      : $localize`Laissé vide : le code de l’objectif suivi du prochain numéro libre.`,
+  );
   protected readonly record = new RecordForm<
     AdminAction,
     ActionFormValue,
@@ -108,15 +118,17 @@ export class ActionFormComponent implements OnInit {
     const { managers, directors, admins } = this.owners();
     const unit = this.form.value().unitCode;
     const options: FieldOption[] = [
-      { value: '', label: 'Aucun responsable pour l’instant' },
-      ...managers.map((user) => option(user, `chef·fe de projet ${unit}`)),
-      ...directors.map((user) => option(user, 'direction')),
-      ...admins.map((user) => option(user, 'administration')),
+      { value: '', label: $localize`Aucun responsable pour l’instant` },
+      ...managers.map((user) =>
+        option(user, $localize`chef·fe de projet ${unit}:UNIT:`),
+      ),
+      ...directors.map((user) => option(user, $localize`direction`)),
+      ...admins.map((user) => option(user, $localize`administration`)),
     ];
     // An owner who is no longer eligible (deactivated, say) stays shown until changed.
     const owner = this.action()?.owner;
     if (owner && !options.some((o) => o.value === String(owner.id))) {
-      options.push(option(owner, 'actuel·le'));
+      options.push(option(owner, $localize`actuel·le`));
     }
     return options;
   });
@@ -130,7 +142,7 @@ export class ActionFormComponent implements OnInit {
             : this.people.owners(unit).pipe(
                 catchError(() => {
                   this.ownersError.set(
-                    'La liste des responsables possibles n’a pas pu être chargée : le responsable pourra être choisi plus tard.',
+                    $localize`La liste des responsables possibles n’a pas pu être chargée : le responsable pourra être choisi plus tard.`,
                   );
                   return of(NO_OWNERS);
                 }),

@@ -32,7 +32,7 @@ const IDS: Readonly<Record<MoveField, string>> = {
 
 function validateMove(value: MoveFormValue): FieldErrors<MoveField> {
   return value.objectiveId === ''
-    ? { objectiveId: 'Choisissez l’objectif qui accueille l’action.' }
+    ? { objectiveId: $localize`Choisissez l’objectif qui accueille l’action.` }
     : {};
 }
 
@@ -47,15 +47,18 @@ function validateMove(value: MoveFormValue): FieldErrors<MoveField> {
   template: `
     <bsl-form-alerts [error]="form.apiError()" [info]="notice()" />
     <form novalidate (submit)="submit($event)">
-      <p>
-        L’action « {{ action().code }} – {{ action().title }} » garde son
-        historique, ses commentaires, ses jalons et ses déploiements. Elle se
-        place à la fin de l’objectif choisi.
+      <p i18n>
+        L’action « {{ action().code // i18n(ph="CODE") }} –
+        {{ action().title // i18n(ph="TITLE") }} » garde son historique, ses
+        commentaires, ses jalons et ses déploiements. Elle se place à la fin de
+        l’objectif choisi.
       </p>
       <bsl-select-field
         [fieldId]="ids.objectiveId"
         label="Nouvel objectif"
+        i18n-label
         placeholder="Choisir un objectif"
+        i18n-placeholder
         [required]="true"
         [options]="options()"
         [error]="form.errors().objectiveId"
@@ -64,7 +67,7 @@ function validateMove(value: MoveFormValue): FieldErrors<MoveField> {
       />
       <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
         <li>
-          <button type="submit" class="fr-btn" [disabled]="form.pending()">
+          <button type="submit" class="fr-btn" [disabled]="form.pending()" i18n>
             Déplacer l’action
           </button>
         </li>
@@ -73,6 +76,7 @@ function validateMove(value: MoveFormValue): FieldErrors<MoveField> {
             type="button"
             class="fr-btn fr-btn--secondary"
             (click)="cancelled.emit()"
+            i18n
           >
             Annuler
           </button>
@@ -109,7 +113,7 @@ export class ActionMoveFormComponent implements OnInit {
           .sort((a, b) => a.number - b.number)
           .map((objective) => ({
             value: String(objective.id),
-            label: `Axe ${axis.number} – Objectif ${objective.code} – ${objective.title}`,
+            label: $localize`Axe ${axis.number}:NUMBER: – Objectif ${objective.code}:CODE: – ${objective.title}:TITLE:`,
             disabled: objective.id === this.action().objectiveId,
           })),
       ),
@@ -138,7 +142,7 @@ export class ActionMoveFormComponent implements OnInit {
         conflict: (current) => {
           this.version = current.version;
           this.notice.set(
-            `Cette action a été modifiée entre-temps (elle est maintenant sous l’objectif ${current.objectiveCode}). Vérifiez l’objectif choisi, puis déplacez-la de nouveau.`,
+            $localize`Cette action a été modifiée entre-temps (elle est maintenant sous l’objectif ${current.objectiveCode}:CODE:). Vérifiez l’objectif choisi, puis déplacez-la de nouveau.`,
           );
         },
       },

@@ -47,10 +47,10 @@ export function validateAxis(
   if (!/^\d+$/.test(form.number.trim()) || number < 1 || number > places) {
     errors.number =
       places === 1
-        ? 'Le numéro de l’axe ne peut être que 1.'
-        : `Le numéro de l’axe est un entier de 1 à ${places}.`;
+        ? $localize`Le numéro de l’axe ne peut être que 1.`
+        : $localize`Le numéro de l’axe est un entier de 1 à ${places}:PLACES:.`;
   }
-  errors.title = titleError(form.title, 'Indiquez le titre de l’axe.');
+  errors.title = titleError(form.title, $localize`Indiquez le titre de l’axe.`);
   return clean(errors);
 }
 
@@ -90,7 +90,7 @@ export function validateObjective(
   form: ObjectiveFormValue,
 ): FieldErrors<ObjectiveField> {
   return clean({
-    title: titleError(form.title, 'Indiquez le titre de l’objectif.'),
+    title: titleError(form.title, $localize`Indiquez le titre de l’objectif.`),
   });
 }
 
@@ -108,7 +108,7 @@ export function titleError(title: string, missing: string): string | undefined {
   const trimmed = title.trim();
   if (trimmed === '') return missing;
   return trimmed.length > 500
-    ? 'Le titre est limité à 500 caractères.'
+    ? $localize`Le titre est limité à 500 caractères.`
     : undefined;
 }
 

@@ -33,10 +33,10 @@ import {
 } from './axis-form-model';
 
 const LABELS = {
-  number: 'Numéro',
-  title: 'Titre',
-  description: 'Description',
-  sponsorId: 'Sponsor',
+  number: $localize`Numéro`,
+  title: $localize`Titre`,
+  description: $localize`Description`,
+  sponsorId: $localize`Sponsor`,
 } as const;
 
 /** Creates an axis of the plan, or edits one: number (its place), title, description, sponsor. */
@@ -55,9 +55,10 @@ const LABELS = {
     <bsl-record-form
       [record]="record"
       conflictHeading="Cet axe a été modifié entre-temps"
+      i18n-conflictHeading
       conflictTitleId="axe-conflit-titre"
       [info]="sponsorsError()"
-      [submitLabel]="axis() ? 'Enregistrer l’axe' : 'Ajouter l’axe'"
+      [submitLabel]="submitLabel()"
       (submitted)="submit()"
       (cancelled)="cancelled.emit()"
     >
@@ -95,6 +96,7 @@ const LABELS = {
         [label]="labels.sponsorId"
         mark="optional"
         hint="Un membre de la direction."
+        i18n-hint
         [options]="sponsorOptions()"
         [error]="errors.sponsorId"
         [value]="form.value().sponsorId"
@@ -124,7 +126,10 @@ export class AxisFormComponent implements OnInit {
   );
   protected readonly numberHint = computed(
     () =>
-      `Sa place dans le projet, de 1 à ${this.places()} ; les suivants se décalent.`,
+      $localize`Sa place dans le projet, de 1 à ${this.places()}:PLACES: ; les suivants se décalent.`,
+  );
+  protected readonly submitLabel = computed(() =>
+    this.axis() ? $localize`Enregistrer l’axe` : $localize`Ajouter l’axe`,
   );
   protected readonly record = new RecordForm<
     AdminAxis,
@@ -150,7 +155,7 @@ export class AxisFormComponent implements OnInit {
         ? [current, ...people]
         : people;
     return [
-      { value: '', label: 'Aucun sponsor pour l’instant' },
+      { value: '', label: $localize`Aucun sponsor pour l’instant` },
       ...all.map((person) => ({
         value: String(person.id),
         label: person.name,
@@ -167,7 +172,7 @@ export class AxisFormComponent implements OnInit {
         next: (people) => this.sponsors.set(people),
         error: () =>
           this.sponsorsError.set(
-            'La liste des membres de la direction n’a pas pu être chargée : le sponsor pourra être choisi plus tard.',
+            $localize`La liste des membres de la direction n’a pas pu être chargée : le sponsor pourra être choisi plus tard.`,
           ),
       });
   }

@@ -137,65 +137,72 @@ export function targetRowErrors(
   for (const row of form.intermediateTargets) {
     const rowErrors: TargetRowErrors = {};
     if (!isPlausibleDate(row.date)) {
-      rowErrors.date = 'Indiquez une date valide, au format JJ/MM/AAAA.';
+      rowErrors.date = $localize`Indiquez une date valide, au format JJ/MM/AAAA.`;
     } else if ((from && row.date <= from) || (to && row.date >= to)) {
-      rowErrors.date =
-        'La date doit être strictement comprise entre la date de référence et la date cible.';
+      rowErrors.date = $localize`La date doit être strictement comprise entre la date de référence et la date cible.`;
     } else if (seen.has(row.date)) {
-      rowErrors.date = 'Une autre cible intermédiaire a déjà cette date.';
+      rowErrors.date = $localize`Une autre cible intermédiaire a déjà cette date.`;
     }
     seen.add(row.date);
     if (!Number.isFinite(parseNumber(row.value))) {
-      rowErrors.value = 'La valeur doit être un nombre, par exemple 12,5.';
+      rowErrors.value = NOT_A_NUMBER;
     }
     if (rowErrors.date || rowErrors.value) errors.set(row.key, rowErrors);
   }
   return errors;
 }
 
-/** The API's checks, in French: target date after the baseline date, intermediate dates between. */
+/** The API's checks, in the page's language: target date after the baseline date, intermediate dates between. */
 export function validateIndicator(
   form: IndicatorFormValue,
 ): FieldErrors<IndicatorField> {
   const errors: FieldErrors<IndicatorField> = {};
-  if (form.name.trim() === '') errors.name = 'Indiquez le nom de l’indicateur.';
+  if (form.name.trim() === '')
+    errors.name = $localize`Indiquez le nom de l’indicateur.`;
   else if (form.name.trim().length > 300)
-    errors.name = 'Le nom est limité à 300 caractères.';
+    errors.name = $localize`Le nom est limité à 300 caractères.`;
   if (form.unit.trim() === '')
-    errors.unit =
-      'Indiquez l’unité de mesure, par exemple « % » ou « établissements ».';
+    errors.unit = $localize`Indiquez l’unité de mesure, par exemple « % » ou « établissements ».`;
   else if (form.unit.trim().length > 50)
-    errors.unit = 'L’unité est limitée à 50 caractères.';
+    errors.unit = $localize`L’unité est limitée à 50 caractères.`;
   if (form.attachedTo === '')
-    errors.attachedTo = 'Choisissez ce que l’indicateur mesure.';
+    errors.attachedTo = $localize`Choisissez ce que l’indicateur mesure.`;
   errors.baselineValue = numberError(
     form.baselineValue,
-    'la valeur de référence',
+    $localize`Indiquez la valeur de référence.`,
   );
-  errors.baselineDate = dateError(form.baselineDate, 'la date de référence');
-  errors.targetValue = numberError(form.targetValue, 'la valeur cible');
-  errors.targetDate = dateError(form.targetDate, 'la date cible');
+  errors.baselineDate = dateError(
+    form.baselineDate,
+    $localize`Indiquez la date de référence.`,
+  );
+  errors.targetValue = numberError(
+    form.targetValue,
+    $localize`Indiquez la valeur cible.`,
+  );
+  errors.targetDate = dateError(
+    form.targetDate,
+    $localize`Indiquez la date cible.`,
+  );
   if (
     !errors.baselineDate &&
     !errors.targetDate &&
     form.targetDate <= form.baselineDate
   ) {
-    errors.targetDate =
-      'La date cible doit être postérieure à la date de référence.';
+    errors.targetDate = $localize`La date cible doit être postérieure à la date de référence.`;
   }
   const rows = targetRowErrors(form).size;
   if (rows > 0) {
     errors.intermediateTargets =
       rows === 1
-        ? 'Une cible intermédiaire est à corriger.'
-        : `${rows} cibles intermédiaires sont à corriger.`;
+        ? $localize`Une cible intermédiaire est à corriger.`
+        : $localize`${rows}:COUNT: cibles intermédiaires sont à corriger.`;
   }
   if (form.periodicity === '')
-    errors.periodicity = 'Choisissez la périodicité des mesures.';
+    errors.periodicity = $localize`Choisissez la périodicité des mesures.`;
   if (form.source.length > 1000)
-    errors.source = 'La source est limitée à 1 000 caractères.';
+    errors.source = $localize`La source est limitée à 1 000 caractères.`;
   if (form.definition.length > 10000)
-    errors.definition = 'La définition est limitée à 10 000 caractères.';
+    errors.definition = $localize`La définition est limitée à 10 000 caractères.`;
   return clean(errors);
 }
 
@@ -226,16 +233,15 @@ export function toIndicatorRequest(
   };
 }
 
-function numberError(text: string, what: string): string | undefined {
-  if (text.trim() === '') return `Indiquez ${what}.`;
-  return Number.isFinite(parseNumber(text))
-    ? undefined
-    : 'La valeur doit être un nombre, par exemple 12,5.';
+const NOT_A_NUMBER = $localize`La valeur doit être un nombre, par exemple 12,5.`;
+const NOT_A_DATE = $localize`Indiquez une date valide, au format JJ/MM/AAAA.`;
+
+function numberError(text: string, missing: string): string | undefined {
+  if (text.trim() === '') return missing;
+  return Number.isFinite(parseNumber(text)) ? undefined : NOT_A_NUMBER;
 }
 
-function dateError(text: string, what: string): string | undefined {
-  if (text === '') return `Indiquez ${what}.`;
-  return isPlausibleDate(text)
-    ? undefined
-    : 'Indiquez une date valide, au format JJ/MM/AAAA.';
+function dateError(text: string, missing: string): string | undefined {
+  if (text === '') return missing;
+  return isPlausibleDate(text) ? undefined : NOT_A_DATE;
 }

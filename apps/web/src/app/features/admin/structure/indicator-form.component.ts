@@ -10,6 +10,7 @@ import {
   output,
 } from '@angular/core';
 import { PERIODICITY_LABELS, type Periodicity } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
 import {
   CheckboxFieldComponent,
   DateFieldComponent,
@@ -39,20 +40,20 @@ import {
 import type { AttachmentOption } from './structure-tree';
 
 const LABELS = {
-  name: 'Nom',
-  unit: 'Unité',
-  attachedTo: 'Ce qu’il mesure',
-  baselineValue: 'Valeur de référence',
-  baselineDate: 'Date de la valeur de référence',
-  targetValue: 'Valeur cible',
-  targetDate: 'Date cible',
-  source: 'Source',
-  definition: 'Définition',
+  name: $localize`Nom`,
+  unit: $localize`Unité`,
+  attachedTo: $localize`Ce qu’il mesure`,
+  baselineValue: $localize`Valeur de référence`,
+  baselineDate: $localize`Date de la valeur de référence`,
+  targetValue: $localize`Valeur cible`,
+  targetDate: $localize`Date cible`,
+  source: $localize`Source`,
+  definition: $localize`Définition`,
 } as const;
 
 const PERIODICITIES: readonly FieldOption[] = (
   ['month', 'quarter', 'year'] as const
-).map((value) => ({ value, label: PERIODICITY_LABELS[value] }));
+).map((value) => ({ value, label: domainText(PERIODICITY_LABELS[value]) }));
 
 /** Creates or edits an indicator: what it measures, baseline, target, intermediate targets, periodicity. */
 @Component({
@@ -88,6 +89,11 @@ export class IndicatorFormComponent implements OnInit {
   protected readonly labels = LABELS;
   protected readonly periodicities = PERIODICITIES;
   protected readonly targetIds = targetIds;
+  protected readonly submitLabel = computed(() =>
+    this.indicator()
+      ? $localize`Enregistrer l’indicateur`
+      : $localize`Ajouter l’indicateur`,
+  );
   protected readonly record = new RecordForm<
     AdminIndicator,
     IndicatorFormValue,
@@ -113,6 +119,15 @@ export class IndicatorFormComponent implements OnInit {
 
   ngOnInit(): void {
     this.record.fill(this.indicator());
+  }
+
+  /** `index` from 0; the labels count from 1. */
+  protected targetDateLabel(index: number): string {
+    return $localize`Date de la cible ${index + 1}:NUMBER:`;
+  }
+
+  protected targetValueLabel(index: number): string {
+    return $localize`Valeur de la cible ${index + 1}:NUMBER:`;
   }
 
   protected setPeriodicity(value: string | null): void {

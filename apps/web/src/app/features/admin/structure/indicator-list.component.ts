@@ -4,7 +4,11 @@ import {
   input,
   output,
 } from '@angular/core';
-import { formatDateFr, formatNumberFr } from '@boussole/domain';
+import {
+  countText,
+  dateText,
+  numberText,
+} from '../../../core/i18n/page-format';
 import type { AdminIndicator } from '../admin-types';
 import type { TreeCommand } from './tree-command';
 
@@ -22,7 +26,7 @@ import type { TreeCommand } from './tree-command';
                 class="fr-icon-line-chart-line fr-icon--sm"
                 aria-hidden="true"
               ></span>
-              Indicateur :
+              <ng-container i18n>Indicateur :</ng-container>
               <span
                 class="fr-text--bold"
                 tabindex="-1"
@@ -40,9 +44,11 @@ import type { TreeCommand } from './tree-command';
                     type="button"
                     class="fr-btn fr-btn--tertiary-no-outline fr-icon-edit-line fr-btn--icon-left"
                     (click)="asked.emit({ kind: 'edit-indicator', indicator })"
+                    i18n
                   >
                     Modifier<span class="fr-sr-only">
-                      l’indicateur « {{ indicator.name }} »</span
+                      l’indicateur «
+                      {{ indicator.name // i18n(ph="NAME") }} »</span
                     >
                   </button>
                 </li>
@@ -53,9 +59,11 @@ import type { TreeCommand } from './tree-command';
                     (click)="
                       asked.emit({ kind: 'delete-indicator', indicator })
                     "
+                    i18n
                   >
                     Supprimer<span class="fr-sr-only">
-                      l’indicateur « {{ indicator.name }} »</span
+                      l’indicateur «
+                      {{ indicator.name // i18n(ph="NAME") }} »</span
                     >
                   </button>
                 </li>
@@ -86,14 +94,22 @@ export class IndicatorListComponent {
   /** "(%) – de 12 le 01/01/2025 à 40 le 31/12/2027, 2 cibles intermédiaires, mesuré par région". */
   protected summary(indicator: AdminIndicator): string {
     const { baselineValue, baselineDate, targetValue, targetDate } = indicator;
+    const baseline = numberText(baselineValue);
+    const target = numberText(targetValue);
     const parts = [
-      `(${indicator.unit}) – de ${formatNumberFr(baselineValue)} le ${formatDateFr(baselineDate)}` +
-        ` à ${formatNumberFr(targetValue)} le ${formatDateFr(targetDate)}`,
+      $localize`(${indicator.unit}:UNIT:) – de ${baseline}:BASELINE: le ${dateText(baselineDate)}:BASELINE_DATE: à ${target}:TARGET: le ${dateText(targetDate)}:TARGET_DATE:`,
     ];
     const targets = indicator.intermediateTargets.length;
-    if (targets === 1) parts.push('1 cible intermédiaire');
-    if (targets > 1) parts.push(`${targets} cibles intermédiaires`);
-    if (indicator.regional) parts.push('mesuré par région');
+    if (targets > 0) {
+      parts.push(
+        countText(
+          targets,
+          $localize`cible intermédiaire`,
+          $localize`cibles intermédiaires`,
+        ),
+      );
+    }
+    if (indicator.regional) parts.push($localize`mesuré par région`);
     return parts.join(', ');
   }
 }

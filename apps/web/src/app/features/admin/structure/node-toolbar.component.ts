@@ -17,8 +17,11 @@ export type ToolbarNode =
 
 /** The names, focus keys and commands of a node's buttons. */
 interface NodeTools {
-  /** "axe 2", "objectif 2.1", "action 2.1.3": what the buttons' names end with. */
+  /** "l’axe 2", "l’objectif 2.1", "l’action 2.1.3": what the buttons' names end with. */
   name: string;
+  /** "Monter l’axe 2", "Descendre l’axe 2": the names of the icon buttons. */
+  upLabel: string;
+  downLabel: string;
   /** Its `data-focus` key ("axis-12"), that the page focuses again after a move. */
   focus: string;
   up: TreeCommand;
@@ -26,24 +29,29 @@ interface NodeTools {
   edit: TreeCommand;
   /** An axis adds objectives, an objective actions; an action adds none. */
   child: { label: string; command: TreeCommand } | null;
-  /** Only an action moves to another objective. */
-  relocate: TreeCommand | null;
+  /** Only an action moves to another objective; `name` without its article ("action 2.1.3"). */
+  relocate: { command: TreeCommand; name: string } | null;
   indicator: TreeCommand;
   remove: TreeCommand;
 }
 
 function toolsOf(node: ToolbarNode): NodeTools {
+  const named = (name: string) => ({
+    name,
+    upLabel: $localize`Monter ${name}:NAME:`,
+    downLabel: $localize`Descendre ${name}:NAME:`,
+  });
   switch (node.type) {
     case 'axis': {
       const { axis } = node;
       return {
-        name: `axe ${axis.number}`,
+        ...named($localize`l’axe ${axis.number}:NUMBER:`),
         focus: `axis-${axis.id}`,
         up: { kind: 'move-axis', axis, by: -1 },
         down: { kind: 'move-axis', axis, by: 1 },
         edit: { kind: 'edit-axis', axis },
         child: {
-          label: 'Ajouter un objectif',
+          label: $localize`Ajouter un objectif`,
           command: { kind: 'add-objective', axis },
         },
         relocate: null,
@@ -54,13 +62,13 @@ function toolsOf(node: ToolbarNode): NodeTools {
     case 'objective': {
       const { objective } = node;
       return {
-        name: `objectif ${objective.code}`,
+        ...named($localize`l’objectif ${objective.code}:CODE:`),
         focus: `objective-${objective.id}`,
         up: { kind: 'move-objective', objective, by: -1 },
         down: { kind: 'move-objective', objective, by: 1 },
         edit: { kind: 'edit-objective', objective },
         child: {
-          label: 'Ajouter une action',
+          label: $localize`Ajouter une action`,
           command: { kind: 'add-action', objective },
         },
         relocate: null,
@@ -74,13 +82,16 @@ function toolsOf(node: ToolbarNode): NodeTools {
     case 'action': {
       const { action, index } = node;
       return {
-        name: `action ${action.code}`,
+        ...named($localize`l’action ${action.code}:CODE:`),
         focus: `action-${action.id}`,
         up: { kind: 'move-action', action, index, by: -1 },
         down: { kind: 'move-action', action, index, by: 1 },
         edit: { kind: 'edit-action', action },
         child: null,
-        relocate: { kind: 'relocate-action', action },
+        relocate: {
+          command: { kind: 'relocate-action', action },
+          name: $localize`action ${action.code}:CODE:`,
+        },
         indicator: {
           kind: 'add-indicator',
           attachedTo: `action:${action.id}`,
@@ -114,24 +125,24 @@ function toolsOf(node: ToolbarNode): NodeTools {
           <button
             type="button"
             class="fr-btn fr-btn--tertiary fr-icon-arrow-up-line"
-            [title]="'Monter l’' + tools.name"
+            [title]="tools.upLabel"
             [disabled]="first()"
             [attr.data-focus]="tools.focus + '-up'"
             (click)="asked.emit(tools.up)"
           >
-            Monter l’{{ tools.name }}
+            {{ tools.upLabel }}
           </button>
         </li>
         <li>
           <button
             type="button"
             class="fr-btn fr-btn--tertiary fr-icon-arrow-down-line"
-            [title]="'Descendre l’' + tools.name"
+            [title]="tools.downLabel"
             [disabled]="last()"
             [attr.data-focus]="tools.focus + '-down'"
             (click)="asked.emit(tools.down)"
           >
-            Descendre l’{{ tools.name }}
+            {{ tools.downLabel }}
           </button>
         </li>
       </ul>
@@ -143,8 +154,11 @@ function toolsOf(node: ToolbarNode): NodeTools {
             type="button"
             class="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left"
             (click)="asked.emit(tools.edit)"
+            i18n
           >
-            Modifier<span class="fr-sr-only"> l’{{ tools.name }}</span>
+            Modifier<span class="fr-sr-only">
+              {{ tools.name // i18n(ph="NAME") }}</span
+            >
           </button>
         </li>
         @if (tools.child; as child) {
@@ -153,9 +167,12 @@ function toolsOf(node: ToolbarNode): NodeTools {
               type="button"
               class="fr-btn fr-btn--tertiary fr-icon-add-line fr-btn--icon-left"
               (click)="asked.emit(child.command)"
+              i18n
             >
-              {{ child.label
-              }}<span class="fr-sr-only"> à l’{{ tools.name }}</span>
+              {{ child.label // i18n(ph="LABEL")
+              }}<span class="fr-sr-only">
+                à {{ tools.name // i18n(ph="NAME") }}</span
+              >
             </button>
           </li>
         }
@@ -164,10 +181,11 @@ function toolsOf(node: ToolbarNode): NodeTools {
             <button
               type="button"
               class="fr-btn fr-btn--tertiary fr-icon-drag-move-2-line fr-btn--icon-left"
-              (click)="asked.emit(relocate)"
+              (click)="asked.emit(relocate.command)"
+              i18n
             >
               Déplacer vers un autre objectif<span class="fr-sr-only">
-                : {{ tools.name }}</span
+                : {{ relocate.name // i18n(ph="NAME") }}</span
               >
             </button>
           </li>
@@ -177,9 +195,10 @@ function toolsOf(node: ToolbarNode): NodeTools {
             type="button"
             class="fr-btn fr-btn--tertiary fr-icon-line-chart-line fr-btn--icon-left"
             (click)="asked.emit(tools.indicator)"
+            i18n
           >
             Ajouter un indicateur<span class="fr-sr-only">
-              à l’{{ tools.name }}</span
+              à {{ tools.name // i18n(ph="NAME") }}</span
             >
           </button>
         </li>
@@ -188,8 +207,11 @@ function toolsOf(node: ToolbarNode): NodeTools {
             type="button"
             class="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left"
             (click)="asked.emit(tools.remove)"
+            i18n
           >
-            Supprimer<span class="fr-sr-only"> l’{{ tools.name }}</span>
+            Supprimer<span class="fr-sr-only">
+              {{ tools.name // i18n(ph="NAME") }}</span
+            >
           </button>
         </li>
       </ul>

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   OnInit,
+  computed,
   inject,
   input,
   output,
@@ -22,7 +23,10 @@ import {
   type ObjectiveFormValue,
 } from './axis-form-model';
 
-const LABELS = { title: 'Titre', description: 'Description' } as const;
+const LABELS = {
+  title: $localize`Titre`,
+  description: $localize`Description`,
+} as const;
 
 /** Adds an objective to an axis, or edits one: title and description. */
 @Component({
@@ -34,10 +38,9 @@ const LABELS = { title: 'Titre', description: 'Description' } as const;
     <bsl-record-form
       [record]="record"
       conflictHeading="Cet objectif a été modifié entre-temps"
+      i18n-conflictHeading
       conflictTitleId="objectif-conflit-titre"
-      [submitLabel]="
-        objective() ? 'Enregistrer l’objectif' : 'Ajouter l’objectif'
-      "
+      [submitLabel]="submitLabel()"
       (submitted)="submit()"
       (cancelled)="cancelled.emit()"
     >
@@ -74,6 +77,11 @@ export class ObjectiveFormComponent implements OnInit {
 
   protected readonly ids = OBJECTIVE_FIELD_IDS;
   protected readonly labels = LABELS;
+  protected readonly submitLabel = computed(() =>
+    this.objective()
+      ? $localize`Enregistrer l’objectif`
+      : $localize`Ajouter l’objectif`,
+  );
   protected readonly record = new RecordForm<
     AdminObjective,
     ObjectiveFormValue,

@@ -20,25 +20,25 @@ export type StructureDialog =
 export function dialogHeading(dialog: StructureDialog): string {
   switch (dialog.kind) {
     case 'plan':
-      return 'Modifier le projet';
+      return $localize`Modifier le projet`;
     case 'axis':
       return dialog.axis
-        ? `Modifier l’axe ${dialog.axis.number}`
-        : 'Ajouter un axe';
+        ? $localize`Modifier l’axe ${dialog.axis.number}:NUMBER:`
+        : $localize`Ajouter un axe`;
     case 'objective':
       return dialog.objective
-        ? `Modifier l’objectif ${dialog.objective.code}`
-        : 'Ajouter un objectif';
+        ? $localize`Modifier l’objectif ${dialog.objective.code}:CODE:`
+        : $localize`Ajouter un objectif`;
     case 'action':
       return dialog.action
-        ? `Modifier l’action ${dialog.action.code}`
-        : 'Ajouter une action';
+        ? $localize`Modifier l’action ${dialog.action.code}:CODE:`
+        : $localize`Ajouter une action`;
     case 'relocate':
-      return `Déplacer l’action ${dialog.action.code} vers un autre objectif`;
+      return $localize`Déplacer l’action ${dialog.action.code}:CODE: vers un autre objectif`;
     case 'indicator':
       return dialog.indicator
-        ? 'Modifier l’indicateur'
-        : 'Ajouter un indicateur';
+        ? $localize`Modifier l’indicateur`
+        : $localize`Ajouter un indicateur`;
   }
 }
 
@@ -55,14 +55,13 @@ export interface Deletion {
 }
 
 /** Deletion is refused by the API once there is history: the dialog says so beforehand. */
-export const HISTORY_RULE =
-  'Seul ce qui n’a encore aucun historique (point d’avancement, mesure, commentaire, déploiement) peut être supprimé ; sinon, abandonnez l’action ou archivez le projet.';
+export const HISTORY_RULE = $localize`Seul ce qui n’a encore aucun historique (point d’avancement, mesure, commentaire, déploiement) peut être supprimé ; sinon, abandonnez l’action ou archivez le projet.`;
 
 export function axisDeletion(api: StructureApi, axis: AdminAxis): Deletion {
   return {
-    heading: `Supprimer l’axe ${axis.number} ?`,
-    what: `L’axe « ${axis.title} » sera supprimé définitivement ; les axes suivants seront renumérotés.`,
-    done: `L’axe « ${axis.title} » a été supprimé.`,
+    heading: $localize`Supprimer l’axe ${axis.number}:NUMBER: ?`,
+    what: $localize`L’axe « ${axis.title}:TITLE: » sera supprimé définitivement ; les axes suivants seront renumérotés.`,
+    done: $localize`L’axe « ${axis.title}:TITLE: » a été supprimé.`,
     request: () => api.deleteAxis(axis.id, axis.version),
     focus: ['#structure-ajouter-axe', 'h1'],
   };
@@ -73,9 +72,9 @@ export function objectiveDeletion(
   objective: AdminObjective,
 ): Deletion {
   return {
-    heading: `Supprimer l’objectif ${objective.code} ?`,
-    what: `L’objectif « ${objective.title} » sera supprimé définitivement.`,
-    done: `L’objectif « ${objective.title} » a été supprimé.`,
+    heading: $localize`Supprimer l’objectif ${objective.code}:CODE: ?`,
+    what: $localize`L’objectif « ${objective.title}:TITLE: » sera supprimé définitivement.`,
+    done: $localize`L’objectif « ${objective.title}:TITLE: » a été supprimé.`,
     request: () => api.deleteObjective(objective.id, objective.version),
     focus: [`[data-focus="axis-${objective.axisId}"]`, 'h1'],
   };
@@ -86,9 +85,9 @@ export function actionDeletion(
   action: AdminAction,
 ): Deletion {
   return {
-    heading: `Supprimer l’action ${action.code} ?`,
-    what: `L’action « ${action.title} » sera supprimée définitivement.`,
-    done: `L’action « ${action.code} – ${action.title} » a été supprimée.`,
+    heading: $localize`Supprimer l’action ${action.code}:CODE: ?`,
+    what: $localize`L’action « ${action.title}:TITLE: » sera supprimée définitivement.`,
+    done: $localize`L’action « ${action.code}:CODE: – ${action.title}:TITLE: » a été supprimée.`,
     request: () => api.deleteAction(action.id, action.version),
     focus: [`[data-focus="objective-${action.objectiveId}"]`, 'h1'],
   };
@@ -100,9 +99,9 @@ export function indicatorDeletion(
   parentFocus: string,
 ): Deletion {
   return {
-    heading: 'Supprimer l’indicateur ?',
-    what: `L’indicateur « ${indicator.name} » sera supprimé définitivement.`,
-    done: `L’indicateur « ${indicator.name} » a été supprimé.`,
+    heading: $localize`Supprimer l’indicateur ?`,
+    what: $localize`L’indicateur « ${indicator.name}:NAME: » sera supprimé définitivement.`,
+    done: $localize`L’indicateur « ${indicator.name}:NAME: » a été supprimé.`,
     request: () => api.deleteIndicator(indicator.id, indicator.version),
     focus: [parentFocus, 'h1'],
   };
@@ -124,14 +123,6 @@ export function reorderOf(
   >,
 ): Reorder {
   const { by } = command;
-  const way = (masculine: boolean) =>
-    by < 0
-      ? masculine
-        ? 'monté'
-        : 'montée'
-      : masculine
-        ? 'descendu'
-        : 'descendue';
   switch (command.kind) {
     case 'move-axis': {
       const { axis } = command;
@@ -140,7 +131,7 @@ export function reorderOf(
           number: axis.number + by,
           version: axis.version,
         }),
-        done: `L’axe « ${axis.title} » est maintenant l’axe ${axis.number + by}.`,
+        done: $localize`L’axe « ${axis.title}:TITLE: » est maintenant l’axe ${axis.number + by}:NUMBER:.`,
         node: `axis-${axis.id}`,
         by,
       };
@@ -152,7 +143,10 @@ export function reorderOf(
           number: objective.number + by,
           version: objective.version,
         }),
-        done: `L’objectif « ${objective.title} » a été ${way(true)} d’un rang.`,
+        done:
+          by < 0
+            ? $localize`L’objectif « ${objective.title}:TITLE: » a été monté d’un rang.`
+            : $localize`L’objectif « ${objective.title}:TITLE: » a été descendu d’un rang.`,
         node: `objective-${objective.id}`,
         by,
       };
@@ -164,7 +158,10 @@ export function reorderOf(
           position: index + by,
           version: action.version,
         }),
-        done: `L’action « ${action.code} – ${action.title} » a été ${way(false)} d’un rang.`,
+        done:
+          by < 0
+            ? $localize`L’action « ${action.code}:CODE: – ${action.title}:TITLE: » a été montée d’un rang.`
+            : $localize`L’action « ${action.code}:CODE: – ${action.title}:TITLE: » a été descendue d’un rang.`,
         node: `action-${action.id}`,
         by,
       };
@@ -238,7 +235,9 @@ export function afterSave(saved: Saved): AfterSave {
     case 'axis': {
       const { record: axis, created } = saved;
       return {
-        text: `L’axe « ${axis.title} » a été ${created ? 'ajouté' : 'enregistré'}.`,
+        text: created
+          ? $localize`L’axe « ${axis.title}:TITLE: » a été ajouté.`
+          : $localize`L’axe « ${axis.title}:TITLE: » a été enregistré.`,
         focus: focus(created, `axis-${axis.id}`),
         expand: [`axis:${axis.id}`],
       };
@@ -246,7 +245,9 @@ export function afterSave(saved: Saved): AfterSave {
     case 'objective': {
       const { record: objective, created } = saved;
       return {
-        text: `L’objectif « ${objective.title} » a été ${created ? 'ajouté' : 'enregistré'}.`,
+        text: created
+          ? $localize`L’objectif « ${objective.title}:TITLE: » a été ajouté.`
+          : $localize`L’objectif « ${objective.title}:TITLE: » a été enregistré.`,
         focus: focus(created, `objective-${objective.id}`),
         expand: [`axis:${objective.axisId}`, `objective:${objective.id}`],
       };
@@ -254,9 +255,9 @@ export function afterSave(saved: Saved): AfterSave {
     case 'action': {
       const { record: action, how } = saved;
       const text = {
-        created: `L’action « ${action.code} – ${action.title} » a été ajoutée.`,
-        edited: `L’action « ${action.code} – ${action.title} » a été enregistrée.`,
-        moved: `L’action « ${action.title} » a été déplacée ; son code est maintenant ${action.code}.`,
+        created: $localize`L’action « ${action.code}:CODE: – ${action.title}:TITLE: » a été ajoutée.`,
+        edited: $localize`L’action « ${action.code}:CODE: – ${action.title}:TITLE: » a été enregistrée.`,
+        moved: $localize`L’action « ${action.title}:TITLE: » a été déplacée ; son code est maintenant ${action.code}:CODE:.`,
       }[how];
       return {
         text,
@@ -267,7 +268,9 @@ export function afterSave(saved: Saved): AfterSave {
     case 'indicator': {
       const { record: indicator, created, expand } = saved;
       return {
-        text: `L’indicateur « ${indicator.name} » a été ${created ? 'ajouté' : 'enregistré'}.`,
+        text: created
+          ? $localize`L’indicateur « ${indicator.name}:NAME: » a été ajouté.`
+          : $localize`L’indicateur « ${indicator.name}:NAME: » a été enregistré.`,
         focus: focus(created, `indicator-${indicator.id}`),
         expand,
       };

@@ -62,8 +62,7 @@ import { StructureTreeComponent } from './structure-tree.component';
 import { TreeDisclosure } from './tree-disclosure';
 import type { TreeCommand } from './tree-command';
 
-const CHANGED_MEANWHILE =
-  'Cet élément a été modifié entre-temps par quelqu’un d’autre : la structure affichée est maintenant à jour. Recommencez si besoin.';
+const CHANGED_MEANWHILE = $localize`Cet élément a été modifié entre-temps par quelqu’un d’autre : la structure affichée est maintenant à jour. Recommencez si besoin.`;
 
 /**
  * `/administration/plans/:planId/structure`: the plan's axes, objectives, actions and indicators
@@ -141,9 +140,11 @@ export class StructurePageComponent {
     () => this.plan()?.state === 'archived',
   );
   protected readonly crumbs = computed<Crumb[]>(() => [
-    { label: 'Accueil', link: '/' },
-    { label: 'Administration', link: '/administration' },
-    { label: `Structure de « ${this.plan()?.title ?? 'projet'} »` },
+    { label: $localize`Accueil`, link: '/' },
+    { label: $localize`Administration`, link: '/administration' },
+    {
+      label: $localize`Structure de « ${this.plan()?.title ?? $localize`projet`}:PLAN: »`,
+    },
   ]);
   protected readonly heading = dialogHeading;
 
@@ -194,7 +195,7 @@ export class StructurePageComponent {
     this.load(
       this.planId(),
       [],
-      `Le projet « ${plan.title} » a été enregistré.`,
+      $localize`Le projet « ${plan.title}:PLAN: » a été enregistré.`,
     );
   }
 

@@ -5,9 +5,12 @@ import {
   output,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateFr, formatNumberFr } from '@boussole/domain';
-import { CountPipe } from '../../../shared/count.pipe';
-import type { AdminAction } from '../admin-types';
+import {
+  countText,
+  dateText,
+  numberText,
+} from '../../../core/i18n/page-format';
+import type { AdminAction, AdminAxis } from '../admin-types';
 import { IndicatorListComponent } from './indicator-list.component';
 import { NodeToolbarComponent } from './node-toolbar.component';
 import type { StructureTree } from './structure-tree';
@@ -21,12 +24,7 @@ import type { TreeCommand } from './tree-command';
 @Component({
   selector: 'bsl-structure-tree',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    CountPipe,
-    IndicatorListComponent,
-    NodeToolbarComponent,
-    RouterLink,
-  ],
+  imports: [IndicatorListComponent, NodeToolbarComponent, RouterLink],
   templateUrl: './structure-tree.component.html',
   styleUrl: './structure-tree.component.css',
 })
@@ -39,18 +37,35 @@ export class StructureTreeComponent {
   readonly toggled = output<string>();
 
   protected date(value: string | null): string {
-    return value ? formatDateFr(value) : 'non renseignée';
+    return value ? dateText(value) : $localize`non renseignée`;
   }
 
   /** "PF · Responsable : Paul Financement · du 01/01/2025 au 31/12/2026 · poids 2". */
   protected facts(action: AdminAction): string {
     const facts = [
       action.unit.code,
-      `Responsable : ${action.owner?.name ?? 'aucun'}`,
-      `Début : ${this.date(action.startDate)}`,
-      `Échéance : ${this.date(action.dueDate)}`,
-      `Poids : ${formatNumberFr(action.weight)}`,
+      $localize`Responsable : ${action.owner?.name ?? $localize`aucun`}:OWNER:`,
+      $localize`Début : ${this.date(action.startDate)}:DATE:`,
+      $localize`Échéance : ${this.date(action.dueDate)}:DATE:`,
+      $localize`Poids : ${numberText(action.weight)}:WEIGHT:`,
     ];
     return facts.join(' · ');
+  }
+
+  /** "Sponsor : Diane Direction · 2 objectifs · 5 actions". */
+  protected axisFacts(axis: AdminAxis): string {
+    return [
+      $localize`Sponsor : ${axis.sponsor?.name ?? $localize`aucun`}:SPONSOR:`,
+      countText(
+        axis.objectives.length,
+        $localize`objectif`,
+        $localize`objectifs`,
+      ),
+      this.actionCount(axis.actionCount),
+    ].join(' · ');
+  }
+
+  protected actionCount(count: number): string {
+    return countText(count, $localize`action`, $localize`actions`);
   }
 }

@@ -106,22 +106,22 @@ export function attachmentOptions(
   tree: StructureTree,
 ): AttachmentOption[] {
   const options: AttachmentOption[] = [
-    { value: 'plan', label: `Le projet : ${plan.title}` },
+    { value: 'plan', label: $localize`Le projet : ${plan.title}:PLAN:` },
   ];
   for (const { axis, objectives } of tree.axes) {
     options.push({
       value: `axis:${axis.id}`,
-      label: `Axe ${axis.number} – ${axis.title}`,
+      label: $localize`Axe ${axis.number}:NUMBER: – ${axis.title}:TITLE:`,
     });
     for (const { objective, actions } of objectives) {
       options.push({
         value: `objective:${objective.id}`,
-        label: `Objectif ${objective.code} – ${objective.title}`,
+        label: $localize`Objectif ${objective.code}:CODE: – ${objective.title}:TITLE:`,
       });
       for (const { action } of actions) {
         options.push({
           value: `action:${action.id}`,
-          label: `Action ${action.code} – ${action.title}`,
+          label: $localize`Action ${action.code}:CODE: – ${action.title}:TITLE:`,
         });
       }
     }
