@@ -2,6 +2,7 @@ import { DOMAIN_ENGLISH } from '@boussole/domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
+import { passwordRefusal } from '../../auth/password-policy';
 import { API_ENGLISH } from './api-english';
 import { errorEnglish } from './error-language';
 
@@ -153,6 +154,14 @@ describe('API_ENGLISH', () => {
       expect(texts).toContain(text);
     }
     expect(texts).not.toContain('base de données indisponible');
+  });
+
+  it('translates a password refusal with the guessability checker’s own advice', () => {
+    const refusals = ['azertyuiopqs', 'motdepasse2024', 'aaaaaaaaaaaaaaa', 'Camille.Martin2026'].map(
+      (password) => passwordRefusal(password, { email: 'camille.martin@sante.gouv.fr', name: 'Camille Martin' }) ?? '',
+    );
+    expect(refusals.filter((refusal) => refusal.includes('\u00a0: '))).not.toEqual([]);
+    for (const refusal of refusals) expect(errorEnglish().translate(refusal)).not.toMatch(/[àâçéèêîôû«»’]/);
   });
 
   it('writes English without French left in it', () => {

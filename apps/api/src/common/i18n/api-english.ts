@@ -558,6 +558,56 @@ const USERS: EnglishCatalog = {
   'Le rôle «\u00a0{role}\u00a0» n’est rattaché à aucune région.': 'The role “{role}” is not attached to any region.',
 };
 
+/**
+ * zxcvbn's French advice, as the password refusal quotes it after a colon (auth/password-policy.ts:
+ * French quotation marks and apostrophes, a lower-case start, a full stop), and its English.
+ */
+const PASSWORD_HINTS: EnglishCatalog = Object.fromEntries(
+  (
+    [
+      ['Les lignes droites de touches de votre clavier sont faciles à deviner', 'Straight rows of keys on your keyboard are easy to guess.'],
+      ['Des motifs de clavier courts sont faciles à deviner', 'Short keyboard patterns are easy to guess.'],
+      ["Les caractères répétés comme 'aaa' sont faciles à deviner", 'Repeated characters like “aaa” are easy to guess.'],
+      ["Les caractères répétés comme 'abcabcabc' sont faciles à deviner", 'Repeated character patterns like “abcabcabc” are easy to guess.'],
+      ["Des séquences de caractères communs comme 'abc' sont faciles à deviner", 'Common character sequences like “abc” are easy to guess.'],
+      ['Les années récentes sont faciles à deviner.', 'Recent years are easy to guess.'],
+      ['Les dates sont faciles à deviner.', 'Dates are easy to guess.'],
+      ['Ce mot de passe est très utilisé.', 'This password is very widely used.'],
+      ['Ce mot de passe est fréquemment utilisé.', 'This password is frequently used.'],
+      ['Ce mot de passe est couramment utilisé.', 'This password is commonly used.'],
+      ['Ce mot de passe est similaire à un mot de passe couramment utilisé.', 'This password is similar to a commonly used password.'],
+      ['Les mots simples sont faciles à deviner.', 'Single words are easy to guess.'],
+      ['Des noms ou des prénoms simples sont faciles à deviner.', 'Single names or first names are easy to guess.'],
+      ['Les noms communs et les noms de famille sont faciles à deviner.', 'Common names and surnames are easy to guess.'],
+      ['Le mot de passe ne doit pas comporter de données personnelles ou liées au site.', 'The password must not include personal or site-related data.'],
+      ['Votre mot de passe a été divulgué suite à une violation de données sur Internet.', 'Your password was exposed in a data breach on the internet.'],
+      ["Évitez les substitutions de lettres prévisibles comme '@' pour 'a'.", 'Avoid predictable letter substitutions like “@” for “a”.'],
+      ['Évitez les orthographes inversées des mots courants', 'Avoid reversed spellings of common words.'],
+      ['Mettez quelques lettres en majuscules, mais pas toutes.', 'Capitalise some letters, but not all.'],
+      ['Utilisez des majuscules mais pas seulement sur la première lettre.', 'Capitalise more than the first letter.'],
+      ['Évitez les dates et les années qui vous sont associées. (ex: date ou année de naissance)', 'Avoid dates and years associated with you (e.g. date or year of birth).'],
+      ['Évitez les dernières années.', 'Avoid recent years.'],
+      ['Évitez les années qui vous sont associées. (ex: date de naissance)', 'Avoid years associated with you (e.g. date of birth).'],
+      ['Évitez les séquences de caractères courantes.', 'Avoid common character sequences.'],
+      ['Évitez les mots et les caractères répétés.', 'Avoid repeated words and characters.'],
+      ['Utilisez des motifs de clavier plus longs et changez de sens de frappe plusieurs fois.', 'Use longer keyboard patterns and change typing direction several times.'],
+      ['Ajoutez des mots moins courants.', 'Add less common words.'],
+      ['Utilisez plusieurs mots, mais évitez les phrases courantes.', 'Use several words, but avoid common phrases.'],
+      ['Vous pouvez créer des mots de passe forts sans utiliser de symboles, de chiffres ou de lettres majuscules.', 'You can make strong passwords without symbols, digits or capital letters.'],
+      ['Si vous utilisez ce mot de passe ailleurs, vous devriez le modifier.', 'If you use this password elsewhere, you should change it.'],
+    ] as const
+  ).map(([french, english]) => [quotedHint(french), lowerFirst(english)]),
+);
+
+function quotedHint(raw: string): string {
+  const text = raw.replace(/'([^']+)'/g, '«\u00a0$1\u00a0»').replace(/'/g, '’').trim();
+  return `${lowerFirst(text)}${/[.!?]$/.test(text) ? '' : '.'}`;
+}
+
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
 /** Each status's name followed by a full stop: the message of a framework error the filter has no words for. */
 const NAMES_AS_MESSAGES: EnglishCatalog = Object.fromEntries(
   Object.entries(HTTP)
@@ -583,4 +633,5 @@ export const API_ENGLISH: EnglishCatalog = {
   ...PLANS,
   ...REGIONS_AND_ROLLUPS,
   ...USERS,
+  ...PASSWORD_HINTS,
 };
