@@ -8,6 +8,22 @@
  */
 import type { EnglishCatalog } from '@boussole/domain';
 
+/**
+ * One entry per subject of a sentence the code writes with several subjects (« Le titre est
+ * obligatoire. », « Le nom est obligatoire. »), `{the}` in the sentence: spelled out rather than
+ * left a variable part, so that a sentence with a subject the catalog does not know stays unknown.
+ */
+function bySubject(subjects: EnglishCatalog, sentences: EnglishCatalog): EnglishCatalog {
+  return Object.fromEntries(
+    Object.entries(subjects).flatMap(([frenchSubject, englishSubject]) =>
+      Object.entries(sentences).map(([french, english]) => [
+        french.replace('{the}', frenchSubject),
+        english.replace('{the}', englishSubject),
+      ]),
+    ),
+  );
+}
+
 /** The filter's names of the statuses, its messages for the framework's own errors, the pipes. */
 const HTTP: EnglishCatalog = {
   'Requête invalide': 'Bad request',
@@ -62,7 +78,10 @@ const HTTP: EnglishCatalog = {
 
 /** Going too fast (429): « {what} : réessayez dans {wait}. » */
 const RATE: EnglishCatalog = {
-  '{what} : réessayez dans {wait}.': '{what}: try again in {wait}.',
+  ...bySubject(
+    { 'Trop d’écritures en peu de temps': 'Too many writes in a short time', 'Trop de tentatives de connexion': 'Too many sign-in attempts' },
+    { '{the} : réessayez dans {wait}.': '{the}: try again in {wait}.' },
+  ),
   '1 seconde': '1 second',
   '{n} secondes': '{n} seconds',
   '1 minute': '1 minute',
@@ -102,9 +121,8 @@ const DATABASE: EnglishCatalog = {
   'Valeur invalide pour la base de données.': 'Invalid value for the database.',
 };
 
-/** What `notFound(what)` names, and the subjects and complements that start or end a sentence. */
-const NOUNS: EnglishCatalog = {
-  '{what} introuvable.': '{what} not found.',
+/** What `notFound(what)` names. */
+const FOUND_NOUNS: EnglishCatalog = {
   'Projet stratégique': 'Strategic plan',
   Axe: 'Axis',
   Objectif: 'Objective',
@@ -117,6 +135,11 @@ const NOUNS: EnglishCatalog = {
   Session: 'Session',
   Import: 'Import',
   'Utilisateur·rice': 'User',
+  Commentaire: 'Comment',
+};
+
+/** The subjects that start a sentence the code completes. */
+const SUBJECTS: EnglishCatalog = {
   'Cet axe': 'This axis',
   'Cet objectif': 'This objective',
   'Cette action': 'This action',
@@ -124,6 +147,31 @@ const NOUNS: EnglishCatalog = {
   'Cette campagne': 'This reporting cycle',
   'Ce projet stratégique': 'This strategic plan',
   'Ce compte': 'This account',
+};
+
+/** What `notFound(what)` names, and the subjects and complements that start or end a sentence. */
+const NOUNS: EnglishCatalog = {
+  ...FOUND_NOUNS,
+  ...bySubject(FOUND_NOUNS, { '{the} introuvable.': '{the} not found.' }),
+  ...SUBJECTS,
+  ...bySubject(
+    { 'Cet axe': 'This axis', 'Cet objectif': 'This objective', 'Cet indicateur': 'This indicator', 'Ce projet stratégique': 'This strategic plan' },
+    {
+      '{the} a été modifié entre-temps (version {current}, vous aviez la version {expected}). Rechargez-le avant d’enregistrer.':
+        '{the} has been changed in the meantime (version {current}, you had version {expected}). Reload it before saving.',
+    },
+  ),
+  ...bySubject(
+    { 'Cette campagne': 'This reporting cycle' },
+    {
+      '{the} a été modifiée entre-temps (version {current}, vous aviez la version {expected}). Rechargez-la avant d’enregistrer.':
+        '{the} has been changed in the meantime (version {current}, you had version {expected}). Reload it before saving.',
+    },
+  ),
+  ...bySubject(
+    { 'Cet axe': 'This axis', 'Cet objectif': 'This objective', 'Cette action': 'This action' },
+    { '{the} n’existe pas dans ce projet stratégique.': '{the} does not exist in this strategic plan.' },
+  ),
   'L’axe {number}': 'Axis {number}',
   'L’objectif {code}': 'Objective {code}',
   'de l’action': 'of the action',
@@ -134,10 +182,6 @@ const NOUNS: EnglishCatalog = {
   'du projet stratégique': 'of the strategic plan',
   'du compte': 'of the account',
   'du déploiement': 'of the roll-out',
-  '{subject} a été modifié entre-temps (version {current}, vous aviez la version {expected}). Rechargez-le avant d’enregistrer.':
-    '{subject} has been changed in the meantime (version {current}, you had version {expected}). Reload it before saving.',
-  '{subject} a été modifiée entre-temps (version {current}, vous aviez la version {expected}). Rechargez-la avant d’enregistrer.':
-    '{subject} has been changed in the meantime (version {current}, you had version {expected}). Reload it before saving.',
   // Counted nouns, as `countOf` writes them in the refusals' enumerations.
   '1 point d’avancement': '1 status update',
   '{n} points d’avancement': '{n} status updates',
@@ -185,17 +229,30 @@ const NOUNS: EnglishCatalog = {
 
 /** Validation messages of the shared field decorators (common/dto) and their subjects. */
 const FIELDS: EnglishCatalog = {
-  '{the} est limité à {max} caractères.': '{the} is limited to {max} characters.',
-  '{the} doit être {a}.': '{the} must be {a}.',
-  '{the} est obligatoire.': '{the} is required.',
-  '{the} ne peut pas être vide.': '{the} cannot be empty.',
-  '{the} doit être un entier.': '{the} must be a whole number.',
-  '{the} est compris entre 1 et {max}.': '{the} is between 1 and {max}.',
-  '{the} est comprise entre {min} et {max}.': '{the} is between {min} and {max}.',
-  '{the} doit être une année (ex. {year}).': '{the} must be a year (e.g. {year}).',
+  ...bySubject(
+    { 'Le titre': 'The title', 'Le nom': 'The name' },
+    {
+      '{the} est limité à {max} caractères.': '{the} is limited to {max} characters.',
+      '{the} doit être un texte.': '{the} must be a text.',
+      '{the} est obligatoire.': '{the} is required.',
+      '{the} ne peut pas être vide.': '{the} cannot be empty.',
+    },
+  ),
+  ...bySubject(
+    { 'Le numéro d’axe': 'The axis number', 'Le numéro d’objectif': 'The objective number' },
+    { '{the} doit être un entier.': '{the} must be a whole number.', '{the} est compris entre 1 et {max}.': '{the} is between 1 and {max}.' },
+  ),
+  ...bySubject(
+    { 'L’année de début': 'The start year', 'L’année de fin': 'The end year' },
+    {
+      '{the} est comprise entre {min} et {max}.': '{the} is between {min} and {max}.',
+      '{the} est obligatoire.': '{the} is required.',
+      '{the} doit être une année (ex. {year}).': '{the} must be a year (e.g. {year}).',
+    },
+  ),
+  // The pieces, as the decorators receive them.
   'Le titre': 'The title',
   'Le nom': 'The name',
-  'Le libellé': 'The label',
   'un texte': 'a text',
   'Le numéro d’axe': 'The axis number',
   'Le numéro d’objectif': 'The objective number',
@@ -466,7 +523,6 @@ const INDICATORS: EnglishCatalog = {
   'La période doit être une date réelle au format AAAA-MM-JJ.': 'The period must be a real date in the YYYY-MM-DD format.',
   'Indiquez l’axe, l’objectif ou l’action auquel l’indicateur est rattaché.': 'Give the axis, objective or action the indicator is attached to.',
   'Rattachement à préciser.': 'Attachment to specify.',
-  '{node} n’existe pas dans ce projet stratégique.': '{node} does not exist in this strategic plan.',
   'La date de la cible doit suivre la date de référence.': 'The target date must come after the baseline date.',
   'Date déjà utilisée.': 'Date already used.',
   'Deux cibles intermédiaires ne peuvent pas porter la même date.': 'Two intermediate targets cannot have the same date.',
@@ -495,16 +551,29 @@ const INDICATORS: EnglishCatalog = {
   'La valeur est hors des limites admises.': 'The value is beyond the allowed limits.',
   'Le rattachement est un objet { kind, id }.': 'The attachment is an object { kind, id }.',
   'L’unité est limitée à 50 caractères.': 'The unit is limited to 50 characters.',
+  'L’unité doit être un texte.': 'The unit must be a text.',
+  'La date d’une cible intermédiaire doit être une date réelle au format AAAA-MM-JJ.': 'An intermediate target’s date must be a real date in the YYYY-MM-DD format.',
+  'La valeur d’une cible intermédiaire doit être un nombre (4 décimales au plus).': 'An intermediate target’s value must be a number (4 decimals at most).',
+  'La valeur de référence doit être un nombre (4 décimales au plus).': 'The baseline value must be a number (4 decimals at most).',
+  'La date de référence doit être une date réelle au format AAAA-MM-JJ.': 'The baseline date must be a real date in the YYYY-MM-DD format.',
+  'La cible doit être un nombre (4 décimales au plus).': 'The target must be a number (4 decimals at most).',
+  'La valeur doit être un nombre (4 décimales au plus).': 'The value must be a number (4 decimals at most).',
+  'La région doit être un code INSEE des 18 régions (ex. 53).': 'The region must be the INSEE code of one of the 18 regions (e.g. 53).',
 };
 
 /** Plans, axes and objectives. */
 const PLANS: EnglishCatalog = {
   'Cet axe a déjà été validé pour une campagne : il a un historique et ne peut pas être supprimé. Archivez plutôt le projet stratégique.':
     'This axis has already been validated for a reporting cycle: it has a history and cannot be deleted. Archive the strategic plan instead.',
-  '{what} contient encore {childList} : {advice}': '{what} still holds {childList}: {advice}',
+  'L’axe {number} contient encore {childList} : supprimez-les ou déplacez-les d’abord, un axe ne se supprime que vide.':
+    'Axis {number} still holds {childList}: delete or move them first; an axis can only be deleted when empty.',
+  'L’objectif {code} contient encore {childList} : déplacez-les ou supprimez-les d’abord (une action qui a un historique s’abandonne), un objectif ne se supprime que vide.':
+    'Objective {code} still holds {childList}: move or delete them first (an action with a history is abandoned instead); an objective can only be deleted when empty.',
+  // The pieces, as `refuseNonEmpty` receives them.
   'supprimez-les ou déplacez-les d’abord, un axe ne se supprime que vide.': 'delete or move them first; an axis can only be deleted when empty.',
   'déplacez-les ou supprimez-les d’abord (une action qui a un historique s’abandonne), un objectif ne se supprime que vide.':
     'move or delete them first (an action with a history is abandoned instead); an objective can only be deleted when empty.',
+  '{what} contient encore {childList} : {advice}': '{what} still holds {childList}: {advice}',
   'L’état est « draft » (brouillon), « active » (en cours) ou « archived » (archivé).': 'The state is “draft”, “active” or “archived”.',
   'Ce projet stratégique n’existe pas.': 'This strategic plan does not exist.',
   'Projet stratégique introuvable.': 'Strategic plan not found.',
