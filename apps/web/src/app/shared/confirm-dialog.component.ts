@@ -8,7 +8,7 @@ import { DialogComponent } from './dialog.component';
 
 /**
  * "Are you sure?" before anything destructive or irreversible (delete, archive, close a cycle).
- * When the API refuses, its French reason shows inside the dialog, which stays open.
+ * When the API refuses, its reason shows inside the dialog, which stays open.
  */
 @Component({
   selector: 'bsl-confirm-dialog',
@@ -69,7 +69,7 @@ export class ConfirmDialogComponent {
   /** A red button for what cannot be undone (a deletion). */
   readonly danger = input(false);
   readonly pending = input(false);
-  /** The API's refusal, in French. */
+  /** The API's refusal, in the request's language. */
   readonly error = input<string | null>(null);
   readonly confirmed = output<void>();
   readonly closed = output<void>();

@@ -34,7 +34,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   `,
 })
 export class LoadBlockComponent {
-  /** The French message of the failed request; null while loading. */
+  /** The message of the failed request; null while loading. */
   readonly error = input<string | null | undefined>(null);
   /** E.g. "L’action n’a pas pu être affichée" (compact: "… affichée."). */
   readonly failure = input.required<string>();

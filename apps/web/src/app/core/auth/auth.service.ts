@@ -92,7 +92,7 @@ export class AuthService {
 
   /**
    * Opens a session (`POST /api/auth/login`). Rejects with the `HttpErrorResponse` when the API
-   * refuses (401: wrong e-mail or password); `apiErrorMessage` gives its French message.
+   * refuses (401: wrong e-mail or password); `apiErrorMessage` gives its message.
    */
   async login(email: string, password: string): Promise<CurrentUser> {
     const body: LoginRequest = { email, password };

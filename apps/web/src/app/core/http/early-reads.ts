@@ -75,7 +75,7 @@ export function clearEarlyReads(): void {
 }
 
 // Only a success is kept: any error (401, 403, 404…) is asked again through HttpClient, so that
-// its handling (the sign-in redirection, the page's French message) stays exactly the usual one.
+// its handling (the sign-in redirection, the page's message) stays exactly the usual one.
 async function readAnswer(response: Response): Promise<EarlyAnswer | null> {
   if (!response.ok || !response.headers.get('content-type')?.includes('json')) {
     return null;

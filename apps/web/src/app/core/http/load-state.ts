@@ -11,7 +11,7 @@ import {
 } from 'rxjs';
 import { apiErrorMessage, apiErrorStatus } from './api-error';
 
-/** What a page knows about data it is fetching: still loading, there, or failed (in French). */
+/** What a page knows about data it is fetching: still loading, there, or failed (with its message). */
 export type LoadState<T> =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly value: T }
@@ -79,7 +79,7 @@ export function readyValue<T>(state: Signal<LoadState<T>>): Signal<T | null> {
   });
 }
 
-/** The French message of a failed load, else null. */
+/** The message of a failed load, else null. */
 export function loadError(
   state: Signal<LoadState<unknown>>,
 ): Signal<string | null> {

@@ -12,7 +12,7 @@ import { domainText } from '../../core/i18n/domain-text';
 import { dateText, numberText, percentText } from '../../core/i18n/page-format';
 
 /**
- * The audited record types, in the order the journal's filter offers them, with their French
+ * The audited record types, in the order the journal's filter offers them, with their
  * names (the API's `entity_type` values; `apps/api/src/audit/`). The last three are accounts',
  * whose trail only an admin reads.
  */
@@ -36,7 +36,7 @@ export function entityLabel(entityType: string): string {
   return AUDIT_ENTITY_LABELS[entityType] ?? entityType;
 }
 
-/** What each audited verb means, in French; an unknown verb is shown as it is stored. */
+/** What each audited verb means; an unknown verb is shown as it is stored. */
 const VERB_LABELS: Readonly<Record<string, string>> = {
   'action.create': $localize`Création de l’action`,
   'action.update': $localize`Modification de l’action`,
@@ -89,7 +89,7 @@ export function verbLabel(verb: string): string {
   return VERB_LABELS[verb] ?? verb;
 }
 
-/** The French name of a field of the stored before/after values; an unknown one is shown as it is. */
+/** The name of a field of the stored before/after values; an unknown one is shown as it is. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   status: $localize`Météo`,
   progress: $localize`Avancement`,

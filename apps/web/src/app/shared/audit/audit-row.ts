@@ -18,7 +18,7 @@ export interface AuditRow {
   changes: AuditChange[];
 }
 
-/** The record an event is about, named in French, with the page that shows it when there is one. */
+/** The record an event is about, named in the page's language, with the page that shows it when there is one. */
 export interface AuditRecordRef {
   label: string;
   link: string | null;

@@ -32,7 +32,7 @@ let nextMenuId = 0;
 /**
  * "Exporter": a disclosure button and its list of files (the DSFR translate pattern); Escape
  * closes it and gives the focus back to the button. The file is fetched as a blob, the page says
- * so while it is prepared, and a refusal shows the API's French message.
+ * so while it is prepared, and a refusal shows the API's message.
  */
 @Component({
   selector: 'bsl-export-menu',

@@ -10,7 +10,7 @@ import { apiErrorMessage } from '../../core/http/api-error';
 
 /**
  * Files made by the API, fetched with HttpClient rather than followed as links: the session
- * cookie goes with them, and a refusal comes back as the API's French message instead of a
+ * cookie goes with them, and a refusal comes back as the API's message instead of a
  * JSON page in a new tab.
  */
 @Injectable({ providedIn: 'root' })
@@ -72,7 +72,7 @@ export function fileNameOf(header: string | null): string | null {
 }
 
 /**
- * The French message of a failed file request: with `responseType: 'blob'` the API's JSON error
+ * The message of a failed file request: with `responseType: 'blob'` the API's JSON error
  * arrives as a Blob, read here before the usual message rules apply.
  */
 export async function blobErrorMessage(error: unknown): Promise<string> {

@@ -13,9 +13,9 @@ export abstract class FieldBase {
   readonly label = input.required<string>();
   /** Shown under the label, in the DSFR hint style. */
   readonly hint = input<string | null>(null);
-  /** The French message of the field's fault; the field is shown in its error state while set. */
+  /** The message of the field's fault; the field is shown in its error state while set. */
   readonly error = input<string | null | undefined>(undefined);
-  /** Sets `aria-required` (the form itself is `novalidate`: checks are ours, in French). */
+  /** Sets `aria-required` (the form itself is `novalidate`: checks are ours, in the page's language). */
   readonly required = input(false);
   /** The visible marker in the label; none by default (say it in the form's hint instead). */
   readonly mark = input<FieldMark>(null);

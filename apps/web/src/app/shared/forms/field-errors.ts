@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { isApiError } from '../../core/http/api-error';
 
-/** A form's French messages by field; a field without an entry is fine. */
+/** A form's messages by field; a field without an entry is fine. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 /**

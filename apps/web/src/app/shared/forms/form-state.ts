@@ -6,7 +6,7 @@ import { focusFirstError } from './form-focus';
 export interface FormChecks<V extends object, F extends string> {
   /** Field → id of its control, in the order of the form: the first faulty one gets the focus. */
   ids: Readonly<Record<F, string>>;
-  /** The client-side checks, in French; run on every change once the form has been submitted. */
+  /** The client-side checks, in the page's language; run on every change once the form has been submitted. */
   validate: (value: V) => FieldErrors<F>;
 }
 

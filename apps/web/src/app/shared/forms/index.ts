@@ -4,7 +4,7 @@
  *
  * How a form is put together (see features/action/components/update-form.component.ts):
  * - its values in one signal of texts (numbers as typed) and its checks as a pure function
- *   `validate(value) → FieldErrors`, in French, beside it in `<form>-validation.ts`, with a
+ *   `validate(value) → FieldErrors`, its messages `$localize`d, beside it in `<form>-validation.ts`, with a
  *   `FIELD_IDS` record (field → control id, in the order of the form);
  * - a `FormState` around them: errors shown once submitted, the API's field errors, the
  *   pending request, the alert, the focus on the first faulty field;
@@ -56,7 +56,7 @@ export {
 export { CheckboxFieldComponent } from './checkbox-field.component';
 /** A fieldset of radios over `FieldOption`s, inline by default; the value is null before a choice. */
 export { RadioGroupComponent } from './radio-group.component';
-/** The météo radios: the six statuses with their French labels. */
+/** The météo radios: the six statuses with their labels. */
 export { StatusRadiosComponent } from './status-radios.component';
 /** Success and information notices (role="status") and the error alert (role="alert") of a form. */
 export { FormAlertsComponent } from './form-alerts.component';

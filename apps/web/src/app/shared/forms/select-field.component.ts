@@ -13,7 +13,7 @@ import {
   provideField,
 } from './field-parts';
 
-/** One choice of a select or a radio group: the value sent, the French label shown. */
+/** One choice of a select or a radio group: the value sent, the label shown. */
 export interface FieldOption<T extends string = string> {
   value: T;
   label: string;

@@ -10,7 +10,7 @@ const STATUS_OPTIONS: readonly FieldOption<Status>[] = STATUSES.map(
 );
 
 /**
- * The météo radios of an action or a deployment: the six statuses with their French labels, side
+ * The météo radios of an action or a deployment: the six statuses with their labels, side
  * by side (radio ids `<fieldId>-on_track`…). The value is the chosen status, null before a choice.
  */
 @Component({
