@@ -42,10 +42,26 @@ class UntaggedTextVisitor extends ng.TmplAstRecursiveVisitor {
     this.report = report;
     this.same = same;
   }
+  // Angular sets `i18n` on the element that carries the marking, not on the text inside it: the
+  // texts (and blocks) under a marked element are part of its message.
+  visitElement(element) {
+    this.within(element, () => super.visitElement(element));
+  }
+  visitTemplate(template) {
+    this.within(template, () => super.visitTemplate(template));
+  }
+  within(node, visit) {
+    const marked = Boolean(node.i18n);
+    if (marked) this.marked = (this.marked ?? 0) + 1;
+    visit();
+    if (marked) this.marked--;
+  }
   visitText(text) {
+    if (this.marked) return;
     if (!text.i18n && isProse(text.value, this.same)) this.report(text.sourceSpan, `text « ${text.value.trim()} » has no i18n`);
   }
   visitBoundText(text) {
+    if (this.marked) return;
     const strings = text.value.ast?.strings ?? [];
     const literal = strings.join(' ').trim();
     if (!text.i18n && isProse(literal, this.same)) this.report(text.sourceSpan, `text « ${literal} » has no i18n`);
