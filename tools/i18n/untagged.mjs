@@ -141,7 +141,8 @@ function sourceFiles(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) files.push(...sourceFiles(path));
-    else if (name.endsWith('.ts') && !name.endsWith('.spec.ts') && !path.includes('/testing/')) files.push(path);
+    // Specs and their fixtures (a testing/ folder, a testing-*.ts file) are not the interface.
+    else if (name.endsWith('.ts') && !name.endsWith('.spec.ts') && !name.startsWith('testing-') && !path.includes('/testing/')) files.push(path);
   }
   return files;
 }
