@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { UNITS, type UserSummary } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
 import { Subject, catchError, of, switchMap } from 'rxjs';
 import {
   CheckboxFieldComponent,
@@ -48,7 +49,7 @@ const LABELS: Readonly<Record<Exclude<ActionField, 'regional'>, string>> = {
 
 const UNIT_OPTIONS: readonly FieldOption[] = UNITS.map((unit) => ({
   value: unit.code,
-  label: `${unit.code} – ${unit.name}`,
+  label: `${unit.code} – ${domainText(unit.name)}`,
 }));
 
 /** Nobody to choose yet: the owners are loaded once a unit is chosen. */
