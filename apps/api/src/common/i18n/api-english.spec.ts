@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { passwordRefusal } from '../../auth/password-policy';
+import { countOf, listFr } from '../../plans/structure-rules';
+import { notFound, tooManyRequests } from '../errors/app-error';
 import { API_ENGLISH } from './api-english';
 import { errorEnglish } from './error-language';
 
@@ -154,6 +156,28 @@ describe('API_ENGLISH', () => {
       expect(texts).toContain(text);
     }
     expect(texts).not.toContain('base de données indisponible');
+  });
+
+  it('puts the pieces of a sentence together in English', () => {
+    const history = listFr([countOf(4, 'point d’avancement', 'points d’avancement'), countOf(1, 'commentaire'), countOf(2, 'jalon atteint', 'jalons atteints')]);
+    const cases: [string, string][] = [
+      [notFound('Campagne de suivi').message, 'Reporting cycle not found.'],
+      [tooManyRequests('Trop d’écritures en peu de temps', 30).message, 'Too many writes in a short time: try again in 30 seconds.'],
+      [tooManyRequests('Trop de tentatives de connexion', 61).message, 'Too many sign-in attempts: try again in 2 minutes.'],
+      [
+        `L’action 1.2.3 a un historique (${history}) : elle ne peut pas être supprimée. Abandonnez-la plutôt (un point d’avancement « Abandonnée »), ou archivez le projet stratégique.`,
+        'Action 1.2.3 has a history (4 status updates, 1 comment and 2 milestones reached): it cannot be deleted. Abandon it instead (a status update “Abandoned”), or archive the strategic plan.',
+      ],
+      [
+        'Cet axe a été modifié entre-temps (version 4, vous aviez la version 3). Rechargez-le avant d’enregistrer.',
+        'This axis has been changed in the meantime (version 4, you had version 3). Reload it before saving.',
+      ],
+      ['Le titre est limité à 500 caractères.', 'The title is limited to 500 characters.'],
+      ['Le rôle «\u00a0Lecteur·rice\u00a0» n’est rattaché à aucune région.', 'The role “Reader” is not attached to any region.'],
+    ];
+    for (const [french, english] of cases) expect(errorEnglish().translate(french)).toBe(english);
+    // A subject the catalog does not know leaves the sentence unknown, not half English.
+    expect(errorEnglish().known('Le sous-titre est obligatoire.')).toBeNull();
   });
 
   it('translates a password refusal with the guessability checker’s own advice', () => {
