@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp, type TestResponse } from '../../test/support/test-app';
 
-/** Accents, French quotation marks or apostrophes: what an English answer must not carry. */
-const FRENCH_MARKS = /[àâçéèêëîïôûù«»’]/i;
+/** Accents, French quotation marks or French words: what an English answer must not carry. */
+const FRENCH_MARKS = /[àâçéèêëîïôûù«»]|\b(le|la|les|des|du|est|doit|pas|une)\b/i;
 
 const EN = { 'accept-language': 'en-GB,en;q=0.9' };
 
@@ -75,6 +75,37 @@ describe('the API’s errors in the request’s language (Accept-Language)', () 
 
     const french = await t.request('/plans', { method: 'POST', json, token: viewer });
     expect(french.body.message).toBe('La gestion du plan, des campagnes et des imports est réservée à l’administration.');
+  });
+
+  it('refuses bad input across the routes in English, never with French left in it', async () => {
+    const plans = await t.request('/plans', { token: admin });
+    const plan = plans.body[0].id;
+    const actions = await t.request(`/actions?plan=${plan}&pageSize=1`, { token: admin });
+    const action = actions.body[0].id;
+    const cases: Array<[string, RequestInit & { json?: unknown }]> = [
+      ['/actions/abc', {}],
+      ['/actions?status=radieux&sort=hasard', {}],
+      ['/regions/99/rollup', {}],
+      [`/actions/${action}`, { method: 'PATCH', json: { title: 'Sans version' } }],
+      [`/actions/${action}`, { method: 'PATCH', json: { weight: -1, dueDate: '2026-02-30' }, headers: { 'if-match': 'trois' } }],
+      [`/actions/${action}/updates`, { method: 'POST', json: { status: 'done', progress: 40, version: 1 } }],
+      [`/actions/${action}/milestones`, { method: 'POST', json: { title: '', plannedDate: 'demain' } }],
+      [`/actions/${action}/comments`, { method: 'POST', json: { kind: 'ragot', text: '' } }],
+      ['/cycles', { method: 'POST', json: { planId: plan, label: '', opensOn: '2026-13-01' } }],
+      ['/indicators', { method: 'POST', json: { planId: plan, attachedTo: { kind: 'axe' }, name: '', periodicity: 'hebdo' } }],
+      ['/users', { method: 'POST', json: { email: 'pas-une-adresse', name: '', role: 'chef' } }],
+      [`/plans/${plan}/rollup?asOf=2999-01-01`, {}],
+      ['/audit?from=2026-05-01&to=2026-01-01', {}],
+      ['/plans', { method: 'POST', body: '{"title": ', headers: { 'content-type': 'application/json' } }],
+    ];
+    for (const [path, init] of cases) {
+      const response = await t.request(path, { ...init, token: admin, headers: { ...EN, ...(init.headers as Record<string, string>) } });
+      expect({ path, clientError: response.status >= 400 && response.status < 500 }).toEqual({ path, clientError: true });
+      // The record a 409 carries back (`current`) is the data as people wrote it, in French.
+      const { error, message, fields } = response.body;
+      expect({ path, words: JSON.stringify({ error, message, fields }) }).not.toEqual({ path, words: expect.stringMatching(FRENCH_MARKS) });
+      expectLanguage(response, 'en');
+    }
   });
 
   it('answers French to a language it does not speak, and says so on every answer, read or error', async () => {
