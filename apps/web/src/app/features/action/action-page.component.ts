@@ -28,6 +28,7 @@ import {
   switchMap,
 } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
 import {
   LOADING,
   loadFrom,
@@ -71,6 +72,7 @@ import { withStatusUpdate } from './with-status-update';
     ActionTimelineComponent,
     AuditHistoryComponent,
     CommentThreadComponent,
+    DomainTextPipe,
     RegionalDeploymentsComponent,
     RouterLink,
     UpdateFormComponent,
@@ -171,19 +173,19 @@ export class ActionPageComponent {
 
   protected readonly crumbs = computed((): Crumb[] => {
     const action = this.action();
-    const plans: Crumb = { label: 'Projets stratégiques', link: '/plans' };
+    const plans: Crumb = { label: $localize`Projets stratégiques`, link: '/plans' };
     if (!action) {
-      return [plans, { label: 'Action' }];
+      return [plans, { label: $localize`Action` }];
     }
     return [
       plans,
       {
-        label: this.planTitle() ?? 'Projet stratégique',
+        label: this.planTitle() ?? $localize`Projet stratégique`,
         link: ['/plans', action.planId],
       },
       // The axis page, as the dashboard's feature routes it.
       {
-        label: `Axe ${action.axis.number}`,
+        label: $localize`Axe ${action.axis.number}:NUMBER:`,
         link: ['/plans', action.planId, 'axes', action.axis.id],
       },
       { label: action.code },

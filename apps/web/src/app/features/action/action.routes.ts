@@ -3,5 +3,5 @@ import { ActionPageComponent } from './action-page.component';
 
 /** Under `/actions`. */
 export const actionRoutes: Routes = [
-  { path: ':id', title: 'Action', component: ActionPageComponent },
+  { path: ':id', title: $localize`Action`, component: ActionPageComponent },
 ];

@@ -6,6 +6,6 @@ import type { ActionDetail } from '@boussole/domain';
  */
 export function archivedReason(action: ActionDetail): string | null {
   return action.planState === 'archived'
-    ? (action.lockedReason ?? 'Ce projet stratégique est archivé.')
+    ? (action.lockedReason ?? $localize`Ce projet stratégique est archivé.`)
     : null;
 }

@@ -21,6 +21,7 @@ import {
   switchMap,
 } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
 import {
   LOADING,
   toLoadState,
@@ -38,7 +39,10 @@ import { measurementScopes } from './components/measurement-validation';
 import { MeasurementsDataComponent } from './components/measurements-data.component';
 import { RegionalAchievementsComponent } from './components/regional-achievements.component';
 import { IndicatorsApi } from './indicators.api';
-import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 
 /**
@@ -51,6 +55,7 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
   imports: [
     AuditHistoryComponent,
     BreadcrumbComponent,
+    DomainTextPipe,
     LoadBlockComponent,
     IndicatorAchievementComponent,
     IndicatorChartComponent,
@@ -96,6 +101,10 @@ export class IndicatorPageComponent {
     return state.status === 'error' ? state.message : null;
   });
   protected readonly compare = signal<string | null>(null);
+  protected readonly crumbs = computed((): Crumb[] => [
+    { label: $localize`Indicateurs`, link: '/indicateurs' },
+    { label: this.indicator()?.name ?? $localize`Indicateur` },
+  ]);
 
   /** The owning unit of the action the indicator is attached to; `undefined` while asked. */
   private readonly unit = toSignal(
@@ -138,7 +147,7 @@ export class IndicatorPageComponent {
     effect(() => {
       const indicator = this.indicator();
       if (indicator)
-        title.setTitle(pageTitle(`${indicator.name} – Indicateurs`));
+        title.setTitle(pageTitle($localize`${indicator.name}:NAME: – Indicateurs`));
     });
   }
 

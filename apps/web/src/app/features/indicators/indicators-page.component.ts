@@ -19,26 +19,27 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
   imports: [IndicatorsTableComponent, LoadBlockComponent, RouterLink],
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
-      <h1>Indicateurs</h1>
+      <h1 i18n>Indicateurs</h1>
       @let current = state();
       @if (current.status === 'ready') {
         @if (current.value; as data) {
-          <p class="fr-text--lead">
+          <p class="fr-text--lead" i18n>
             Les indicateurs de suivi de « {{ data.plan.title }} »&nbsp;:
             dernière valeur, atteinte de la cible et alertes.
           </p>
           @if (data.indicators.length) {
             <bsl-indicators-table
               [indicators]="data.indicators"
-              [caption]="'Indicateurs de « ' + data.plan.title + ' »'"
+              caption="Indicateurs de « {{ data.plan.title }} »"
+              i18n-caption
             />
           } @else {
-            <p>Aucun indicateur n’est défini pour ce projet stratégique.</p>
+            <p i18n>Aucun indicateur n’est défini pour ce projet stratégique.</p>
           }
         } @else {
-          <p>Aucun projet stratégique n’est disponible.</p>
+          <p i18n>Aucun projet stratégique n’est disponible.</p>
           <p>
-            <a class="fr-link" routerLink="/plans"
+            <a class="fr-link" routerLink="/plans" i18n
               >Voir les projets stratégiques</a
             >
           </p>
@@ -47,7 +48,9 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
         <bsl-load-block
           [error]="current.status === 'error' ? current.message : null"
           failure="Les indicateurs n’ont pas pu être affichés"
+          i18n-failure
           loading="Chargement des indicateurs…"
+          i18n-loading
         />
       }
     </div>

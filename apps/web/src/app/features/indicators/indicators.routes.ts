@@ -4,6 +4,6 @@ import { IndicatorsPageComponent } from './indicators-page.component';
 
 /** Under `/indicateurs`. */
 export const indicatorsRoutes: Routes = [
-  { path: '', title: 'Indicateurs', component: IndicatorsPageComponent },
-  { path: ':id', title: 'Indicateur', component: IndicatorPageComponent },
+  { path: '', title: $localize`Indicateurs`, component: IndicatorsPageComponent },
+  { path: ':id', title: $localize`Indicateur`, component: IndicatorPageComponent },
 ];

@@ -9,24 +9,24 @@ import {
 
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import {
-  REGIONS,
-  STATUS_LABELS,
-  formatPercentFr,
-  type Status,
-} from '@boussole/domain';
+import { REGIONS, STATUS_LABELS, type Status } from '@boussole/domain';
 
 import { loadFrom } from '../../core/http/load-state';
+import { domainText } from '../../core/i18n/domain-text';
+import { countText, percentText } from '../../core/i18n/page-format';
 import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
 import { actionsListLink } from '../../shared/action-list/actions-list-link';
 import { ExplainComponent } from '../../shared/explain.component';
 import { ProgressBarComponent } from '../../shared/progress-bar.component';
 import { DeploymentCommentsComponent } from './components/deployment-comments.component';
-import { rankFr } from './components/map-scale';
+import { rankText } from './components/map-scale';
 import { RegionDeploymentsTableComponent } from './components/region-deployments-table.component';
 import { RegionsApi } from './regions.api';
-import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { inRegion } from '../../shared/region-place';
 
@@ -91,20 +91,32 @@ export class RegionPageComponent {
     const rollup = this.data()?.value;
     if (!rollup) return '';
     return rollup.rank === null
-      ? 'Pas de rang : aucun avancement n’est calculé pour cette région.'
-      : `${rankFr(rollup.rank)} sur ${rollup.regionCount} régions`;
+      ? $localize`Pas de rang : aucun avancement n’est calculé pour cette région.`
+      : $localize`${rankText(rollup.rank)}:RANK: sur ${rollup.regionCount}:COUNT: régions`;
   });
   protected readonly counts = computed(() => {
     const rollup = this.data()?.value;
     return rollup
       ? STATUS_ORDER.map((status) => ({
           status,
-          label: STATUS_LABELS[status],
+          label: domainText(STATUS_LABELS[status]),
           count: rollup.counts[status],
         }))
       : [];
   });
-  protected readonly percent = formatPercentFr;
+  protected readonly deploymentsText = computed(() =>
+    countText(
+      this.data()?.value.deploymentCount ?? 0,
+      $localize`déploiement`,
+      $localize`déploiements`,
+    ),
+  );
+  protected readonly regionWord = $localize`Région`;
+  protected readonly crumbs = computed((): Crumb[] => [
+    { label: $localize`Régions`, link: '/regions' },
+    { label: this.data()?.value?.name ?? this.name() ?? this.regionWord },
+  ]);
+  protected readonly percent = percentText;
   /** « en Bretagne », « à La Réunion », « dans les Pays de la Loire ». */
   protected readonly inRegion = inRegion;
   /** The plan's list of actions, on this region's deployments. */
@@ -114,7 +126,7 @@ export class RegionPageComponent {
     const title = inject(Title);
     effect(() => {
       const name = this.data()?.value.name ?? this.name();
-      if (name) title.setTitle(pageTitle(`${name} – Régions`));
+      if (name) title.setTitle(pageTitle($localize`${name}:NAME: – Régions`));
     });
   }
 }

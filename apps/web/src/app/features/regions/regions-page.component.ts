@@ -9,9 +9,9 @@ import {
 } from '@angular/core';
 
 import { RouterLink } from '@angular/router';
-import { formatNumberFr } from '@boussole/domain';
 
 import { loadFrom } from '../../core/http/load-state';
+import { numberText } from '../../core/i18n/page-format';
 import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { FranceMapComponent } from './components/france-map.component';
 import { RegionsTableComponent } from './components/regions-table.component';
@@ -41,11 +41,11 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
   `,
   template: `
     <div class="fr-container fr-mt-4w fr-mb-6w">
-      <h1>Déploiement dans les régions</h1>
+      <h1 i18n>Déploiement dans les régions</h1>
       @let current = state();
       @if (current.status === 'ready') {
         @if (current.value; as data) {
-          <p class="fr-text--lead">
+          <p class="fr-text--lead" i18n>
             {{ data.plan.title }}&nbsp;: avancement pondéré des actions
             déployées par chacune des 18 agences régionales de santé.
           </p>
@@ -53,18 +53,21 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
             <p>{{ text }}</p>
           }
           <section class="fr-mb-6w" aria-labelledby="carte-titre">
-            <h2 id="carte-titre">Carte des régions</h2>
-            <p class="fr-text--sm">
+            <h2 id="carte-titre" i18n>Carte des régions</h2>
+            <p class="fr-text--sm" i18n>
               Chaque région mène à sa page&nbsp;; le tableau qui suit donne les
               mêmes chiffres.
             </p>
             <p class="fr-text--sm bsl-small-screen-only">
-              Sur un petit écran, la carte ne porte ni les noms ni les
-              chiffres&nbsp;:
+              <ng-container i18n
+                >Sur un petit écran, la carte ne porte ni les noms ni les
+                chiffres&nbsp;:</ng-container
+              >
               <button
                 type="button"
                 class="fr-link fr-link--sm"
                 (click)="toTable()"
+                i18n
               >
                 aller au tableau des régions
               </button>
@@ -72,15 +75,15 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
             <bsl-france-map [regions]="data.value" />
           </section>
           <section aria-labelledby="tableau-titre">
-            <h2 id="tableau-titre" tabindex="-1" #tableTitle>
+            <h2 id="tableau-titre" tabindex="-1" #tableTitle i18n>
               Tableau des régions
             </h2>
             <bsl-regions-table [regions]="data.value" />
           </section>
         } @else {
-          <p>Aucun projet stratégique n’est disponible.</p>
+          <p i18n>Aucun projet stratégique n’est disponible.</p>
           <p>
-            <a class="fr-link" routerLink="/plans"
+            <a class="fr-link" routerLink="/plans" i18n
               >Voir les projets stratégiques</a
             >
           </p>
@@ -89,7 +92,9 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
         <bsl-load-block
           [error]="current.status === 'error' ? current.message : null"
           failure="Les régions n’ont pas pu être affichées"
+          i18n-failure
           loading="Chargement des régions…"
+          i18n-loading
         />
       }
     </div>
@@ -137,14 +142,15 @@ export class RegionsPageComponent {
     );
     const laggingText =
       lagging > 1
-        ? `${formatNumberFr(lagging)} déploiements sont en retard sur les autres régions`
+        ? $localize`${numberText(lagging, 0)}:COUNT: déploiements sont en retard sur les autres régions`
         : lagging === 1
-          ? 'un déploiement est en retard sur les autres régions'
-          : 'aucun déploiement n’est en retard sur les autres régions';
+          ? $localize`un déploiement est en retard sur les autres régions`
+          : $localize`aucun déploiement n’est en retard sur les autres régions`;
+    const total = numberText(regions.length, 0);
     const measuredText =
       measured > 1
-        ? `${formatNumberFr(measured)} régions sur ${formatNumberFr(regions.length)} ont un avancement calculé`
-        : `${formatNumberFr(measured)} région sur ${formatNumberFr(regions.length)} a un avancement calculé`;
-    return `${measuredText}\u00a0; ${laggingText}.`;
+        ? $localize`${numberText(measured, 0)}:COUNT: régions sur ${total}:TOTAL: ont un avancement calculé`
+        : $localize`${numberText(measured, 0)}:COUNT: région sur ${total}:TOTAL: a un avancement calculé`;
+    return $localize`${measuredText}:MEASURED:\u00a0; ${laggingText}:LAGGING:.`;
   });
 }

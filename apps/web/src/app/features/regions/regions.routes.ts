@@ -4,6 +4,6 @@ import { RegionsPageComponent } from './regions-page.component';
 
 /** Under `/regions`. */
 export const regionsRoutes: Routes = [
-  { path: '', title: 'Régions', component: RegionsPageComponent },
-  { path: ':code', title: 'Région', component: RegionPageComponent },
+  { path: '', title: $localize`Régions`, component: RegionsPageComponent },
+  { path: ':code', title: $localize`Région`, component: RegionPageComponent },
 ];

@@ -5,10 +5,9 @@ import {
   input,
 } from '@angular/core';
 import {
-  formatDateFr,
-  formatNumberFr,
   type ActionDetail,
 } from '@boussole/domain';
+import { dateText, numberText } from '../../../core/i18n/page-format';
 
 /** The action's title and what defines it: objective, unit, owner, dates, weight, regional. */
 @Component({
@@ -52,23 +51,28 @@ export class ActionHeaderComponent {
   protected readonly facts = computed(() => {
     const action = this.action();
     const date = (value: string | null) =>
-      value ? formatDateFr(value) : 'Non renseignée';
+      value ? dateText(value) : $localize`Non renseignée`;
     return [
       {
-        term: 'Objectif',
+        term: $localize`Objectif`,
         value: `${action.objective.code} – ${action.objective.title}`,
       },
       {
-        term: 'Sous-direction',
+        term: $localize`Sous-direction`,
         value: `${action.unit.name} (${action.unit.code})`,
       },
-      { term: 'Responsable', value: action.owner?.name ?? 'Non désigné·e' },
-      { term: 'Date de début', value: date(action.startDate) },
-      { term: 'Échéance', value: date(action.dueDate) },
-      { term: 'Poids', value: formatNumberFr(action.weight) },
       {
-        term: 'Déploiement régional',
-        value: action.regional ? 'Oui, suivi par ARS' : 'Non',
+        term: $localize`Responsable`,
+        value: action.owner?.name ?? $localize`Non désigné·e`,
+      },
+      { term: $localize`Date de début`, value: date(action.startDate) },
+      { term: $localize`Échéance`, value: date(action.dueDate) },
+      { term: $localize`Poids`, value: numberText(action.weight) },
+      {
+        term: $localize`Déploiement régional`,
+        value: action.regional
+          ? $localize`Oui, suivi par ARS`
+          : $localize`Non`,
       },
     ];
   });

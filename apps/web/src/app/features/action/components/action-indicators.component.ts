@@ -5,14 +5,16 @@ import {
   input,
 } from '@angular/core';
 import {
-  formatDateFr,
-  formatPercentFr,
-  formatQuantityFr,
   type IndicatorSummary,
 } from '@boussole/domain';
+import {
+  dateText,
+  percentText,
+  quantityText,
+} from '../../../core/i18n/page-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
-const NO_MEASUREMENT = 'Aucune mesure';
+const NO_MEASUREMENT = $localize`Aucune mesure`;
 
 /** The indicators attached to the action: baseline → target, latest value, achievement. */
 @Component({
@@ -21,23 +23,23 @@ const NO_MEASUREMENT = 'Aucune mesure';
   imports: [TableFrameDirective],
   template: `
     <section class="fr-mb-6w" aria-labelledby="indicateurs-titre">
-      <h2 id="indicateurs-titre">Indicateurs</h2>
+      <h2 id="indicateurs-titre" i18n>Indicateurs</h2>
       @if (rows().length) {
         <div class="fr-table fr-table--no-caption">
           <div class="fr-table__wrapper">
             <div class="fr-table__container" bslTableFrame>
               <div class="fr-table__content">
                 <table>
-                  <caption>
+                  <caption i18n>
                     Indicateurs de l’action
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Indicateur</th>
-                      <th scope="col">Référence → cible</th>
-                      <th scope="col">Dernière mesure</th>
-                      <th scope="col">Atteinte de la cible</th>
-                      <th scope="col">Atteinte de l’objectif de l’année</th>
+                      <th scope="col" i18n>Indicateur</th>
+                      <th scope="col" i18n>Référence → cible</th>
+                      <th scope="col" i18n>Dernière mesure</th>
+                      <th scope="col" i18n>Atteinte de la cible</th>
+                      <th scope="col" i18n>Atteinte de l’objectif de l’année</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -57,7 +59,7 @@ const NO_MEASUREMENT = 'Aucune mesure';
           </div>
         </div>
       } @else {
-        <p>Aucun indicateur n’est rattaché à cette action.</p>
+        <p i18n>Aucun indicateur n’est rattaché à cette action.</p>
       }
     </section>
   `,
@@ -68,23 +70,23 @@ export class ActionIndicatorsComponent {
   protected readonly rows = computed(() =>
     this.indicators().map((indicator) => {
       const value = (figure: number) =>
-        formatQuantityFr(figure, indicator.unit);
+        quantityText(figure, indicator.unit);
       const measured = indicator.latestValue !== null;
       const achievement = (points: number | null) =>
         points !== null
-          ? formatPercentFr(points)
+          ? percentText(points)
           : measured
-            ? 'Non calculée'
+            ? $localize`Non calculée`
             : NO_MEASUREMENT;
       return {
         id: indicator.id,
         name: indicator.name,
-        path: `${value(indicator.baselineValue)} → ${value(indicator.targetValue)} (cible au ${formatDateFr(indicator.targetDate)})`,
+        path: $localize`${value(indicator.baselineValue)}:BASELINE: → ${value(indicator.targetValue)}:TARGET: (cible au ${dateText(indicator.targetDate)}:DATE:)`,
         latest:
           indicator.latestValue === null
             ? NO_MEASUREMENT
             : indicator.latestPeriod
-              ? `${value(indicator.latestValue)} (période du ${formatDateFr(indicator.latestPeriod)})`
+              ? $localize`${value(indicator.latestValue)}:VALUE: (période du ${dateText(indicator.latestPeriod)}:DATE:)`
               : value(indicator.latestValue),
         overall: achievement(indicator.achievement.overall),
         year: achievement(indicator.achievement.year),

@@ -5,10 +5,10 @@ import {
   input,
 } from '@angular/core';
 import {
-  formatDateFr,
   toIsoDate,
   type MilestonePayload,
 } from '@boussole/domain';
+import { dateText } from '../../../core/i18n/page-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 type MilestoneState = 'done' | 'late' | 'planned';
@@ -16,10 +16,10 @@ type MilestoneState = 'done' | 'late' | 'planned';
 const STATE_BADGES: Readonly<
   Record<MilestoneState, { label: string; css: string }>
 > = {
-  done: { label: 'Atteint', css: 'fr-badge--success' },
+  done: { label: $localize`Atteint`, css: 'fr-badge--success' },
   // A date, not a météo: « En retard » is the action's météo only.
-  late: { label: 'Date dépassée', css: 'fr-badge--error' },
-  planned: { label: 'À venir', css: 'fr-badge--info' },
+  late: { label: $localize`Date dépassée`, css: 'fr-badge--error' },
+  planned: { label: $localize`À venir`, css: 'fr-badge--info' },
 };
 
 /** The action's milestones as a DSFR table; a milestone past its date and not done is late. */
@@ -29,22 +29,22 @@ const STATE_BADGES: Readonly<
   imports: [TableFrameDirective],
   template: `
     <section class="fr-mb-6w" aria-labelledby="jalons-titre">
-      <h2 id="jalons-titre">Jalons</h2>
+      <h2 id="jalons-titre" i18n>Jalons</h2>
       @if (rows().length) {
         <div class="fr-table fr-table--no-caption">
           <div class="fr-table__wrapper">
             <div class="fr-table__container" bslTableFrame>
               <div class="fr-table__content">
                 <table>
-                  <caption>
+                  <caption i18n>
                     Jalons de l’action
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Jalon</th>
-                      <th scope="col">Date prévue</th>
-                      <th scope="col">Date réelle</th>
-                      <th scope="col">État</th>
+                      <th scope="col" i18n>Jalon</th>
+                      <th scope="col" i18n>Date prévue</th>
+                      <th scope="col" i18n>Date réelle</th>
+                      <th scope="col" i18n>État</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -68,7 +68,7 @@ const STATE_BADGES: Readonly<
           </div>
         </div>
       } @else {
-        <p>Aucun jalon n’est défini pour cette action.</p>
+        <p i18n>Aucun jalon n’est défini pour cette action.</p>
       }
     </section>
   `,
@@ -89,10 +89,10 @@ export class ActionMilestonesComponent {
       return {
         id: milestone.id,
         title: milestone.title,
-        planned: formatDateFr(milestone.plannedDate),
+        planned: dateText(milestone.plannedDate),
         actual: milestone.actualDate
-          ? formatDateFr(milestone.actualDate)
-          : 'Non renseignée',
+          ? dateText(milestone.actualDate)
+          : $localize`Non renseignée`,
         badge: STATE_BADGES[state],
       };
     });

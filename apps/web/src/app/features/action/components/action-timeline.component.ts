@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import {
-  formatDateTimeFr,
-  formatPercentFr,
-  type StatusUpdatePayload,
-} from '@boussole/domain';
+import type { StatusUpdatePayload } from '@boussole/domain';
 import type { LoadState } from '../../../core/http/load-state';
-import { CountPipe } from '../../../shared/count.pipe';
+import {
+  countText,
+  dateTimeText,
+  percentText,
+} from '../../../core/i18n/page-format';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { UpdateTextsComponent } from './update-texts.component';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
@@ -15,7 +15,6 @@ import { LoadBlockComponent } from '../../../shared/load-block.component';
   selector: 'bsl-action-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    CountPipe,
     LoadBlockComponent,
     StatusBadgeComponent,
     UpdateTextsComponent,
@@ -52,21 +51,20 @@ import { LoadBlockComponent } from '../../../shared/load-block.component';
   `,
   template: `
     <section class="fr-mb-6w" aria-labelledby="historique-titre">
-      <h2 id="historique-titre">Historique des points d’avancement</h2>
+      <h2 id="historique-titre" i18n>Historique des points d’avancement</h2>
       @if (history().status !== 'ready') {
         <bsl-load-block
           [compact]="true"
           [error]="errorMessage()"
           failure="L’historique n’a pas pu être affiché."
+          i18n-failure
           loading="Chargement de l’historique…"
+          i18n-loading
         />
       } @else {
         @let updates = entries();
-        <p class="fr-text--sm">
-          {{
-            updates.length
-              | bslCount: 'point d’avancement' : 'points d’avancement'
-          }}, du plus récent au plus ancien.
+        <p class="fr-text--sm" i18n>
+          {{ count(updates.length) }}, du plus récent au plus ancien.
         </p>
         @if (updates.length) {
           <ol class="bsl-timeline">
@@ -77,7 +75,7 @@ import { LoadBlockComponent } from '../../../shared/load-block.component';
                 </h3>
                 <div class="bsl-timeline__meta">
                   <bsl-status-badge [status]="update.status" />
-                  <span class="fr-text--sm fr-mb-0"
+                  <span class="fr-text--sm fr-mb-0" i18n
                     >Avancement : {{ percent(update.progress) }}</span
                   >
                 </div>
@@ -103,11 +101,19 @@ export class ActionTimelineComponent {
     return state.status === 'error' ? state.message : null;
   }
 
+  protected count(updates: number): string {
+    return countText(
+      updates,
+      $localize`point d’avancement`,
+      $localize`points d’avancement`,
+    );
+  }
+
   protected when(time: string): string {
-    return formatDateTimeFr(time);
+    return dateTimeText(time);
   }
 
   protected percent(points: number): string {
-    return formatPercentFr(points);
+    return percentText(points);
   }
 }

@@ -8,12 +8,8 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import {
-  formatDateTimeFr,
-  formatPercentFr,
-  type ActionDetail,
-  type Status,
-} from '@boussole/domain';
+import type { ActionDetail, Status } from '@boussole/domain';
+import { dateTimeText, percentText } from '../../../core/i18n/page-format';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
@@ -57,13 +53,17 @@ export class ConflictDialogComponent {
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
 
   protected readonly author = computed(
-    () => this.current().latestUpdate?.author.name ?? 'Une autre personne',
+    () => this.current().latestUpdate?.author.name ?? $localize`Une autre personne`,
   );
   protected readonly savedWhen = computed(() => {
     const action = this.current();
     const time = action.latestUpdate?.createdAt ?? action.lastUpdateAt;
-    const when = time ? `Le ${formatDateTimeFr(time)}` : 'Date inconnue';
-    return action.latestUpdate ? `${when}, par ${this.author()}` : when;
+    const when = time
+      ? $localize`Le ${dateTimeText(time)}:DATE:`
+      : $localize`Date inconnue`;
+    return action.latestUpdate
+      ? $localize`${when}:WHEN:, par ${this.author()}:AUTHOR:`
+      : when;
   });
 
   constructor() {
@@ -80,7 +80,7 @@ export class ConflictDialogComponent {
   }
 
   protected percent(points: number): string {
-    return formatPercentFr(points);
+    return percentText(points);
   }
 
   protected close(event: Event): void {

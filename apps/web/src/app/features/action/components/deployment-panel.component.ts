@@ -6,12 +6,9 @@ import {
   output,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  formatDateTimeFr,
-  formatPercentFr,
-  type Decision,
-  type DeploymentPayload,
-} from '@boussole/domain';
+import type { Decision, DeploymentPayload } from '@boussole/domain';
+import { dateTimeText, percentText } from '../../../core/i18n/page-format';
+import { DomainTextPipe } from '../../../core/i18n/domain-text';
 import { CommentThreadComponent } from '../../../shared/comments/comment-thread.component';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
@@ -28,6 +25,7 @@ import { inRegion } from '../../../shared/region-place';
   imports: [
     CommentThreadComponent,
     DeploymentFormComponent,
+    DomainTextPipe,
     RouterLink,
     SignalTagsComponent,
     StatusBadgeComponent,
@@ -64,37 +62,38 @@ import { inRegion } from '../../../shared/region-place';
       <h3 id="deploiement-panneau-titre" tabindex="-1">{{ title() }}</h3>
       <dl class="bsl-deployment-facts">
         <div>
-          <dt>Météo</dt>
+          <dt i18n>Météo</dt>
           <dd><bsl-status-badge [status]="current.status" /></dd>
         </div>
         <div>
-          <dt>Avancement</dt>
+          <dt i18n>Avancement</dt>
           <dd class="fr-text--bold">{{ progress() }}</dd>
         </div>
         <div>
-          <dt>Dernière mise à jour</dt>
+          <dt i18n>Dernière mise à jour</dt>
           <dd>{{ updated() }}</dd>
         </div>
       </dl>
       @if (current.laggard) {
         <bsl-signal-tags [kinds]="['regional_laggard']" />
-        <p class="fr-text--sm">
+        <p class="fr-text--sm" i18n>
           Avancement inférieur de plus de 15&nbsp;points à la médiane des
           régions.
         </p>
       }
-      <p class="fr-text--sm fr-text-mention--grey fr-mb-1v">
+      <p class="fr-text--sm fr-text-mention--grey fr-mb-1v" i18n>
         Commentaire de déploiement
       </p>
       @if (current.narrative) {
         <p class="bsl-pre-line">{{ current.narrative }}</p>
       } @else {
-        <p class="fr-text-mention--grey">
+        <p class="fr-text-mention--grey" i18n>
           Aucun commentaire de déploiement saisi.
         </p>
       }
       <p>
         <a class="fr-link" [routerLink]="['/regions', current.regionCode]"
+          i18n
           >Tous les déploiements {{ place() }}</a
         >
       </p>
@@ -108,9 +107,9 @@ import { inRegion } from '../../../shared/region-place';
             (reloaded)="reloaded.emit($event)"
           />
         } @else {
-          <p class="fr-text--sm fr-text-mention--grey fr-icon-lock-line">
+          <p class="fr-text--sm fr-text-mention--grey fr-icon-lock-line" i18n>
             Vous consultez ce déploiement sans pouvoir le mettre à jour :
-            {{ allowed.reason }}
+            {{ allowed.reason | domainText }}
           </p>
         }
       }
@@ -120,7 +119,7 @@ import { inRegion } from '../../../shared/region-place';
           [actionId]="actionId()"
           [regionCode]="current.regionCode"
           [unitCode]="unitCode()"
-          [heading]="'Commentaires – ' + current.regionName"
+          [heading]="commentsHeading()"
           [level]="4"
           [readOnlyReason]="readOnlyReason()"
           (countChange)="commentCount.emit($event)"
@@ -146,13 +145,20 @@ export class DeploymentPanelComponent {
   protected readonly place = computed(() =>
     inRegion(this.deployment().regionCode, this.deployment().regionName),
   );
-  protected readonly title = computed(() => `Déploiement ${this.place()}`);
+  protected readonly title = computed(
+    () => $localize`Déploiement ${this.place()}:PLACE:`,
+  );
+  protected readonly commentsHeading = computed(
+    () => $localize`Commentaires – ${this.deployment().regionName}:REGION:`,
+  );
   protected readonly progress = computed(() =>
-    formatPercentFr(this.deployment().progress),
+    percentText(this.deployment().progress),
   );
   protected readonly updated = computed(() => {
     const { updatedAt, updatedBy } = this.deployment();
-    const when = formatDateTimeFr(updatedAt);
-    return updatedBy ? `${when} par ${updatedBy.name}` : when;
+    const when = dateTimeText(updatedAt);
+    return updatedBy
+      ? $localize`${when}:WHEN: par ${updatedBy.name}:AUTHOR:`
+      : when;
   });
 }

@@ -4,12 +4,8 @@ import {
   computed,
   input,
 } from '@angular/core';
-import {
-  formatNumberFr,
-  formatPercentFr,
-  type DeploymentSpreadPayload,
-  type Status,
-} from '@boussole/domain';
+import type { DeploymentSpreadPayload, Status } from '@boussole/domain';
+import { countText, percentText } from '../../../core/i18n/page-format';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 
 /** Worst first, as a director reads them. */
@@ -26,9 +22,9 @@ const ORDER: readonly Status[] = [
 export function spreadText(spread: DeploymentSpreadPayload): string {
   const { median, min, max } = spread;
   if (median === null || min === null || max === null) {
-    return 'Avancement non calculé : aucun déploiement en cours (les déploiements abandonnés ne sont pas comptés).';
+    return $localize`Avancement non calculé : aucun déploiement en cours (les déploiements abandonnés ne sont pas comptés).`;
   }
-  return `Médiane ${formatPercentFr(median)}, minimum ${formatPercentFr(min)}, maximum ${formatPercentFr(max)}`;
+  return $localize`Médiane ${percentText(median)}:MEDIAN:, minimum ${percentText(min)}:MIN:, maximum ${percentText(max)}:MAX:`;
 }
 
 /** How the action's roll-out is spread across the regions: regions per météo, median, extremes. */
@@ -52,9 +48,9 @@ export function spreadText(spread: DeploymentSpreadPayload): string {
     }
   `,
   template: `
-    <p class="fr-mb-1v">Avancement des régions :</p>
+    <p class="fr-mb-1v" i18n>Avancement des régions :</p>
     <p class="fr-text--lead fr-text--bold fr-mb-2w">{{ figures() }}</p>
-    <p class="fr-mb-1v">Régions par météo :</p>
+    <p class="fr-mb-1v" i18n>Régions par météo :</p>
     <ul class="bsl-spread__counts fr-mb-2w">
       @for (entry of counts(); track entry.status) {
         <li>
@@ -63,7 +59,7 @@ export function spreadText(spread: DeploymentSpreadPayload): string {
         </li>
       }
     </ul>
-    <p class="fr-text--sm fr-text-mention--grey">
+    <p class="fr-text--sm fr-text-mention--grey" i18n>
       Une région est signalée en retard sur les autres quand son avancement est
       inférieur de plus de 15 points à la médiane des régions. Les déploiements
       abandonnés ne sont comptés ni dans la médiane, ni dans les extrêmes.
@@ -77,9 +73,12 @@ export class RegionalSpreadComponent {
   protected readonly counts = computed(() => {
     const counts = this.spread().counts;
     return ORDER.filter((status) => (counts[status] ?? 0) > 0).map((status) => {
-      const count = counts[status];
-      const noun = count > 1 ? 'régions' : 'région';
-      return { status, text: `${formatNumberFr(count)} ${noun}` };
+      const text = countText(
+        counts[status],
+        $localize`région`,
+        $localize`régions`,
+      );
+      return { status, text };
     });
   });
 }

@@ -6,7 +6,8 @@ import {
   output,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateTimeFr, type DeploymentPayload } from '@boussole/domain';
+import type { DeploymentPayload } from '@boussole/domain';
+import { dateTimeText } from '../../../core/i18n/page-format';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
@@ -64,8 +65,8 @@ export class RegionsGridComponent {
       ...deployment,
       own: deployment.regionCode === this.ownRegion(),
       shown: deployment.regionCode === this.selected(),
-      progressLabel: `Avancement ${inRegion(deployment.regionCode, deployment.regionName)}`,
-      updated: formatDateTimeFr(deployment.updatedAt),
+      progressLabel: $localize`Avancement ${inRegion(deployment.regionCode, deployment.regionName)}:PLACE:`,
+      updated: dateTimeText(deployment.updatedAt),
       comments: counts.get(deployment.regionCode) ?? deployment.commentCount,
     }));
   });

@@ -44,7 +44,7 @@ export interface UpdateFormValue {
 }
 
 export const UPDATE_MESSAGES = {
-  statusRequired: 'Choisissez la météo de l’action.',
+  statusRequired: $localize`Choisissez la météo de l’action.`,
   progressInvalid: PROGRESS_INVALID,
   doneMeans100: STATUS_CHANGE_MESSAGES.doneMeans100.action,
   narrativeRequired: STATUS_CHANGE_MESSAGES.narrativeRequired,
@@ -55,7 +55,7 @@ export function narrativeHint(worse: boolean, current: Status): string {
   return statusNarrativeHint(
     worse,
     current,
-    'Ce qui a avancé depuis le dernier point. Obligatoire si la météo se dégrade.',
+    $localize`Ce qui a avancé depuis le dernier point. Obligatoire si la météo se dégrade.`,
   );
 }
 

@@ -86,6 +86,8 @@ export class UpdateFormComponent {
     formValueOf,
   );
   protected readonly saveDone = signal(false);
+  protected readonly savedText = $localize`Point d’avancement enregistré.`;
+  protected readonly resumedInfo = $localize`La version à jour de l’action est affichée et vos saisies sont conservées : vérifiez-les puis enregistrez à nouveau.`;
   protected readonly resumed = signal(false);
   protected readonly conflict = signal<Conflict | null>(null);
 

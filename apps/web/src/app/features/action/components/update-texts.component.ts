@@ -18,14 +18,14 @@ import type { StatusUpdatePayload } from '@boussole/domain';
     @if (current.narrative) {
       <p class="bsl-pre-line">{{ current.narrative }}</p>
     } @else {
-      <p class="fr-text-mention--grey">Pas de commentaire.</p>
+      <p class="fr-text-mention--grey" i18n>Pas de commentaire.</p>
     }
     @if (current.nextSteps) {
-      <p class="fr-text--bold fr-mb-1v">Prochaines étapes</p>
+      <p class="fr-text--bold fr-mb-1v" i18n>Prochaines étapes</p>
       <p class="bsl-pre-line">{{ current.nextSteps }}</p>
     }
     @if (current.blockers) {
-      <p class="fr-text--bold fr-mb-1v">Points de blocage</p>
+      <p class="fr-text--bold fr-mb-1v" i18n>Points de blocage</p>
       <p class="bsl-pre-line">{{ current.blockers }}</p>
     }
   `,

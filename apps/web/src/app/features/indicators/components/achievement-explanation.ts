@@ -1,16 +1,12 @@
-import {
-  achievement,
-  formatNumberFr,
-  formatPercentFr,
-  round1,
-} from '@boussole/domain';
+import { achievement, round1 } from '@boussole/domain';
+import { numberText, percentText } from '../../../core/i18n/page-format';
 
 /** The terms of an achievement (DESIGN §3): from a starting point to a target. */
 export interface AchievementTerms {
   latest: number | null;
   from: number;
   to: number;
-  /** "référence", or "cible précédente" for the year's achievement. */
+  /** "référence", or "cible précédente" for the year's achievement (translated). */
   fromLabel: string;
   /** "cible", or "cible de l’année". */
   toLabel: string;
@@ -26,7 +22,7 @@ export interface AchievementExplanation {
 
 /** A figure inside the formula; negative ones in parentheses, with a true minus sign. */
 function term(value: number): string {
-  const text = formatNumberFr(Math.abs(value), 4);
+  const text = numberText(Math.abs(value), 4);
   return value < 0 ? `(\u2212${text})` : text;
 }
 
@@ -40,7 +36,7 @@ export function explainAchievement(
     return {
       formula: null,
       notes: [
-        'Aucune mesure n’a encore été saisie\u00a0: l’atteinte n’est pas calculée.',
+        $localize`Aucune mesure n’a encore été saisie\u00a0: l’atteinte n’est pas calculée.`,
       ],
       result,
     };
@@ -49,35 +45,35 @@ export function explainAchievement(
     return {
       formula: null,
       notes: [
-        `La ${fromLabel} et la ${toLabel} sont égales (${term(to)})\u00a0: l’atteinte vaut 100\u00a0% si la dernière valeur atteint ou dépasse la ${toLabel}, 0\u00a0% sinon.`,
-        `Dernière valeur\u00a0: ${term(latest)}, soit ${formatPercentFr(result ?? 0)}.`,
+        $localize`La ${fromLabel}:FROM: et la ${toLabel}:TO: sont égales (${term(to)}:VALUE:)\u00a0: l’atteinte vaut 100\u00a0% si la dernière valeur atteint ou dépasse la ${toLabel}:TO_AGAIN:, 0\u00a0% sinon.`,
+        $localize`Dernière valeur\u00a0: ${term(latest)}:VALUE:, soit ${percentText(result ?? 0)}:PERCENT:.`,
       ],
       result,
     };
   }
   const raw = round1(((latest - from) / (to - from)) * 100);
   const formula =
-    `(dernière valeur \u2212 ${fromLabel}) / (${toLabel} \u2212 ${fromLabel}) = ` +
+    $localize`(dernière valeur \u2212 ${fromLabel}:FROM:) / (${toLabel}:TO: \u2212 ${fromLabel}:FROM_AGAIN:) = ` +
     `(${term(latest)} \u2212 ${term(from)}) / (${term(to)} \u2212 ${term(from)}) = ${percent(raw)}`;
   const notes: string[] = [];
   if (to < from) {
     notes.push(
-      `La ${toLabel} est inférieure à la ${fromLabel} (baisse attendue)\u00a0: les deux différences sont négatives et la même formule s’applique.`,
+      $localize`La ${toLabel}:TO: est inférieure à la ${fromLabel}:FROM: (baisse attendue)\u00a0: les deux différences sont négatives et la même formule s’applique.`,
     );
   }
   if (raw < 0) {
     notes.push(
-      'La valeur s’éloigne de la cible\u00a0: l’atteinte est ramenée à 0\u00a0%.',
+      $localize`La valeur s’éloigne de la cible\u00a0: l’atteinte est ramenée à 0\u00a0%.`,
     );
   } else if (raw > 100) {
     notes.push(
-      'La cible est dépassée\u00a0: l’atteinte est plafonnée à 100\u00a0%.',
+      $localize`La cible est dépassée\u00a0: l’atteinte est plafonnée à 100\u00a0%.`,
     );
   }
   return { formula, notes, result };
 }
 
 function percent(points: number): string {
-  const text = formatPercentFr(Math.abs(points));
+  const text = percentText(Math.abs(points));
   return points < 0 ? `\u2212${text}` : text;
 }

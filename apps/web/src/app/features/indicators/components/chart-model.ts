@@ -1,9 +1,9 @@
 import {
   endOfPeriod,
-  formatNumberFr,
   type IndicatorDetail,
   type IsoDate,
 } from '@boussole/domain';
+import { numberText } from '../../../core/i18n/page-format';
 import { dateScale, linearScale, niceTicks, yearTicks } from './chart-scale';
 
 export const CHART = {
@@ -91,7 +91,7 @@ export function buildChart(
     })),
     yTicks: ticks.map((value) => ({
       y: round(y(value)),
-      label: formatNumberFr(value),
+      label: numberText(value),
     })),
     baseline: place(baseline),
     target: place(target),

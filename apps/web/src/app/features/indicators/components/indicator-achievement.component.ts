@@ -7,13 +7,15 @@ import {
 } from '@angular/core';
 import {
   currentTarget,
-  formatDateFr,
-  formatPercentFr,
-  formatPointsFr,
   type IndicatorDetail,
   type IsoDate,
-  formatQuantityFr,
 } from '@boussole/domain';
+import {
+  dateText,
+  percentText,
+  pointsText,
+  quantityText,
+} from '../../../core/i18n/page-format';
 import { periodLabel } from '../indicator-format';
 import { explainAchievement } from './achievement-explanation';
 
@@ -49,7 +51,7 @@ export class IndicatorAchievementComponent {
   protected readonly panelId = `bsl-atteinte-${++nextId}`;
   protected readonly open = signal(false);
   protected readonly percent = (points: number | null) =>
-    points === null ? 'Non calculée' : formatPercentFr(points);
+    points === null ? $localize`Non calculée` : percentText(points);
 
   /** The target in force this year and the point it is measured from. */
   private readonly step = computed(() => {
@@ -58,11 +60,11 @@ export class IndicatorAchievementComponent {
   });
   protected readonly targetText = computed(() => {
     const indicator = this.indicator();
-    return `${formatQuantityFr(indicator.targetValue, indicator.unit)} au ${formatDateFr(indicator.targetDate)}`;
+    return $localize`${quantityText(indicator.targetValue, indicator.unit)}:VALUE: au ${dateText(indicator.targetDate)}:DATE:`;
   });
   protected readonly yearTargetText = computed(() => {
     const { to } = this.step();
-    return `${formatQuantityFr(to.value, this.indicator().unit)} au ${formatDateFr(to.date)}`;
+    return $localize`${quantityText(to.value, this.indicator().unit)}:VALUE: au ${dateText(to.date)}:DATE:`;
   });
   protected readonly overall = computed(() => {
     const indicator = this.indicator();
@@ -70,8 +72,8 @@ export class IndicatorAchievementComponent {
       latest: indicator.latest?.value ?? null,
       from: indicator.baselineValue,
       to: indicator.targetValue,
-      fromLabel: 'référence',
-      toLabel: 'cible',
+      fromLabel: $localize`référence`,
+      toLabel: $localize`cible`,
     });
   });
   protected readonly year = computed(() => {
@@ -83,22 +85,22 @@ export class IndicatorAchievementComponent {
       latest: indicator.latest?.value ?? null,
       from: from.value,
       to: to.value,
-      fromLabel: fromBaseline ? 'référence' : 'cible précédente',
-      toLabel: final ? 'cible' : 'cible de l’année',
+      fromLabel: fromBaseline ? $localize`référence` : $localize`cible précédente`,
+      toLabel: final ? $localize`cible` : $localize`cible de l’année`,
     });
   });
   protected readonly latestText = computed(() => {
     const indicator = this.indicator();
     const latest = indicator.latest;
     return latest
-      ? `${formatQuantityFr(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)})`
-      : 'aucune mesure';
+      ? `${quantityText(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)})`
+      : $localize`aucune mesure`;
   });
   protected readonly stale = computed(
     () => this.today() > this.indicator().nextDue,
   );
   protected readonly nextDue = computed(() =>
-    formatDateFr(this.indicator().nextDue),
+    dateText(this.indicator().nextDue),
   );
   /** "−13 points" behind (or ahead of) the trajectory; off track below −15 (DESIGN §3). */
   protected readonly gap = computed(() => {
@@ -107,6 +109,6 @@ export class IndicatorAchievementComponent {
     const expected = indicator.expectedAchievement;
     return actual === null || expected === null
       ? null
-      : formatPointsFr(actual - expected);
+      : pointsText(actual - expected);
   });
 }

@@ -5,12 +5,8 @@ import {
   input,
   model,
 } from '@angular/core';
-import {
-  REGIONS,
-  formatDateFr,
-  type IndicatorDetail,
-  formatQuantityFr,
-} from '@boussole/domain';
+import { REGIONS, type IndicatorDetail } from '@boussole/domain';
+import { dateText, quantityText } from '../../../core/i18n/page-format';
 import { inRegion } from '../../../shared/region-place';
 import { periodLabel } from '../indicator-format';
 import { CHART, buildChart, polyline } from './chart-model';
@@ -50,24 +46,29 @@ export class IndicatorChartComponent {
   /** The chart's text alternative, in one sentence or three. */
   protected readonly summary = computed(() => {
     const indicator = this.indicator();
-    const value = (figure: number) => formatQuantityFr(figure, indicator.unit);
+    const value = (figure: number) => quantityText(figure, indicator.unit);
     const parts = [
-      `Évolution de l’indicateur « ${indicator.name} »\u00a0: référence ${value(indicator.baselineValue)} au ${formatDateFr(indicator.baselineDate)}, cible ${value(indicator.targetValue)} au ${formatDateFr(indicator.targetDate)}.`,
-      this.latestText('Dernière valeur nationale', null),
+      $localize`Évolution de l’indicateur « ${indicator.name}:NAME: »\u00a0: référence ${value(indicator.baselineValue)}:BASELINE: au ${dateText(indicator.baselineDate)}:BASELINE_DATE:, cible ${value(indicator.targetValue)}:TARGET: au ${dateText(indicator.targetDate)}:TARGET_DATE:.`,
+      this.latestText($localize`Dernière valeur nationale`, null),
     ];
     const name = this.regionName();
     if (name)
       parts.push(
         this.latestText(
-          `Dernière valeur ${inRegion(this.compare() ?? '', name)}`,
+          $localize`Dernière valeur ${inRegion(this.compare() ?? '', name)}:PLACE:`,
           this.compare(),
         ),
       );
     parts.push(
-      'Le tableau «\u00a0Voir les données\u00a0» donne toutes les valeurs.',
+      $localize`Le tableau «\u00a0Voir les données\u00a0» donne toutes les valeurs.`,
     );
     return parts.join(' ');
   });
+
+  /** « en Bretagne », « à La Réunion »: where the compared region's measurements were taken. */
+  protected place(name: string): string {
+    return inRegion(this.compare() ?? '', name);
+  }
 
   protected selectRegion(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
@@ -84,7 +85,7 @@ export class IndicatorChartComponent {
       null,
     );
     return latest
-      ? `${label}\u00a0: ${formatQuantityFr(latest.value, indicator.unit)} (${periodLabel(latest.period, indicator.periodicity)}).`
-      : `${label}\u00a0: aucune mesure.`;
+      ? $localize`${label}:LABEL:\u00a0: ${quantityText(latest.value, indicator.unit)}:VALUE: (${periodLabel(latest.period, indicator.periodicity)}:PERIOD:).`
+      : $localize`${label}:LABEL:\u00a0: aucune mesure.`;
   }
 }

@@ -5,12 +5,10 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  PERIODICITY_LABELS,
-  formatDateFr,
-  type IndicatorDetail,
-  formatQuantityFr,
-} from '@boussole/domain';
+import { PERIODICITY_LABELS, type IndicatorDetail } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
+import { dateText, quantityText } from '../../../core/i18n/page-format';
+import { attachmentLabel } from '../indicator-format';
 
 /** The indicator's definition: what it measures, where from, its baseline and its targets. */
 @Component({
@@ -28,47 +26,42 @@ import {
   template: `
     @let current = indicator();
     <dl>
-      <dt>Définition</dt>
-      <dd>{{ current.definition || 'Non renseignée' }}</dd>
-      <dt>Source</dt>
-      <dd>{{ current.source || 'Non renseignée' }}</dd>
-      <dt>Unité</dt>
-      <dd>{{ current.unit || 'Sans unité' }}</dd>
-      <dt>Périodicité</dt>
+      <dt i18n>Définition</dt>
+      <dd>{{ current.definition || notFilled }}</dd>
+      <dt i18n>Source</dt>
+      <dd>{{ current.source || notFilled }}</dd>
+      <dt i18n>Unité</dt>
+      <dd>{{ current.unit || noUnit }}</dd>
+      <dt i18n>Périodicité</dt>
       <dd>
-        {{ periodicity()
-        }}{{
-          current.regional
-            ? ', mesuré au niveau national et par région'
-            : ', mesuré au niveau national'
-        }}
+        {{ periodicity() }}
       </dd>
-      <dt>Référence</dt>
-      <dd>
+      <dt i18n>Référence</dt>
+      <dd i18n>
         {{ value(current.baselineValue) }} au {{ date(current.baselineDate) }}
       </dd>
-      <dt>Cible</dt>
-      <dd>
+      <dt i18n>Cible</dt>
+      <dd i18n>
         {{ value(current.targetValue) }} au {{ date(current.targetDate) }}
       </dd>
       @if (current.intermediateTargets.length) {
-        <dt>Cibles intermédiaires</dt>
+        <dt i18n>Cibles intermédiaires</dt>
         <dd>
           <ul class="fr-mb-0">
             @for (target of current.intermediateTargets; track target.date) {
-              <li>{{ value(target.value) }} au {{ date(target.date) }}</li>
+              <li i18n>{{ value(target.value) }} au {{ date(target.date) }}</li>
             }
           </ul>
         </dd>
       }
-      <dt>Rattaché à</dt>
+      <dt i18n>Rattaché à</dt>
       <dd>
         @if (attachedLink(); as link) {
           <a [routerLink]="link"
-            >{{ current.attachedTo.label }} – {{ current.attachedTo.title }}</a
+            >{{ attached() }} – {{ current.attachedTo.title }}</a
           >
         } @else {
-          {{ current.attachedTo.label }} – {{ current.attachedTo.title }}
+          {{ attached() }} – {{ current.attachedTo.title }}
         }
       </dd>
     </dl>
@@ -77,9 +70,18 @@ import {
 export class IndicatorFactsComponent {
   readonly indicator = input.required<IndicatorDetail>();
 
-  protected readonly date = formatDateFr;
-  protected readonly periodicity = computed(
-    () => PERIODICITY_LABELS[this.indicator().periodicity],
+  protected readonly date = dateText;
+  protected readonly notFilled = $localize`Non renseignée`;
+  protected readonly noUnit = $localize`Sans unité`;
+  protected readonly periodicity = computed(() => {
+    const { periodicity, regional } = this.indicator();
+    const label = domainText(PERIODICITY_LABELS[periodicity]);
+    return regional
+      ? $localize`${label}:PERIODICITY:, mesuré au niveau national et par région`
+      : $localize`${label}:PERIODICITY:, mesuré au niveau national`;
+  });
+  protected readonly attached = computed(() =>
+    attachmentLabel(this.indicator().attachedTo),
   );
   /** The action's page, the axis's page; objectives and plans have none of their own. */
   protected readonly attachedLink = computed(() => {
@@ -97,6 +99,6 @@ export class IndicatorFactsComponent {
   });
 
   protected value(figure: number): string {
-    return formatQuantityFr(figure, this.indicator().unit);
+    return quantityText(figure, this.indicator().unit);
   }
 }

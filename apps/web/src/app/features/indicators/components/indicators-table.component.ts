@@ -5,14 +5,14 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { IndicatorListItem } from '@boussole/domain';
 import {
-  formatDateFr,
-  formatPercentFr,
-  type IndicatorListItem,
-  formatQuantityFr,
-} from '@boussole/domain';
+  dateText,
+  percentText,
+  quantityText,
+} from '../../../core/i18n/page-format';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
-import { periodLabel } from '../indicator-format';
+import { attachmentLabel, periodLabel } from '../indicator-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
 /** The plan's indicators: what each is attached to, its latest value, achievement and alerts. */
@@ -33,12 +33,12 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Indicateur</th>
-                  <th scope="col">Rattaché à</th>
-                  <th scope="col">Dernière valeur</th>
-                  <th scope="col">Atteinte de la cible</th>
-                  <th scope="col">Prochaine mesure attendue</th>
-                  <th scope="col">Alertes</th>
+                  <th scope="col" i18n>Indicateur</th>
+                  <th scope="col" i18n>Rattaché à</th>
+                  <th scope="col" i18n>Dernière valeur</th>
+                  <th scope="col" i18n>Atteinte de la cible</th>
+                  <th scope="col" i18n>Prochaine mesure attendue</th>
+                  <th scope="col" i18n>Alertes</th>
                 </tr>
               </thead>
               <tbody>
@@ -52,12 +52,13 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
                         <span class="fr-sr-only">, </span>
                         <span
                           class="fr-badge fr-badge--sm fr-badge--no-icon fr-ml-1v"
+                          i18n
                           >Régional</span
                         >
                       }
                     </th>
                     <td>
-                      {{ row.attachedTo.label }} – {{ row.attachedTo.title }}
+                      {{ row.attachedLabel }} – {{ row.attachedTo.title }}
                     </td>
                     <td>{{ row.latestText }}</td>
                     <td>{{ row.achievementText }}</td>
@@ -65,7 +66,7 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
                     <td>
                       <bsl-signal-tags [kinds]="row.kinds" />
                       @if (!row.kinds.length) {
-                        <span class="fr-sr-only">Aucune</span>
+                        <span class="fr-sr-only" i18n>Aucune</span>
                       }
                     </td>
                   </tr>
@@ -80,19 +81,20 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
 })
 export class IndicatorsTableComponent {
   readonly indicators = input.required<readonly IndicatorListItem[]>();
-  readonly caption = input('Indicateurs du projet stratégique');
+  readonly caption = input($localize`Indicateurs du projet stratégique`);
 
   protected readonly rows = computed(() =>
     this.indicators().map((indicator) => ({
       ...indicator,
+      attachedLabel: attachmentLabel(indicator.attachedTo),
       latestText: indicator.latest
-        ? `${formatQuantityFr(indicator.latest.value, indicator.unit)} (${periodLabel(indicator.latest.period, indicator.periodicity)})`
-        : 'Aucune mesure',
+        ? `${quantityText(indicator.latest.value, indicator.unit)} (${periodLabel(indicator.latest.period, indicator.periodicity)})`
+        : $localize`Aucune mesure`,
       achievementText:
         indicator.achievement.overall === null
-          ? 'Non calculée'
-          : formatPercentFr(indicator.achievement.overall),
-      nextDueText: formatDateFr(indicator.nextDue),
+          ? $localize`Non calculée`
+          : percentText(indicator.achievement.overall),
+      nextDueText: dateText(indicator.nextDue),
       kinds: indicator.signals.map((signal) => signal.kind),
     })),
   );

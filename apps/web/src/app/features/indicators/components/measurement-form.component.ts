@@ -16,6 +16,7 @@ import {
   type IndicatorDetail,
   type MeasurementPayload,
 } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
 import { isPlausibleDate } from '../../../shared/dates';
 import {
   DateFieldComponent,
@@ -66,15 +67,18 @@ export class MeasurementFormComponent implements OnInit {
     { ids: MEASUREMENT_FIELD_IDS, validate: validateMeasurement },
   );
   protected readonly done = signal(false);
+  protected readonly savedText = $localize`Mesure enregistrée.`;
 
   /** "Un jour quelconque de la période (mesure trimestrielle). Période correspondante : T3 2026." */
   protected readonly periodHint = computed(() => {
     const indicator = this.indicator();
     const period = this.form.value().period;
-    const periodicity = PERIODICITY_LABELS[indicator.periodicity].toLowerCase();
-    const hint = `Un jour quelconque de la période (mesure ${periodicity}).`;
+    const periodicity = domainText(
+      PERIODICITY_LABELS[indicator.periodicity],
+    ).toLowerCase();
+    const hint = $localize`Un jour quelconque de la période (mesure ${periodicity}:PERIODICITY:).`;
     return isPlausibleDate(period)
-      ? `${hint} Période correspondante : ${periodLabel(period, indicator.periodicity)}.`
+      ? $localize`${hint}:HINT: Période correspondante : ${periodLabel(period, indicator.periodicity)}:PERIOD:.`
       : hint;
   });
   protected readonly valueHint = computed(() =>
@@ -88,7 +92,7 @@ export class MeasurementFormComponent implements OnInit {
       label: region.name,
     }));
     return scopes.national.allowed
-      ? [{ value: '', label: 'National' }, ...options]
+      ? [{ value: '', label: $localize`National` }, ...options]
       : options;
   });
 

@@ -53,21 +53,20 @@ export function measurementScopes(
   };
 }
 
-/** The French errors of the form, by field; empty when it may be sent. */
+/** The errors of the form, by field; empty when it may be sent. */
 export function validateMeasurement(
   form: MeasurementFormValue,
 ): MeasurementErrors {
   const errors: MeasurementErrors = {};
   if (form.period.trim() === '') {
-    errors.period = 'Indiquez la période mesurée.';
+    errors.period = $localize`Indiquez la période mesurée.`;
   } else if (!isPlausibleDate(form.period)) {
-    errors.period =
-      'La période doit être une date valide, au format JJ/MM/AAAA.';
+    errors.period = $localize`La période doit être une date valide, au format JJ/MM/AAAA.`;
   }
   if (form.value.trim() === '') {
-    errors.value = 'Indiquez la valeur mesurée.';
+    errors.value = $localize`Indiquez la valeur mesurée.`;
   } else if (!Number.isFinite(parseNumber(form.value))) {
-    errors.value = 'La valeur doit être un nombre, par exemple 12,5.';
+    errors.value = $localize`La valeur doit être un nombre, par exemple 12,5.`;
   }
   return errors;
 }

@@ -5,12 +5,8 @@ import {
   input,
   signal,
 } from '@angular/core';
-import {
-  REGIONS,
-  formatDateFr,
-  type IndicatorDetail,
-  formatQuantityFr,
-} from '@boussole/domain';
+import { REGIONS, type IndicatorDetail } from '@boussole/domain';
+import { dateText, quantityText } from '../../../core/i18n/page-format';
 import { periodLabel } from '../indicator-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
@@ -42,21 +38,21 @@ export class MeasurementsDataComponent {
   );
   protected readonly targets = computed(() => {
     const indicator = this.indicator();
-    const value = (figure: number) => formatQuantityFr(figure, indicator.unit);
+    const value = (figure: number) => quantityText(figure, indicator.unit);
     return [
       {
-        label: 'Référence',
-        date: formatDateFr(indicator.baselineDate),
+        label: $localize`Référence`,
+        date: dateText(indicator.baselineDate),
         value: value(indicator.baselineValue),
       },
       ...indicator.intermediateTargets.map((target) => ({
-        label: 'Cible intermédiaire',
-        date: formatDateFr(target.date),
+        label: $localize`Cible intermédiaire`,
+        date: dateText(target.date),
         value: value(target.value),
       })),
       {
-        label: 'Cible',
-        date: formatDateFr(indicator.targetDate),
+        label: $localize`Cible`,
+        date: dateText(indicator.targetDate),
         value: value(indicator.targetValue),
       },
     ];
@@ -69,7 +65,7 @@ export class MeasurementsDataComponent {
     for (const m of indicator.measurements) {
       if (m.regionCode !== null && m.regionCode !== region) continue;
       const row = periods.get(m.period) ?? { national: '–', region: '–' };
-      const text = formatQuantityFr(m.value, indicator.unit);
+      const text = quantityText(m.value, indicator.unit);
       if (m.regionCode === null) row.national = text;
       else row.region = text;
       periods.set(m.period, row);

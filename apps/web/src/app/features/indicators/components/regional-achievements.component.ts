@@ -4,12 +4,8 @@ import {
   computed,
   input,
 } from '@angular/core';
-import {
-  REGIONS,
-  formatPercentFr,
-  type IndicatorDetail,
-  formatQuantityFr,
-} from '@boussole/domain';
+import { REGIONS, type IndicatorDetail } from '@boussole/domain';
+import { percentText, quantityText } from '../../../core/i18n/page-format';
 import { periodLabel } from '../indicator-format';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
 
@@ -24,15 +20,15 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
         <div class="fr-table__container" bslTableFrame>
           <div class="fr-table__content">
             <table>
-              <caption>
+              <caption i18n>
                 Dernière valeur et atteinte de la cible par région
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Région</th>
-                  <th scope="col">Dernière valeur</th>
-                  <th scope="col">Atteinte de la cible</th>
-                  <th scope="col">Atteinte de la cible de l’année</th>
+                  <th scope="col" i18n>Région</th>
+                  <th scope="col" i18n>Dernière valeur</th>
+                  <th scope="col" i18n>Atteinte de la cible</th>
+                  <th scope="col" i18n>Atteinte de la cible de l’année</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,15 +54,15 @@ export class RegionalAchievementsComponent {
   protected readonly rows = computed(() => {
     const indicator = this.indicator();
     const percent = (points: number | null) =>
-      points === null ? 'Non calculée' : formatPercentFr(points);
+      points === null ? $localize`Non calculée` : percentText(points);
     return indicator.regions.map((region) => ({
       code: region.regionCode,
       name:
         REGIONS.find((r) => r.code === region.regionCode)?.name ??
         region.regionCode,
       latest: region.latest
-        ? `${formatQuantityFr(region.latest.value, indicator.unit)} (${periodLabel(region.latest.period, indicator.periodicity)})`
-        : 'Aucune mesure',
+        ? `${quantityText(region.latest.value, indicator.unit)} (${periodLabel(region.latest.period, indicator.periodicity)})`
+        : $localize`Aucune mesure`,
       overall: percent(region.achievement.overall),
       year: percent(region.achievement.year),
     }));

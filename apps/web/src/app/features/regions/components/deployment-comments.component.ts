@@ -42,7 +42,9 @@ import { CommentThreadComponent } from '../../../shared/comments/comment-thread.
                   >{{ deployment.actionCode }} –
                   {{ deployment.actionTitle }}</span
                 >
-                Commentaires ({{ count(deployment) }})
+                <ng-container i18n
+                  >Commentaires ({{ count(deployment) }})</ng-container
+                >
               </span>
             </button>
           </h3>
@@ -56,9 +58,10 @@ import { CommentThreadComponent } from '../../../shared/comments/comment-thread.
                 [actionId]="deployment.actionId"
                 [regionCode]="regionCode()"
                 unitCode=""
-                [heading]="
-                  'Fil de discussion de l’action ' + deployment.actionCode
-                "
+                heading="Fil de discussion de l’action {{
+                  deployment.actionCode
+                }}"
+                i18n-heading
                 [level]="4"
                 (countChange)="setCount(deployment.actionId, $event)"
               />

@@ -5,7 +5,8 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatPercentFr, type RegionSummary } from '@boussole/domain';
+import type { RegionSummary } from '@boussole/domain';
+import { percentText } from '../../../core/i18n/page-format';
 import {
   INSET,
   MAP_HEIGHT,
@@ -58,7 +59,7 @@ export class FranceMapComponent {
   });
   protected readonly median = computed(() => {
     const median = this.scale().median;
-    return median === null ? null : formatPercentFr(median);
+    return median === null ? null : percentText(median);
   });
 
   private readonly byCode = computed(
@@ -91,7 +92,7 @@ export class FranceMapComponent {
         region?.rank ?? null,
         this.regions().length,
       ),
-      value: progress === null ? '–' : formatPercentFr(progress),
+      value: progress === null ? '–' : percentText(progress),
       fill: progress === null ? 'url(#bsl-map-hachures)' : scale.fill,
       ink: scale.ink,
       top,

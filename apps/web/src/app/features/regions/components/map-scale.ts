@@ -1,4 +1,6 @@
-import { formatNumberFr, formatPercentFr, median } from '@boussole/domain';
+import { median } from '@boussole/domain';
+import { pageLanguage } from '../../../core/i18n/page-language';
+import { numberText, percentText } from '../../../core/i18n/page-format';
 
 /** A class of the map's colour scale: its colours, its range and its legend. */
 export interface MapClass {
@@ -17,7 +19,7 @@ export interface MapClass {
 
 export const NO_DATA_CLASS: MapClass = {
   key: 'none',
-  legend: 'Aucune donnée',
+  legend: $localize`Aucune donnée`,
   fill: '#e5e5e5',
   ink: '#161616',
 };
@@ -104,17 +106,34 @@ function quantileGroups(sorted: readonly number[], count: number): number[][] {
 }
 
 function rangeText(min: number, max: number): string {
-  if (min === max) return formatPercentFr(min);
-  return `De ${formatNumberFr(min, 1)} à ${formatPercentFr(max)}`;
+  if (min === max) return percentText(min);
+  return $localize`De ${numberText(min, 1)}:MIN: à ${percentText(max)}:MAX:`;
 }
 
 function regionCount(count: number): string {
-  return count === 1 ? '1\u00a0région' : `${count}\u00a0régions`;
+  return count === 1
+    ? $localize`1\u00a0région`
+    : $localize`${numberText(count, 0)}:COUNT:\u00a0régions`;
 }
 
 /** "1re", "2e", "3e"…: the rank of a region (feminine), in French. */
 export function rankFr(rank: number): string {
   return rank === 1 ? '1re' : `${rank}e`;
+}
+
+/** "1st", "2nd", "3rd", "11th"…: the rank of a region, in English. */
+export function rankEn(rank: number): string {
+  const tens = rank % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : ({ 1: 'st', 2: 'nd', 3: 'rd' }[rank % 10] ?? 'th');
+  return `${rank}${suffix}`;
+}
+
+/** The rank of a region in the page's language. */
+export function rankText(rank: number): string {
+  return pageLanguage() === 'en' ? rankEn(rank) : rankFr(rank);
 }
 
 /** The accessible name of a region on the map: "Bretagne : 62 % d’avancement, rang 3 sur 18". */
@@ -124,7 +143,9 @@ export function regionMapLabel(
   rank: number | null,
   count: number,
 ): string {
-  if (progress === null) return `${name} : aucune donnée d’avancement`;
-  const rankText = rank === null ? '' : `, rang ${rank} sur ${count}`;
-  return `${name} : ${formatPercentFr(progress)} d’avancement${rankText}`;
+  if (progress === null) return $localize`${name}:NAME: : aucune donnée d’avancement`;
+  const percent = percentText(progress);
+  return rank === null
+    ? $localize`${name}:NAME: : ${percent}:PERCENT: d’avancement`
+    : $localize`${name}:NAME: : ${percent}:PERCENT: d’avancement, rang ${rank}:RANK: sur ${count}:COUNT:`;
 }

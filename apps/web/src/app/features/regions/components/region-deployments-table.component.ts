@@ -5,11 +5,8 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  formatDateTimeFr,
-  formatPercentFr,
-  type RegionDeployment,
-} from '@boussole/domain';
+import type { RegionDeployment } from '@boussole/domain';
+import { dateTimeText, percentText } from '../../../core/i18n/page-format';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../../shared/status-badge.component';
 import { TableFrameDirective } from '../../../shared/table-frame.directive';
@@ -37,12 +34,12 @@ import { TableFrameDirective } from '../../../shared/table-frame.directive';
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Météo</th>
-                  <th scope="col">Avancement</th>
-                  <th scope="col">Médiane des régions</th>
-                  <th scope="col">Commentaires</th>
-                  <th scope="col">Mis à jour</th>
+                  <th scope="col" i18n>Action</th>
+                  <th scope="col" i18n>Météo</th>
+                  <th scope="col" i18n>Avancement</th>
+                  <th scope="col" i18n>Médiane des régions</th>
+                  <th scope="col" i18n>Commentaires</th>
+                  <th scope="col" i18n>Mis à jour</th>
                 </tr>
               </thead>
               <tbody>
@@ -80,14 +77,14 @@ export class RegionDeploymentsTableComponent {
   protected readonly rows = computed(() =>
     this.deployments().map((deployment) => ({
       ...deployment,
-      progressText: formatPercentFr(deployment.progress),
+      progressText: percentText(deployment.progress),
       medianText:
         deployment.medianProgress === null
-          ? 'Non calculée'
-          : formatPercentFr(deployment.medianProgress),
+          ? $localize`Non calculée`
+          : percentText(deployment.medianProgress),
       updatedText: deployment.updatedBy
-        ? `${formatDateTimeFr(deployment.updatedAt)} par ${deployment.updatedBy.name}`
-        : formatDateTimeFr(deployment.updatedAt),
+        ? $localize`${dateTimeText(deployment.updatedAt)}:WHEN: par ${deployment.updatedBy.name}:AUTHOR:`
+        : dateTimeText(deployment.updatedAt),
     })),
   );
 }

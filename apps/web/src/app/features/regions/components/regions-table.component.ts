@@ -8,10 +8,11 @@ import {
 import { RouterLink } from '@angular/router';
 import {
   STATUS_LABELS,
-  formatPercentFr,
   type RegionSummary,
   type Status,
 } from '@boussole/domain';
+import { DomainTextPipe } from '../../../core/i18n/domain-text';
+import { percentText } from '../../../core/i18n/page-format';
 import {
   sortRegions,
   type RegionSort,
@@ -32,7 +33,7 @@ const STATUS_ORDER: readonly Status[] = [
 @Component({
   selector: 'bsl-regions-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [DomainTextPipe, RouterLink],
   templateUrl: './regions-table.component.html',
 })
 export class RegionsTableComponent {
@@ -49,8 +50,8 @@ export class RegionsTableComponent {
       ...region,
       progressText:
         region.progress === null
-          ? 'Aucune donnée'
-          : formatPercentFr(region.progress),
+          ? $localize`Aucune donnée`
+          : percentText(region.progress),
       rankText: region.rank === null ? '–' : String(region.rank),
     })),
   );
@@ -79,10 +80,10 @@ export class RegionsTableComponent {
       sort.key === key ? sort.direction === 'descending' : key === 'name';
     return key === 'name'
       ? ascending
-        ? 'trier de A à Z'
-        : 'trier de Z à A'
+        ? $localize`trier de A à Z`
+        : $localize`trier de Z à A`
       : ascending
-        ? 'trier par ordre croissant'
-        : 'trier par ordre décroissant';
+        ? $localize`trier par ordre croissant`
+        : $localize`trier par ordre décroissant`;
   }
 }
