@@ -17,7 +17,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { SIGNAL_LABELS, type ActionListItem } from '@boussole/domain';
 import { axeViolations } from '../../testing/axe';
 import { required } from '../../testing/query';
-import { action, plan, summaries } from '../plans/testing-fixtures';
+import { action, plan, summaries } from '../plans/testing/fixtures';
 import { actionsListRoutes } from './actions-list.routes';
 import { defaultPlanActionsGuard } from './default-plan-actions.guard';
 

@@ -13,7 +13,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { Subject } from 'rxjs';
 import type { LiveChange } from '../../core/live/live-event';
 import { LiveEventsService } from '../../core/live/live-events.service';
-import { action, plan, rollup } from '../plans/testing-fixtures';
+import { action, plan, rollup } from '../plans/testing/fixtures';
 import { AxisPageComponent } from './axis-page.component';
 
 /**

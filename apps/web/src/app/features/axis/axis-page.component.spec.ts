@@ -16,7 +16,7 @@ import {
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ActionListItem } from '@boussole/domain';
 import { required } from '../../testing/query';
-import { action, plan, rollup } from '../plans/testing-fixtures';
+import { action, plan, rollup } from '../plans/testing/fixtures';
 import { AxisPageComponent } from './axis-page.component';
 
 describe('AxisPageComponent', () => {

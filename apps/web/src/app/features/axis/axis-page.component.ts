@@ -13,7 +13,7 @@ import { RouterLink } from '@angular/router';
 import { loadError, loadFrom, readyValue } from '../../core/http/load-state';
 import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
-import { CountPipe } from '../../shared/count.pipe';
+import { countText } from '../../core/i18n/page-format';
 import { PaginationComponent } from '../../shared/pagination.component';
 import { UrlQuery } from '../../shared/url-query';
 import { RollupFigureComponent } from '../../shared/rollup-figure.component';
@@ -33,7 +33,10 @@ import { ActionFiltersComponent } from '../../shared/action-list/action-filters.
 import { ActionsTableComponent } from '../../shared/action-list/actions-table.component';
 import { actionPages } from '../../shared/action-list/action-pages';
 import { ObjectiveCardsComponent } from './components/objective-cards.component';
-import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
 
@@ -52,7 +55,6 @@ const PAGE_SIZE = 20;
     LoadBlockComponent,
     ActionFiltersComponent,
     ActionsTableComponent,
-    CountPipe,
     ExportMenuComponent,
     ObjectiveCardsComponent,
     PaginationComponent,
@@ -134,6 +136,52 @@ export class AxisPageComponent {
     Math.max(1, Math.ceil((this.page()?.total ?? 0) / PAGE_SIZE)),
   );
   protected readonly filtered = computed(() => hasFilters(this.query()));
+  protected readonly crumbs = computed((): Crumb[] => {
+    const axis = this.axis();
+    return [
+      { label: $localize`Projets stratégiques`, link: '/plans' },
+      {
+        label: this.plan()?.title ?? $localize`Projet stratégique`,
+        link: ['/plans', this.planId()],
+      },
+      { label: axis ? $localize`Axe ${axis.number}:NUMBER:` : $localize`Axe` },
+    ];
+  });
+  protected readonly counts = computed(() => {
+    const axis = this.axis();
+    return axis
+      ? {
+          objectives: countText(
+            axis.objectives.length,
+            $localize`objectif`,
+            $localize`objectifs`,
+          ),
+          actions: countText(
+            axis.actionCount,
+            $localize`action`,
+            $localize`actions`,
+          ),
+        }
+      : null;
+  });
+  protected readonly figureLabel = computed(
+    () => $localize`Avancement de l’axe ${this.axis()?.number}:NUMBER:`,
+  );
+  protected readonly filtersLabel = computed(
+    () => $localize`Filtrer les actions de l’axe ${this.axis()?.number}:NUMBER:`,
+  );
+  protected readonly caption = computed(
+    () =>
+      $localize`Actions de l’axe ${this.axis()?.number}:NUMBER:, page ${this.query().page}:PAGE: sur ${this.pageCount()}:COUNT:`,
+  );
+
+  protected resultsText(total: number): string {
+    const count = countText(total, $localize`action`, $localize`actions`);
+    return this.filtered()
+      ? $localize`${count}:COUNT: correspondant à ces critères`
+      : $localize`${count}:COUNT: dans cet axe`;
+  }
+
   /** The person the list is narrowed to, named as the rows name them. */
   protected readonly ownerName = computed(() => {
     const owner = this.query().owner;
@@ -147,7 +195,10 @@ export class AxisPageComponent {
     const title = inject(Title);
     effect(() => {
       const axis = this.axis();
-      if (axis) title.setTitle(pageTitle(`Axe ${axis.number} – ${axis.title}`));
+      if (axis)
+        title.setTitle(
+          pageTitle($localize`Axe ${axis.number}:NUMBER: – ${axis.title}:TITLE:`),
+        );
     });
   }
 

@@ -3,5 +3,5 @@ import { AxisPageComponent } from './axis-page.component';
 
 /** Mounted at `plans/:planId/axes/:axisId` (app.routes.ts). */
 export const axisRoutes: Routes = [
-  { path: '', title: 'Axe', component: AxisPageComponent },
+  { path: '', title: $localize`Axe`, component: AxisPageComponent },
 ];

@@ -1,9 +1,9 @@
 import {
-  formatDateFr,
   parseIsoDate,
   type ActionListItem,
   type CyclePayload,
 } from '@boussole/domain';
+import { dateText } from '../../core/i18n/page-format';
 
 /** What the open cycle still expects of the signed-in project manager's actions. */
 export interface CycleExpectation {
@@ -45,14 +45,15 @@ export function expectationText({
   expected,
   missing,
 }: CycleExpectation): string {
-  const head = `Campagne ${cycle.label} (jusqu’au ${formatDateFr(cycle.closesOn)})\u00a0: `;
+  const label = cycle.label;
+  const until = dateText(cycle.closesOn);
   if (expected === 0)
-    return `${head}aucune de vos actions n’attend de point d’avancement.`;
+    return $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: aucune de vos actions n’attend de point d’avancement.`;
   if (missing === 0)
     return expected === 1
-      ? `${head}votre action attendue a reçu son point d’avancement.`
-      : `${head}vos ${expected} actions attendues ont reçu leur point d’avancement.`;
+      ? $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: votre action attendue a reçu son point d’avancement.`
+      : $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: vos ${expected}:EXPECTED: actions attendues ont reçu leur point d’avancement.`;
   return missing === 1
-    ? `${head}1 action sur ${expected} reste à mettre à jour.`
-    : `${head}${missing} actions sur ${expected} restent à mettre à jour.`;
+    ? $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: 1 action sur ${expected}:EXPECTED: reste à mettre à jour.`
+    : $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: ${missing}:MISSING: actions sur ${expected}:EXPECTED: restent à mettre à jour.`;
 }

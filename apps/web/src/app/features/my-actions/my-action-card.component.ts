@@ -5,7 +5,8 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateFr, type ActionListItem } from '@boussole/domain';
+import type { ActionListItem } from '@boussole/domain';
+import { dateText } from '../../core/i18n/page-format';
 import { ProgressBarComponent } from '../../shared/progress-bar.component';
 import { SignalTagsComponent } from '../../shared/signal-tags.component';
 import { StatusBadgeComponent } from '../../shared/status-badge.component';
@@ -39,13 +40,14 @@ import { scheduleText } from './urgency';
             <bsl-progress-bar
               [value]="item.progress"
               [expected]="item.expectedProgress"
-              [label]="'Avancement de l’action ' + item.code"
+              [label]="progressLabel()"
             />
             <bsl-signal-tags [kinds]="item.signals" />
           </div>
           <div class="fr-card__start">
-            <p class="fr-card__detail fr-mb-1w">
-              Action {{ item.code }} · Axe {{ item.axisNumber }}
+            <p class="fr-card__detail fr-mb-1w" i18n>
+              Action {{ item.code // i18n(ph="CODE") }} · Axe
+              {{ item.axisNumber // i18n(ph="AXIS") }}
             </p>
             <bsl-status-badge [status]="item.effectiveStatus" />
           </div>
@@ -66,6 +68,11 @@ export class MyActionCardComponent {
   protected readonly behind = computed(() => scheduleText(this.action()));
   protected readonly due = computed(() => {
     const dueDate = this.action().dueDate;
-    return dueDate ? `Échéance : ${formatDateFr(dueDate)}` : 'Sans échéance';
+    return dueDate
+      ? $localize`Échéance : ${dateText(dueDate)}:DATE:`
+      : $localize`Sans échéance`;
   });
+  protected readonly progressLabel = computed(
+    () => $localize`Avancement de l’action ${this.action().code}:CODE:`,
+  );
 }

@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { formatDateFr, type CyclePayload } from '@boussole/domain';
+import type { CyclePayload } from '@boussole/domain';
 import {
   EMPTY,
   catchError,
@@ -18,6 +18,7 @@ import {
 } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LOADING, toLoadState } from '../../core/http/load-state';
+import { dateText } from '../../core/i18n/page-format';
 import { RollupApi } from '../plans/rollup.api';
 import { MyActionCardComponent } from './my-action-card.component';
 import { MyActionsApi } from './my-actions.api';
@@ -91,7 +92,7 @@ export class MyActionsPageComponent {
   protected readonly closing = computed(() => {
     const cycle = this.openCycle();
     return cycle
-      ? `Campagne ${cycle.label}\u00a0: clôture le ${formatDateFr(cycle.closesOn)}`
+      ? $localize`Campagne ${cycle.label}:CYCLE:\u00a0: clôture le ${dateText(cycle.closesOn)}:DATE:`
       : null;
   });
   /** "Campagne T4 2026 (jusqu’au 11/12/2026) : 3 actions sur 5 restent à mettre à jour." */
@@ -101,6 +102,6 @@ export class MyActionsPageComponent {
     if (cycle === undefined || !actions) return null;
     return cycle
       ? expectationText(cycleExpectation(actions, cycle))
-      : 'Aucune campagne de suivi n’est ouverte\u00a0: aucun point d’avancement n’est attendu pour l’instant.';
+      : $localize`Aucune campagne de suivi n’est ouverte\u00a0: aucun point d’avancement n’est attendu pour l’instant.`;
   });
 }

@@ -3,5 +3,5 @@ import { MyActionsPageComponent } from './my-actions-page.component';
 
 /** `/mes-actions`. */
 export const myActionsRoutes: Routes = [
-  { path: '', title: 'Mes actions', component: MyActionsPageComponent },
+  { path: '', title: $localize`Mes actions`, component: MyActionsPageComponent },
 ];

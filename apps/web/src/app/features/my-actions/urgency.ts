@@ -1,8 +1,8 @@
 import {
-  formatPointsFr,
   isClosed,
   type ActionListItem,
 } from '@boussole/domain';
+import { pointsText } from '../../core/i18n/page-format';
 
 /** A project manager's actions as "Mes actions" splits them. */
 export interface MyWork {
@@ -49,6 +49,6 @@ export function myWork(actions: readonly ActionListItem[]): MyWork {
 export function scheduleText(action: ActionListItem): string | null {
   if (isClosed(action.status) || action.scheduleGap === null) return null;
   return action.scheduleGap < 0
-    ? `${formatPointsFr(action.scheduleGap)} par rapport au calendrier`
+    ? $localize`${pointsText(action.scheduleGap)}:POINTS: par rapport au calendrier`
     : null;
 }

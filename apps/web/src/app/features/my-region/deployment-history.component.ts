@@ -7,13 +7,10 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import {
-  formatDateTimeFr,
-  formatPercentFr,
-  type DeploymentReport,
-} from '@boussole/domain';
+import type { DeploymentReport } from '@boussole/domain';
 import { EMPTY, combineLatest, switchMap } from 'rxjs';
 import { LOADING, toLoadState } from '../../core/http/load-state';
+import { dateTimeText, percentText } from '../../core/i18n/page-format';
 import { DeploymentsApi } from '../../shared/deployments/deployments.api';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { StatusBadgeComponent } from '../../shared/status-badge.component';
@@ -50,9 +47,12 @@ import { StatusBadgeComponent } from '../../shared/status-badge.component';
           [attr.aria-expanded]="open()"
           [attr.aria-controls]="panelId()"
           (click)="toggle()"
+          i18n
         >
           Historique des rapports de la région
-          <span class="fr-sr-only">&nbsp;pour l’action {{ actionCode() }}</span>
+          <span class="fr-sr-only"
+            >&nbsp;pour l’action {{ actionCode() // i18n(ph="CODE") }}</span
+          >
         </button>
       </h4>
       <div class="fr-px-2w fr-pt-2w" [id]="panelId()" [hidden]="!open()">
@@ -74,7 +74,7 @@ import { StatusBadgeComponent } from '../../shared/status-badge.component';
                     {{ report.narrative }}
                   </p>
                 } @else {
-                  <p class="fr-text--sm fr-text-mention--grey fr-mb-0">
+                  <p class="fr-text--sm fr-text-mention--grey fr-mb-0" i18n>
                     Sans commentaire.
                   </p>
                 }
@@ -85,7 +85,9 @@ import { StatusBadgeComponent } from '../../shared/status-badge.component';
           <bsl-load-block
             [error]="error()"
             failure="L’historique n’a pas pu être affiché"
+            i18n-failure
             loading="Chargement de l’historique…"
+            i18n-loading
           />
         }
       </div>
@@ -133,12 +135,14 @@ export class DeploymentHistoryComponent {
   }
 
   protected when(report: DeploymentReport): string {
-    if (!report.reportedAt) return 'Avant le premier rapport enregistré';
-    const at = formatDateTimeFr(report.reportedAt);
-    return report.author ? `${at}, par ${report.author.name}` : at;
+    if (!report.reportedAt) return $localize`Avant le premier rapport enregistré`;
+    const at = dateTimeText(report.reportedAt);
+    return report.author
+      ? $localize`${at}:DATE:, par ${report.author.name}:NAME:`
+      : at;
   }
 
   protected percent(value: number): string {
-    return formatPercentFr(value);
+    return percentText(value);
   }
 }

@@ -3,5 +3,5 @@ import { MyRegionPageComponent } from './my-region-page.component';
 
 /** `/ma-region`. */
 export const myRegionRoutes: Routes = [
-  { path: '', title: 'Ma région', component: MyRegionPageComponent },
+  { path: '', title: $localize`Ma région`, component: MyRegionPageComponent },
 ];

@@ -7,12 +7,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
-  formatDateTimeFr,
-  formatPercentFr,
   type Decision,
   type DeploymentPayload,
   type RegionDeployment,
 } from '@boussole/domain';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
+import { dateTimeText, percentText } from '../../core/i18n/page-format';
 import { DeploymentFormComponent } from '../../shared/deployments/deployment-form.component';
 import { ProgressBarComponent } from '../../shared/progress-bar.component';
 import { SignalTagsComponent } from '../../shared/signal-tags.component';
@@ -29,6 +29,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
   imports: [
     DeploymentFormComponent,
     DeploymentHistoryComponent,
+    DomainTextPipe,
     ProgressBarComponent,
     RouterLink,
     SignalTagsComponent,
@@ -79,10 +80,10 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
       <bsl-status-badge [status]="current.status" />
       <bsl-progress-bar
         [value]="current.progress"
-        [label]="'Avancement du déploiement de l’action ' + current.actionCode"
+        [label]="progressLabel()"
       />
       @if (reported()) {
-        <p class="fr-badge fr-badge--sm fr-badge--success fr-mb-0">
+        <p class="fr-badge fr-badge--sm fr-badge--success fr-mb-0" i18n>
           Renseigné pour la campagne
         </p>
       }
@@ -91,12 +92,16 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
       }
     </div>
     <p class="fr-text--sm fr-mb-1w">
-      {{ median() }} · Dernier rapport&nbsp;: {{ updated() }} ·
+      <ng-container i18n
+        >{{ median() // i18n(ph="MEDIAN") }} · Dernier rapport&nbsp;:
+        {{ updated() // i18n(ph="UPDATED") }} ·</ng-container
+      >
       <a
         class="fr-link fr-text--sm"
         [routerLink]="['/actions', current.actionId]"
+        i18n
         >Voir l’action<span class="fr-sr-only">
-          {{ current.actionCode }}</span
+          {{ current.actionCode // i18n(ph="CODE") }}</span
         ></a
       >
     </p>
@@ -110,7 +115,11 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
         [attr.aria-controls]="panelId()"
         (click)="reportToggle.emit()"
       >
-        {{ open() ? 'Fermer le rapport' : 'Renseigner le déploiement' }}
+        @if (open()) {
+          <ng-container i18n>Fermer le rapport</ng-container>
+        } @else {
+          <ng-container i18n>Renseigner le déploiement</ng-container>
+        }
         <span class="fr-sr-only">&nbsp;{{ current.actionCode }}</span>
       </button>
       <div [id]="panelId()" [hidden]="!open()">
@@ -126,7 +135,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
               />
             </div>
             <aside class="bsl-previous" [attr.aria-labelledby]="previousId()">
-              <h4 class="fr-h6 fr-mb-1w" [id]="previousId()">
+              <h4 class="fr-h6 fr-mb-1w" [id]="previousId()" i18n>
                 Rapport précédent
               </h4>
               <p class="fr-text--sm fr-text-mention--grey fr-mb-1w">
@@ -141,7 +150,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
                   {{ current.narrative }}
                 </p>
               } @else {
-                <p class="fr-text--sm fr-text-mention--grey fr-mb-0">
+                <p class="fr-text--sm fr-text-mention--grey fr-mb-0" i18n>
                   Sans commentaire.
                 </p>
               }
@@ -150,9 +159,9 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
         }
       </div>
     } @else {
-      <p class="fr-text--sm fr-text-mention--grey fr-icon-lock-line">
+      <p class="fr-text--sm fr-text-mention--grey fr-icon-lock-line" i18n>
         Vous consultez ce déploiement sans pouvoir le renseigner&nbsp;:
-        {{ rights.reason }}
+        {{ rights.reason | domainText // i18n(ph="REASON") }}
       </p>
     }
 
@@ -185,18 +194,24 @@ export class RegionDeploymentComponent {
   protected readonly previousId = computed(
     () => `rapport-precedent-${this.deployment().actionId}`,
   );
+  protected readonly progressLabel = computed(
+    () =>
+      $localize`Avancement du déploiement de l’action ${this.deployment().actionCode}:CODE:`,
+  );
   protected readonly progress = computed(() =>
-    formatPercentFr(this.deployment().progress),
+    percentText(this.deployment().progress),
   );
   protected readonly median = computed(() => {
     const median = this.deployment().medianProgress;
     return median === null
-      ? 'Pas de médiane des régions'
-      : `Médiane des régions\u00a0: ${formatPercentFr(median)}`;
+      ? $localize`Pas de médiane des régions`
+      : $localize`Médiane des régions\u00a0: ${percentText(median)}:MEDIAN:`;
   });
   protected readonly updated = computed(() => {
     const { updatedAt, updatedBy } = this.deployment();
-    const when = formatDateTimeFr(updatedAt);
-    return updatedBy ? `${when}, par ${updatedBy.name}` : when;
+    const when = dateTimeText(updatedAt);
+    return updatedBy
+      ? $localize`${when}:DATE:, par ${updatedBy.name}:NAME:`
+      : when;
   });
 }

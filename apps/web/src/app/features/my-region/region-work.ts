@@ -1,13 +1,13 @@
 import {
   STATUS_SEVERITY,
   addDays,
-  formatDateFr,
   isClosed,
   parseIsoDate,
   type CyclePayload,
   type DeploymentPayload,
   type RegionDeployment,
 } from '@boussole/domain';
+import { dateText } from '../../core/i18n/page-format';
 
 /**
  * Whether a deployment's report answers the open cycle, by the cycle completeness rule of the API:
@@ -83,17 +83,19 @@ export function regionExpectationText(
   expected: readonly Pick<DeploymentPayload, 'updatedAt' | 'updatedBy'>[],
 ): string {
   if (!cycle) {
-    return 'Aucune campagne de suivi n’est ouverte\u00a0: aucun rapport de déploiement n’est attendu pour l’instant.';
+    return $localize`Aucune campagne de suivi n’est ouverte\u00a0: aucun rapport de déploiement n’est attendu pour l’instant.`;
   }
-  const head = `Campagne ${cycle.label} (jusqu’au ${formatDateFr(cycle.closesOn)})\u00a0: `;
+  const label = cycle.label;
+  const until = dateText(cycle.closesOn);
+  const count = expected.length;
   const missing = expected.filter((d) => !reportedInCycle(d, cycle)).length;
-  if (expected.length === 0)
-    return `${head}aucun déploiement de votre région n’est attendu.`;
+  if (count === 0)
+    return $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: aucun déploiement de votre région n’est attendu.`;
   if (missing === 0)
-    return expected.length === 1
-      ? `${head}le déploiement attendu a été renseigné.`
-      : `${head}les ${expected.length} déploiements attendus ont été renseignés.`;
+    return count === 1
+      ? $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: le déploiement attendu a été renseigné.`
+      : $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: les ${count}:EXPECTED: déploiements attendus ont été renseignés.`;
   return missing === 1
-    ? `${head}1 déploiement sur ${expected.length} reste à renseigner.`
-    : `${head}${missing} déploiements sur ${expected.length} restent à renseigner.`;
+    ? $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: 1 déploiement sur ${count}:EXPECTED: reste à renseigner.`
+    : $localize`Campagne ${label}:CYCLE: (jusqu’au ${until}:DATE:)\u00a0: ${missing}:MISSING: déploiements sur ${count}:EXPECTED: restent à renseigner.`;
 }

@@ -14,7 +14,7 @@ import { todayIso } from '../../shared/dates';
 import { FileDownload } from '../../shared/export-menu/file-download';
 import { required } from '../../testing/query';
 import { PlanPageComponent } from './plan-page.component';
-import { plan, summaries } from './testing-fixtures';
+import { plan, summaries } from './testing/fixtures';
 
 describe('PlanPageComponent: exports', { timeout: 30000 }, () => {
   it('exports the figures as of the past date shown (?asOf=)', async () => {

@@ -15,8 +15,8 @@ import { addDays } from '@boussole/domain';
 import { required } from '../../testing/query';
 import { todayIso } from '../../shared/dates';
 import { PlanPageComponent } from './plan-page.component';
-import { changes, cycles, plan, rollup, summaries } from './testing-fixtures';
-import { NO_HISTORY } from './testing-history';
+import { changes, cycles, plan, rollup, summaries } from './testing/fixtures';
+import { NO_HISTORY } from './testing/history';
 
 describe('PlanPageComponent (dashboard)', () => {
   let harness: RouterTestingHarness;

@@ -11,7 +11,7 @@ import type {
   ObjectivePayload,
   ObjectiveRollup,
 } from '@boussole/domain';
-import { CountPipe } from '../../../shared/count.pipe';
+import { countText } from '../../../core/i18n/page-format';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
 import type { ExplainSource } from '../../plans/rollup.api';
 
@@ -19,15 +19,15 @@ import type { ExplainSource } from '../../plans/rollup.api';
 @Component({
   selector: 'bsl-objective-cards',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, RollupFigureComponent, RouterLink],
+  imports: [RollupFigureComponent, RouterLink],
   template: `
     <ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
       @for (objective of items(); track objective.id) {
         <li class="fr-col-12 fr-col-lg-6">
           <div class="bsl-axis fr-p-2w">
             <h3 class="fr-h6 fr-mb-1w">
-              <span class="bsl-eyebrow"
-                >Objectif {{ objective.code
+              <span class="bsl-eyebrow" i18n
+                >Objectif {{ objective.code // i18n(ph="CODE")
                 }}<span class="fr-sr-only"> :</span></span
               >
               {{ objective.title }}
@@ -38,7 +38,7 @@ import type { ExplainSource } from '../../plans/rollup.api';
             @if (objective.rollup; as figures) {
               <bsl-rollup-figure
                 [node]="figures"
-                [figure]="'Avancement de l’objectif ' + objective.code"
+                [figure]="objective.figure"
                 [source]="objective.source"
               />
             }
@@ -47,16 +47,18 @@ import type { ExplainSource } from '../../plans/rollup.api';
                 class="fr-link fr-link--sm"
                 [routerLink]="objective.link.commands"
                 [queryParams]="objective.link.queryParams"
+                i18n
               >
-                Voir les actions de l’objectif {{ objective.code }} ({{
-                  objective.actionCount | bslCount: 'action' : 'actions'
+                Voir les actions de l’objectif
+                {{ objective.code // i18n(ph="CODE") }} ({{
+                  objective.actions // i18n(ph="COUNT")
                 }})
               </a>
             </p>
           </div>
         </li>
       } @empty {
-        <li class="fr-col-12">
+        <li class="fr-col-12" i18n>
           Aucun objectif n’est encore défini pour cet axe.
         </li>
       }
@@ -84,6 +86,12 @@ export class ObjectiveCardsComponent {
       rollup: figures.get(objective.id) ?? null,
       link: actionsListLink(this.planId(), { objective: objective.id }),
       source: this.explainSource(objective.id),
+      figure: $localize`Avancement de l’objectif ${objective.code}:CODE:`,
+      actions: countText(
+        objective.actionCount,
+        $localize`action`,
+        $localize`actions`,
+      ),
     }));
   });
 }

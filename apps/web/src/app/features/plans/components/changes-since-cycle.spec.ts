@@ -5,13 +5,13 @@ import { axeViolations } from '../../../testing/axe';
 import { openPage, type PageView } from '../../../testing/page';
 import { query } from '../../../testing/query';
 import { PlanPageComponent } from '../plan-page.component';
-import { changes, cycles, plan, rollup, summaries } from '../testing-fixtures';
+import { changes, cycles, plan, rollup, summaries } from '../testing/fixtures';
 import {
   FOUR_AXES,
   HISTORY,
   NO_HISTORY,
   OPEN_CYCLE_PARTLY_VALIDATED,
-} from '../testing-history';
+} from '../testing/history';
 
 const PLAN = { ...plan, axes: FOUR_AXES };
 

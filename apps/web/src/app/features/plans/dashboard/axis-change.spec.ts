@@ -1,6 +1,6 @@
 import type { PlanChanges } from '@boussole/domain';
-import { changes } from '../testing-fixtures';
-import { HISTORY, OPEN_CYCLE_PARTLY_VALIDATED } from '../testing-history';
+import { changes } from '../testing/fixtures';
+import { HISTORY, OPEN_CYCLE_PARTLY_VALIDATED } from '../testing/history';
 import { axisChanges, sinceWords } from './axis-change';
 
 const SINCE_T3_2026: PlanChanges = {

@@ -1,11 +1,11 @@
 import type { CyclePayload } from '@boussole/domain';
 import { LOADING } from '../../../core/http/load-state';
-import { cycles } from '../testing-fixtures';
+import { cycles } from '../testing/fixtures';
 import {
   HISTORY,
   NO_HISTORY,
   OPEN_CYCLE_PARTLY_VALIDATED,
-} from '../testing-history';
+} from '../testing/history';
 import { chooseComparison, sameComparison } from './dashboard-comparison';
 
 const TODAY = '2026-11-25';

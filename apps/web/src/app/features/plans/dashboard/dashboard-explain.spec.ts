@@ -8,7 +8,7 @@ import { provideRouter } from '@angular/router';
 import type { RollupExplainPage } from '@boussole/domain';
 import { axeViolations } from '../../../testing/axe';
 import { query, required } from '../../../testing/query';
-import { plan, rollup } from '../testing-fixtures';
+import { plan, rollup } from '../testing/fixtures';
 import { AxisDetailsComponent } from './axis-details.component';
 import { PlanStandingComponent } from './plan-standing.component';
 

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ActionChange, PlanChanges } from '@boussole/domain';
 import { axeViolations } from '../../../testing/axe';
-import { changes } from '../testing-fixtures';
+import { changes } from '../testing/fixtures';
 import { WorsenedActionsComponent } from './worsened-actions.component';
 
 const flat = (value: string | null | undefined) =>

@@ -10,7 +10,7 @@ import {
   NO_HISTORY,
   OPEN_CYCLE_PARTLY_VALIDATED,
   aCycleProgress,
-} from '../../testing-history';
+} from '../../testing/history';
 import { HISTORY_CHART } from './progress-history-model';
 import { ProgressHistoryComponent } from './progress-history.component';
 

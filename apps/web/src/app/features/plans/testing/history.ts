@@ -3,7 +3,7 @@ import type {
   CycleProgressPoint,
   PlanProgressHistory,
 } from '@boussole/domain';
-import { plan } from './testing-fixtures';
+import { plan } from './fixtures';
 
 /** The four axes of the 2025-2027 plan, as the dashboard's specs name them. */
 export const FOUR_AXES: AxisPayload[] = [1, 2, 3, 4].map((number) => ({
