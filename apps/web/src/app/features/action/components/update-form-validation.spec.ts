@@ -1,4 +1,6 @@
+import { clearTranslations, loadTranslations } from '@angular/localize';
 import { isWorseStatus as isWorse } from '@boussole/domain';
+import { ENGLISH } from '../../../../locale/en';
 import { parseProgress } from '../../../shared/forms';
 import { anAction } from '../testing/action-fixtures';
 import {
@@ -81,5 +83,18 @@ describe('update form validation', () => {
       narrative: 'Livré.',
       version: 4,
     });
+  });
+
+  it('says the domain’s rules in English on an English page', () => {
+    document.documentElement.lang = 'en';
+    loadTranslations(ENGLISH);
+    try {
+      expect(
+        validateUpdate(form({ status: 'done', progress: '90' }), 'on_track'),
+      ).toEqual({ progress: 'A done action is at 100% progress.' });
+    } finally {
+      clearTranslations();
+      document.documentElement.lang = '';
+    }
   });
 });

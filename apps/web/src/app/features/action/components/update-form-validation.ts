@@ -4,6 +4,7 @@ import {
   type Status,
   type StatusUpdateRequest,
 } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
 import {
   PROGRESS_INVALID,
   parseProgress,
@@ -64,12 +65,17 @@ export function validateUpdate(
   value: UpdateFormValue,
   currentStatus: Status,
 ): UpdateErrors {
-  return statusChangeFormErrors(
+  const errors: UpdateErrors = statusChangeFormErrors(
     value,
     currentStatus,
     'action',
     UPDATE_MESSAGES.statusRequired,
   );
+  // The domain's rules speak French; the form's own messages pass through unchanged.
+  for (const field of Object.keys(errors) as UpdateField[]) {
+    errors[field] = domainText(errors[field]) ?? undefined;
+  }
+  return errors;
 }
 
 export const EMPTY_FORM: UpdateFormValue = {
