@@ -95,8 +95,7 @@ import { DeploymentHistoryComponent } from './deployment-history.component';
       <ng-container i18n
         >{{ median() // i18n(ph="MEDIAN") }} · Dernier rapport&nbsp;:
         {{ updated() // i18n(ph="UPDATED") }} ·</ng-container
-      >
-      <a
+      >&ngsp;<a
         class="fr-link fr-text--sm"
         [routerLink]="['/actions', current.actionId]"
         i18n

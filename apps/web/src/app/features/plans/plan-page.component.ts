@@ -1,4 +1,4 @@
-import { DatePipe, LowerCasePipe, NgTemplateOutlet } from '@angular/common';
+import { LowerCasePipe, NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,7 +12,6 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   PLAN_STATE_LABELS,
-  formatDateFr,
   type AxisRollup,
   type CyclePayload,
   type CycleState,
@@ -21,9 +20,10 @@ import {
 } from '@boussole/domain';
 import { NEVER, catchError, of, startWith, switchMap } from 'rxjs';
 import { loadFrom } from '../../core/http/load-state';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
+import { countText, dateText } from '../../core/i18n/page-format';
 import { aboutPlan, liveRefresh } from '../../core/live/live-refresh';
 import { pageTitle } from '../../core/layout/page-title.strategy';
-import { CountPipe } from '../../shared/count.pipe';
 import { isPlausibleDate, todayIso } from '../../shared/dates';
 import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
 import { AsOfPickerComponent } from './components/as-of-picker.component';
@@ -47,7 +47,10 @@ import { WorsenedActionsComponent } from './dashboard/worsened-actions.component
 import { defaultSince } from './default-since';
 import { PlansApi } from './plans.api';
 import { RollupApi } from './rollup.api';
-import { BreadcrumbComponent } from '../../shared/breadcrumb.component';
+import {
+  BreadcrumbComponent,
+  type Crumb,
+} from '../../shared/breadcrumb.component';
 import { LoadBlockComponent } from '../../shared/load-block.component';
 import { ExportMenuComponent } from '../../shared/export-menu/export-menu.component';
 
@@ -69,9 +72,8 @@ import { ExportMenuComponent } from '../../shared/export-menu/export-menu.compon
     AxisDetailsComponent,
     AxisTileComponent,
     ChangesSectionComponent,
-    CountPipe,
+    DomainTextPipe,
     ExportMenuComponent,
-    DatePipe,
     LowerCasePipe,
     NgTemplateOutlet,
     PlanStandingComponent,
@@ -234,8 +236,13 @@ export class PlanPageComponent {
   });
   protected readonly changeNote = computed(() =>
     this.changesState().status === 'error'
-      ? 'Changements indisponibles.'
-      : 'Chargement des changements…',
+      ? $localize`Changements indisponibles.`
+      : $localize`Chargement des changements…`,
+  );
+  protected readonly rollupNote = computed(() =>
+    this.rollupError()
+      ? $localize`Chiffres indisponibles.`
+      : $localize`Calcul des chiffres de l’axe…`,
   );
   private readonly plans = toSignal(
     this.api.list().pipe(catchError(() => of<PlanSummary[]>([]))),
@@ -272,11 +279,27 @@ export class PlanPageComponent {
 
   protected readonly planStateLabels = PLAN_STATE_LABELS;
   protected readonly cycleLabels: Readonly<Record<CycleState, string>> = {
-    open: 'Campagne en cours',
-    planned: 'Prochaine campagne',
-    closed: 'Dernière campagne',
+    open: $localize`Campagne en cours`,
+    planned: $localize`Prochaine campagne`,
+    closed: $localize`Dernière campagne`,
   };
-  protected readonly date = formatDateFr;
+  protected readonly date = dateText;
+  protected readonly crumbs = computed((): Crumb[] => [
+    { label: $localize`Projets stratégiques`, link: '/plans' },
+    { label: this.plan()?.title ?? $localize`Projet stratégique` },
+  ]);
+  /** "4 axes, 120 actions". */
+  protected readonly sizeText = computed(() => {
+    const plan = this.plan();
+    if (!plan) return '';
+    const axes = countText(plan.axes.length, $localize`axe`, $localize`axes`);
+    const actions = countText(
+      plan.actionCount,
+      $localize`action`,
+      $localize`actions`,
+    );
+    return $localize`${axes}:AXES:, ${actions}:ACTIONS:`;
+  });
 
   constructor() {
     const title = inject(Title);

@@ -7,11 +7,11 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { LOADING, toLoadState } from '../../core/http/load-state';
-import { CountPipe } from '../../shared/count.pipe';
+import { countText } from '../../core/i18n/page-format';
 import { PlanStateBadgeComponent } from '../../shared/plan-state-badge.component';
 import { PlansApi } from './plans.api';
 import { LoadBlockComponent } from '../../shared/load-block.component';
-import { can } from '@boussole/domain';
+import { can, type PlanSummary } from '@boussole/domain';
 import { AuthService } from '../../core/auth/auth.service';
 import { actorOf } from '../../shared/comments/comment-permissions';
 
@@ -19,10 +19,10 @@ import { actorOf } from '../../shared/comments/comment-permissions';
 @Component({
   selector: 'bsl-plans-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CountPipe, LoadBlockComponent, PlanStateBadgeComponent, RouterLink],
+  imports: [LoadBlockComponent, PlanStateBadgeComponent, RouterLink],
   template: `
     <div class="fr-container fr-my-4w">
-      <h1>Projets stratégiques</h1>
+      <h1 i18n>Projets stratégiques</h1>
       @if (plans(); as plans) {
         <ul class="fr-grid-row fr-grid-row--gutters fr-raw-list">
           @for (plan of plans; track plan.id) {
@@ -34,13 +34,14 @@ import { actorOf } from '../../shared/comments/comment-permissions';
                       <a [routerLink]="['/plans', plan.id]">{{ plan.title }}</a>
                     </h2>
                     <p class="fr-card__desc">
-                      {{ plan.axisCount | bslCount: 'axe' : 'axes' }},
-                      {{ plan.actionCount | bslCount: 'action' : 'actions' }}
+                      {{ sizeText(plan) }}
                     </p>
                     <div class="fr-card__start">
                       <bsl-plan-state-badge [state]="plan.state" />
-                      <p class="fr-card__detail fr-mt-1w">
-                        Période : {{ plan.startYear }}-{{ plan.endYear }}
+                      <p class="fr-card__detail fr-mt-1w" i18n>
+                        Période : {{ plan.startYear // i18n(ph="START") }}-{{
+                          plan.endYear // i18n(ph="END")
+                        }}
                       </p>
                     </div>
                   </div>
@@ -49,10 +50,10 @@ import { actorOf } from '../../shared/comments/comment-permissions';
             </li>
           } @empty {
             <li class="fr-col-12">
-              <p>Aucun projet stratégique n’est encore enregistré.</p>
+              <p i18n>Aucun projet stratégique n’est encore enregistré.</p>
               @if (canManage()) {
                 <p>
-                  <a class="fr-link" routerLink="/administration"
+                  <a class="fr-link" routerLink="/administration" i18n
                     >Créer le premier projet dans l’administration</a
                   >
                 </p>
@@ -64,7 +65,9 @@ import { actorOf } from '../../shared/comments/comment-permissions';
         <bsl-load-block
           [error]="error()"
           failure="La liste des projets stratégiques n’a pas pu être affichée"
+          i18n-failure
           loading="Chargement des projets stratégiques…"
+          i18n-loading
         />
       }
     </div>
@@ -88,4 +91,15 @@ export class PlansPageComponent {
     const state = this.state();
     return state.status === 'error' ? state.message : null;
   });
+
+  /** "4 axes, 120 actions". */
+  protected sizeText(plan: PlanSummary): string {
+    const axes = countText(plan.axisCount, $localize`axe`, $localize`axes`);
+    const actions = countText(
+      plan.actionCount,
+      $localize`action`,
+      $localize`actions`,
+    );
+    return $localize`${axes}:AXES:, ${actions}:ACTIONS:`;
+  }
 }

@@ -20,8 +20,8 @@ export const plansRoutes: Routes = [
   },
   {
     path: 'plans',
-    title: 'Projets stratégiques',
+    title: $localize`Projets stratégiques`,
     component: PlansPageComponent,
   },
-  { path: 'plans/:id', title: 'Tableau de bord', component: PlanPageComponent },
+  { path: 'plans/:id', title: $localize`Tableau de bord`, component: PlanPageComponent },
 ];

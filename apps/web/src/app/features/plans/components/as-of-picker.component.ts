@@ -18,8 +18,7 @@ import { isPlausibleDate } from '../../../shared/dates';
   template: `
     <div class="fr-input-group fr-mb-0 bsl-as-of">
       <label class="fr-label" for="situation-au">
-        Situation au
-        <span class="fr-hint-text fr-sr-only"
+        <ng-container i18n>Situation au</ng-container>&ngsp;<span class="fr-hint-text fr-sr-only" i18n
           >Choisissez une date passée pour revoir les chiffres de ce
           jour-là.</span
         >

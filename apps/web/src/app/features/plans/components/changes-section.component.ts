@@ -8,13 +8,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
-  formatDateFr,
-  formatDateTimeFr,
   type IsoDate,
   type PlanChanges,
   type PlanProgressHistory,
 } from '@boussole/domain';
 import { LOADING, type LoadState } from '../../../core/http/load-state';
+import { dateText, dateTimeText } from '../../../core/i18n/page-format';
 import { isPlausibleDate } from '../../../shared/dates';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
 import type { DashboardComparison } from '../dashboard/dashboard-comparison';
@@ -104,23 +103,48 @@ export class ChangesSectionComponent {
     return comparison?.kind === 'cycle' ? comparison.cycleId : null;
   });
   protected readonly byCycle = computed(() => this.chosenCycle() !== null);
-  /** "le 12/10/2026" or "la campagne T3 2026 validée", after "depuis". */
-  protected readonly sinceText = computed(() => {
-    const offer = this.offer();
-    if (this.byCycle()) {
-      return offer
-        ? `la campagne ${offer.label} validée`
-        : 'la campagne validée';
-    }
-    const since = this.effectiveSince();
-    return since ? `le ${formatDateFr(since)}` : '';
+  /** What the changes are counted from: a day, or a validated cycle (named when known). */
+  private readonly from = computed(
+    (): { date: IsoDate } | { cycle: string | null } | null => {
+      if (this.byCycle()) return { cycle: this.offer()?.label ?? null };
+      const since = this.effectiveSince();
+      return since ? { date: since } : null;
+    },
+  );
+  protected readonly cycleHint = computed(
+    () =>
+      this.offer()?.partial ?? $localize`Avec l’état figé lors de sa validation.`,
+  );
+  protected readonly caption = computed(() => {
+    const from = this.from();
+    const text = !from
+      ? $localize`Actions dont la météo ou l’avancement a changé`
+      : 'date' in from
+        ? $localize`Actions dont la météo ou l’avancement a changé depuis le ${dateText(from.date)}:DATE:`
+        : from.cycle
+          ? $localize`Actions dont la météo ou l’avancement a changé depuis la campagne ${from.cycle}:CYCLE: validée`
+          : $localize`Actions dont la météo ou l’avancement a changé depuis la campagne validée`;
+    const frozenAt = this.frozenAt();
+    return frozenAt
+      ? `${text} ${$localize`(état figé le ${frozenAt}:DATE:)`}`
+      : text;
+  });
+  protected readonly noChange = computed(() => {
+    const from = this.from();
+    return !from
+      ? $localize`Aucun changement.`
+      : 'date' in from
+        ? $localize`Aucun changement depuis le ${dateText(from.date)}:DATE:.`
+        : from.cycle
+          ? $localize`Aucun changement depuis la campagne ${from.cycle}:CYCLE: validée.`
+          : $localize`Aucun changement depuis la campagne validée.`;
   });
   /** When the compared state was frozen, for the table's caption. */
   protected readonly frozenAt = computed(() => {
     const state = this.state();
     const frozen =
       state.status === 'ready' ? state.value.sinceCycle?.frozenAt : null;
-    return this.byCycle() && frozen ? formatDateTimeFr(frozen) : null;
+    return this.byCycle() && frozen ? dateTimeText(frozen) : null;
   });
   protected readonly showAll = signal(false);
   protected readonly rows = computed(() => {
@@ -136,7 +160,7 @@ export class ChangesSectionComponent {
       : 0;
   });
 
-  protected readonly dateTime = formatDateTimeFr;
+  protected readonly dateTime = dateTimeText;
 
   protected pick(event: Event): void {
     const value = (event.target as HTMLInputElement).value;

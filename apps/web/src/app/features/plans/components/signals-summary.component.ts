@@ -9,11 +9,12 @@ import {
   ACTION_LIST_SIGNALS,
   SIGNAL_KINDS,
   SIGNAL_LABELS,
-  formatNumberFr,
   type ActionListSignal,
   type PlanRollup,
   type SignalKind,
 } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
+import { numberText } from '../../../core/i18n/page-format';
 import {
   actionsListLink,
   type ActionsListLink,
@@ -31,7 +32,7 @@ const isActionSignal = (kind: SignalKind): kind is ActionListSignal =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink],
   template: `
-    <h2 class="fr-h5 fr-mb-1w" id="signaux-titre">Signaux</h2>
+    <h2 class="fr-h5 fr-mb-1w" id="signaux-titre" i18n>Signaux</h2>
     @if (rows().length > 0) {
       <ul class="fr-mb-2w fr-text--sm">
         @for (row of rows(); track row.kind) {
@@ -41,10 +42,17 @@ const isActionSignal = (kind: SignalKind): kind is ActionListSignal =>
                 class="fr-link"
                 [routerLink]="link.commands"
                 [queryParams]="link.queryParams"
-                >{{ row.label }} : <strong>{{ row.count }}</strong></a
+                i18n
+                >{{ row.label // i18n(ph="LABEL") }} :
+                <strong>{{ row.count // i18n(ph="COUNT") }}</strong></a
               >
             } @else {
-              {{ row.label }} : <strong>{{ row.count }}</strong>
+              <ng-container i18n
+                >{{ row.label // i18n(ph="LABEL") }} :
+                <strong>{{
+                  row.count // i18n(ph="COUNT")
+                }}</strong></ng-container
+              >
             }
             @if (row.axes.length > 0) {
               –
@@ -53,7 +61,10 @@ const isActionSignal = (kind: SignalKind): kind is ActionListSignal =>
                   class="fr-link fr-link--sm"
                   [routerLink]="axis.link.commands"
                   [queryParams]="axis.link.queryParams"
-                  >Axe {{ axis.number }} ({{ axis.count }})</a
+                  i18n
+                  >Axe {{ axis.number // i18n(ph="NUMBER") }} ({{
+                    axis.count // i18n(ph="COUNT")
+                  }})</a
                 >{{ last ? '' : ', ' }}
               }
             }
@@ -61,7 +72,7 @@ const isActionSignal = (kind: SignalKind): kind is ActionListSignal =>
         }
       </ul>
     } @else {
-      <p class="fr-text--sm">
+      <p class="fr-text--sm" i18n>
         Aucun signal : rien ne demande d’attention particulière.
       </p>
     }
@@ -81,8 +92,8 @@ export class SignalsSummaryComponent {
           : null;
         return {
           kind,
-          label: SIGNAL_LABELS[kind],
-          count: formatNumberFr(plan.signals[kind]),
+          label: domainText(SIGNAL_LABELS[kind]),
+          count: numberText(plan.signals[kind]),
           link,
           axes: signal
             ? axes
@@ -90,7 +101,7 @@ export class SignalsSummaryComponent {
                 .map((axis) => ({
                   id: axis.id,
                   number: axis.number,
-                  count: formatNumberFr(axis.signals[kind]),
+                  count: numberText(axis.signals[kind]),
                   link: actionsListLink(this.planId(), {
                     axis: axis.id,
                     signal,

@@ -40,15 +40,16 @@ export function validatedCycleOffer(
     numbers.length > 0 &&
     numbers.length < Math.max(cycle.axes.length, axisCount)
       ? numbers.length === 1
-        ? `Seul l’axe ${numbers[0]} a été validé pour cette campagne\u00a0: les autres axes ne sont pas comparés.`
-        : `Seuls les axes ${listFr(numbers)} ont été validés pour cette campagne\u00a0: les autres axes ne sont pas comparés.`
+        ? $localize`Seul l’axe ${numbers[0]}:NUMBER: a été validé pour cette campagne\u00a0: les autres axes ne sont pas comparés.`
+        : $localize`Seuls les axes ${listText(numbers)}:NUMBERS: ont été validés pour cette campagne\u00a0: les autres axes ne sont pas comparés.`
       : null;
   return { id: cycle.cycleId, label: cycle.label, partial };
 }
 
-/** `[1, 2, 3]` → `1, 2 et 3`. */
-function listFr(numbers: readonly number[]): string {
-  return numbers.length < 2
-    ? numbers.join('')
-    : `${numbers.slice(0, -1).join(', ')} et ${numbers.at(-1)}`;
+/** `[1, 2, 3]` → `1, 2 et 3` (`1, 2 and 3`). */
+function listText(numbers: readonly number[]): string {
+  if (numbers.length < 2) return numbers.join('');
+  const head = numbers.slice(0, -1).join(', ');
+  const last = numbers.at(-1);
+  return $localize`${head}:HEAD: et ${last}:LAST:`;
 }

@@ -1,7 +1,7 @@
 import type { PlanChanges } from '@boussole/domain';
 import { changes } from '../testing/fixtures';
 import { HISTORY, OPEN_CYCLE_PARTLY_VALIDATED } from '../testing/history';
-import { axisChanges, sinceWords } from './axis-change';
+import { axisChanges, worsenedHeading } from './axis-change';
 
 const SINCE_T3_2026: PlanChanges = {
   since: '2026-09-25',
@@ -22,7 +22,9 @@ describe('each axis’s change since the compared state', () => {
       before: 40,
       counts: 'Aucune action dégradée ni améliorée',
     });
-    expect(sinceWords(SINCE_T3_2026)).toBe('depuis la campagne T3 2026');
+    expect(worsenedHeading(SINCE_T3_2026)).toBe(
+      'Actions dégradées depuis la campagne T3 2026',
+    );
   });
 
   it('since an open cycle: only the axes validated so far have a frozen progress', () => {

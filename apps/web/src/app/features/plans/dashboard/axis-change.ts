@@ -1,8 +1,5 @@
-import {
-  formatDateFr,
-  type PlanChanges,
-  type PlanProgressHistory,
-} from '@boussole/domain';
+import type { PlanChanges, PlanProgressHistory } from '@boussole/domain';
+import { dateText } from '../../../core/i18n/page-format';
 import { changeCountsByAxis } from './change-trend';
 
 /** What changed in one axis since the compared state, as its tile says it. */
@@ -15,11 +12,11 @@ export interface AxisChange {
   counts: string;
 }
 
-/** The heading's words: « depuis la campagne T3 2026 », « depuis le 17/08/2026 ». */
-export function sinceWords(changes: PlanChanges): string {
+/** The heading: « Actions dégradées depuis la campagne T3 2026 », « … depuis le 17/08/2026 ». */
+export function worsenedHeading(changes: PlanChanges): string {
   return changes.sinceCycle
-    ? `depuis la campagne ${changes.sinceCycle.label}`
-    : `depuis le ${formatDateFr(changes.since)}`;
+    ? $localize`Actions dégradées depuis la campagne ${changes.sinceCycle.label}:CYCLE:`
+    : $localize`Actions dégradées depuis le ${dateText(changes.since)}:DATE:`;
 }
 
 /**
@@ -32,8 +29,8 @@ export function axisChanges(
   axisIds: readonly number[],
 ): Map<number, AxisChange> {
   const label = changes.sinceCycle
-    ? `Depuis ${changes.sinceCycle.label}`
-    : `Depuis le ${formatDateFr(changes.since)}`;
+    ? $localize`Depuis ${changes.sinceCycle.label}:CYCLE:`
+    : $localize`Depuis le ${dateText(changes.since)}:DATE:`;
   const cycle = changes.sinceCycle
     ? history?.cycles.find((c) => c.cycleId === changes.sinceCycle?.id)
     : undefined;
@@ -57,11 +54,20 @@ export function axisChanges(
   );
 }
 
-/** « 2 actions dégradées, 1 améliorée », « 1 action améliorée ». */
+/** « 2 actions dégradées, 1 améliorée », « 1 action améliorée » (the counts are 1 or more). */
 function countsText(worse: number, better: number): string {
-  const s = (n: number) => (n > 1 ? 's' : '');
-  if (worse === 0 && better === 0) return 'Aucune action dégradée ni améliorée';
-  if (worse === 0) return `${better} action${s(better)} améliorée${s(better)}`;
-  const first = `${worse} action${s(worse)} dégradée${s(worse)}`;
-  return better === 0 ? first : `${first}, ${better} améliorée${s(better)}`;
+  if (worse === 0 && better === 0)
+    return $localize`Aucune action dégradée ni améliorée`;
+  if (worse === 0)
+    return better === 1
+      ? $localize`1 action améliorée`
+      : $localize`${better}:COUNT: actions améliorées`;
+  const first =
+    worse === 1
+      ? $localize`1 action dégradée`
+      : $localize`${worse}:COUNT: actions dégradées`;
+  if (better === 0) return first;
+  return better === 1
+    ? $localize`${first}:WORSE:, 1 améliorée`
+    : $localize`${first}:WORSE:, ${better}:COUNT: améliorées`;
 }

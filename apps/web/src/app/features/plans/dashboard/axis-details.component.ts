@@ -14,7 +14,7 @@ import {
   type IsoDate,
 } from '@boussole/domain';
 import { actionsListLink } from '../../../shared/action-list/actions-list-link';
-import { CountPipe } from '../../../shared/count.pipe';
+import { countText } from '../../../core/i18n/page-format';
 import { ExplainComponent } from '../../../shared/explain.component';
 import { RollupFigureComponent } from '../../../shared/rollup-figure.component';
 import { SignalTagsComponent } from '../../../shared/signal-tags.component';
@@ -30,7 +30,6 @@ import type { ExplainSource } from '../rollup.api';
   selector: 'bsl-axis-details',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    CountPipe,
     ExplainComponent,
     RollupFigureComponent,
     RouterLink,
@@ -54,9 +53,11 @@ import type { ExplainSource } from '../rollup.api';
           [attr.aria-expanded]="open()"
           [attr.aria-controls]="panelId()"
           (click)="open.set(!open())"
+          i18n
         >
-          Axe {{ current.number }} – {{ current.title }} ({{
-            current.objectives.length | bslCount: 'objectif' : 'objectifs'
+          Axe {{ current.number // i18n(ph="NUMBER") }} –
+          {{ current.title // i18n(ph="TITLE") }} ({{
+            counts().objectives // i18n(ph="OBJECTIVES")
           }})
         </button>
       </h3>
@@ -64,14 +65,12 @@ import type { ExplainSource } from '../rollup.api';
         @if (open()) {
           <ul class="bsl-meta fr-raw-list fr-text--sm fr-mb-1w">
             @if (current.sponsor; as sponsor) {
-              <li>Sponsor : {{ sponsor.name }}</li>
+              <li i18n>Sponsor : {{ sponsor.name // i18n(ph="NAME") }}</li>
             }
+            <li>{{ counts().actions }}</li>
             <li>
-              {{ current.actionCount | bslCount: 'action' : 'actions' }}
-            </li>
-            <li>
-              <a class="fr-link fr-link--sm" [routerLink]="axisLink()"
-                >Page de l’axe {{ current.number }}</a
+              <a class="fr-link fr-link--sm" [routerLink]="axisLink()" i18n
+                >Page de l’axe {{ current.number // i18n(ph="NUMBER") }}</a
               >
             </li>
           </ul>
@@ -84,8 +83,9 @@ import type { ExplainSource } from '../rollup.api';
                   class="fr-link fr-link--sm"
                   [routerLink]="staleLink().commands"
                   [queryParams]="staleLink().queryParams"
+                  i18n
                 >
-                  {{ figures.signals.stale | bslCount: 'action' : 'actions' }}
+                  {{ staleCount(figures.signals.stale) // i18n(ph="COUNT") }}
                   à mettre à jour
                 </a>
               </p>
@@ -93,13 +93,13 @@ import type { ExplainSource } from '../rollup.api';
             <bsl-explain
               [source]="sources().get('axis:' + figures.id) ?? null"
               [node]="figures"
-              [figure]="'Avancement de l’axe ' + current.number"
+              [figure]="figureLabel()"
               [progress]="figures.progress"
               [health]="health()"
             />
           }
-          <h4 class="fr-h6 fr-mb-1w fr-mt-2w">
-            Objectifs de l’axe {{ current.number }}
+          <h4 class="fr-h6 fr-mb-1w fr-mt-2w" i18n>
+            Objectifs de l’axe {{ current.number // i18n(ph="NUMBER") }}
           </h4>
           <ul class="fr-raw-list">
             @for (objective of objectives(); track objective.id) {
@@ -109,22 +109,20 @@ import type { ExplainSource } from '../rollup.api';
                   {{ objective.title }}
                   <span class="fr-text--sm fr-text-mention--grey">
                     –
-                    {{
-                      objective.actionCount | bslCount: 'action' : 'actions'
-                    }}</span
+                    {{ objective.actions }}</span
                   >
                 </p>
                 @if (objective.rollup; as figures) {
                   <bsl-rollup-figure
                     [node]="figures"
-                    [figure]="'Avancement de l’objectif ' + objective.code"
+                    [figure]="objective.figure"
                     [compact]="true"
                     [source]="sources().get('objective:' + figures.id) ?? null"
                   />
                 }
               </li>
             } @empty {
-              <li class="fr-text--sm">
+              <li class="fr-text--sm" i18n>
                 Aucun objectif n’est encore défini pour cet axe.
               </li>
             }
@@ -181,6 +179,24 @@ export class AxisDetailsComponent {
         : [],
     );
   });
+  protected readonly counts = computed(() => ({
+    objectives: countText(
+      this.axis().objectives.length,
+      $localize`objectif`,
+      $localize`objectifs`,
+    ),
+    actions: countText(
+      this.axis().actionCount,
+      $localize`action`,
+      $localize`actions`,
+    ),
+  }));
+  protected readonly figureLabel = computed(
+    () => $localize`Avancement de l’axe ${this.axis().number}:NUMBER:`,
+  );
+  protected staleCount(count: number): string {
+    return countText(count, $localize`action`, $localize`actions`);
+  }
   protected readonly health = computed(() => {
     const rollup = this.rollup();
     return rollup ? healthExplanation(rollup) : '';
@@ -192,6 +208,12 @@ export class AxisDetailsComponent {
     return this.axis().objectives.map((objective) => ({
       ...objective,
       rollup: figures.get(objective.id) ?? null,
+      figure: $localize`Avancement de l’objectif ${objective.code}:CODE:`,
+      actions: countText(
+        objective.actionCount,
+        $localize`action`,
+        $localize`actions`,
+      ),
     }));
   });
 }

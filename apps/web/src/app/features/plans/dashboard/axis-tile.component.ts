@@ -7,7 +7,7 @@ import {
 import { RouterLink } from '@angular/router';
 import type { AxisPayload, AxisRollup } from '@boussole/domain';
 import { actionsListLink } from '../../../shared/action-list/actions-list-link';
-import { CountPipe } from '../../../shared/count.pipe';
+import { countText } from '../../../core/i18n/page-format';
 import { HealthBadgeComponent } from '../../../shared/health-badge.component';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
 import type { AxisChange } from './axis-change';
@@ -24,7 +24,6 @@ import { StatusMixBarComponent } from './status-mix-bar.component';
   selector: 'bsl-axis-tile',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    CountPipe,
     HealthBadgeComponent,
     ProgressBarComponent,
     ProgressChangeComponent,
@@ -75,8 +74,9 @@ import { StatusMixBarComponent } from './status-mix-bar.component';
       [attr.aria-labelledby]="headingId()"
     >
       <h3 class="bsl-tile__title" [id]="headingId()">
-        <span class="bsl-tile__eyebrow"
-          >Axe {{ current.number }}<span class="fr-sr-only"> :</span></span
+        <span class="bsl-tile__eyebrow" i18n
+          >Axe {{ current.number // i18n(ph="NUMBER")
+          }}<span class="fr-sr-only"> :</span></span
         >
         <a class="bsl-tile__name" [routerLink]="axisLink()">{{
           current.title
@@ -86,10 +86,10 @@ import { StatusMixBarComponent } from './status-mix-bar.component';
         <bsl-progress-bar
           [value]="figures.progress"
           [expected]="figures.expectedProgress"
-          [label]="'Avancement de l’axe ' + current.number"
+          [label]="progressLabel()"
         />
         <p class="bsl-tile__line bsl-tile__health">
-          <span class="fr-sr-only">État : </span>
+          <span class="fr-sr-only" i18n>État : </span>
           <bsl-health-badge [health]="figures.health" />
           @if (reason(); as reason) {
             {{ reason }}
@@ -97,11 +97,13 @@ import { StatusMixBarComponent } from './status-mix-bar.component';
         </p>
         <bsl-status-mix-bar
           [counts]="figures.counts"
-          [caption]="'Météo des actions de l’axe ' + current.number"
+          [caption]="mixCaption()"
         />
         <p class="bsl-tile__line bsl-tile__change fr-mt-1w">
           @if (change(); as change) {
-            <span class="bsl-tile__since">{{ change.since }} : </span>
+            <span class="bsl-tile__since" i18n
+              >{{ change.since // i18n(ph="SINCE") }} :
+            </span>
             @if (change.before !== null && figures.progress !== null) {
               <bsl-progress-change
                 [before]="change.before"
@@ -118,8 +120,9 @@ import { StatusMixBarComponent } from './status-mix-bar.component';
             class="fr-link fr-link--sm"
             [routerLink]="overdueLink().commands"
             [queryParams]="overdueLink().queryParams"
+            i18n
           >
-            {{ figures.signals.overdue | bslCount: 'action' : 'actions' }}
+            {{ overdueCount(figures.signals.overdue) // i18n(ph="COUNT") }}
             à échéance dépassée
           </a>
         }
@@ -136,9 +139,9 @@ export class AxisTileComponent {
   /** What changed since the compared cycle, null while it loads or when it failed. */
   readonly change = input<AxisChange | null>(null);
   /** Said instead of the figures while there are none (loading, or failed). */
-  readonly rollupNote = input('Calcul des chiffres de l’axe…');
+  readonly rollupNote = input($localize`Calcul des chiffres de l’axe…`);
   /** Said instead of the change while there is none. */
-  readonly changeNote = input('Chargement des changements…');
+  readonly changeNote = input($localize`Chargement des changements…`);
 
   protected readonly headingId = computed(() => `tuile-axe-${this.axis().id}`);
   protected readonly axisLink = computed(() => [
@@ -147,6 +150,15 @@ export class AxisTileComponent {
     'axes',
     this.axis().id,
   ]);
+  protected readonly progressLabel = computed(
+    () => $localize`Avancement de l’axe ${this.axis().number}:NUMBER:`,
+  );
+  protected readonly mixCaption = computed(
+    () => $localize`Météo des actions de l’axe ${this.axis().number}:NUMBER:`,
+  );
+  protected overdueCount(count: number): string {
+    return countText(count, $localize`action`, $localize`actions`);
+  }
   protected readonly reason = computed(() => {
     const rollup = this.rollup();
     return rollup ? shortHealthReason(rollup) : null;

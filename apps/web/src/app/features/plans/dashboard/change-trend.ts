@@ -1,9 +1,10 @@
 import {
-  formatNumberFr,
   round1,
   type ActionChange,
   type Status,
 } from '@boussole/domain';
+import { numberText } from '../../../core/i18n/page-format';
+import { pageLanguage } from '../../../core/i18n/page-language';
 
 /** Which way a figure moved, as the arrows draw it. */
 export type Direction = 'up' | 'down' | 'same';
@@ -92,13 +93,18 @@ export function changeCountsByAxis(
 /** A difference in points as the arrows show it: `15 pts`, `1,5 pt` (no sign: the arrow says it). */
 export function pointsText(points: number): string {
   const size = Math.abs(points);
-  return `${formatNumberFr(size, 1)}\u00a0${size < 2 ? 'pt' : 'pts'}`;
+  return `${numberText(size, 1)}\u00a0${singular(size) ? 'pt' : 'pts'}`;
 }
 
 /** The same difference in words, for screen readers: `15 points`, `1,5 point`. */
 export function pointsWords(points: number): string {
   const size = Math.abs(points);
-  return `${formatNumberFr(size, 1)}\u00a0${size < 2 ? 'point' : 'points'}`;
+  return `${numberText(size, 1)}\u00a0${singular(size) ? 'point' : 'points'}`;
+}
+
+/** French takes the singular below 2 (`1,5 point`), English only at 1 (`1.5 points`). */
+function singular(size: number): boolean {
+  return pageLanguage() === 'fr' ? size < 2 : size === 1;
 }
 
 export function directionOf(delta: number): Direction {

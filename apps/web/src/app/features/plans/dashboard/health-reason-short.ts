@@ -1,4 +1,5 @@
-import { formatPercentFr, type HealthExplained } from '@boussole/domain';
+import type { HealthExplained } from '@boussole/domain';
+import { percentText } from '../../../core/i18n/page-format';
 import { pointsText } from './change-trend';
 
 /**
@@ -9,24 +10,24 @@ import { pointsText } from './change-trend';
 export function shortHealthReason(node: HealthExplained): string | null {
   const reason = node.healthReason;
   if (node.health === null || !reason) return null;
-  const behind = `${pointsText(reason.gap ?? 0)} de retard sur l’attendu`;
+  const behind = $localize`${pointsText(reason.gap ?? 0)}:POINTS: de retard sur l’attendu`;
   switch (reason.rule) {
     case 'all_done':
-      return 'toutes les actions terminées';
+      return $localize`toutes les actions terminées`;
     case 'late_weight':
-      return `${formatPercentFr(reason.lateShare)} du poids en retard`;
+      return $localize`${percentText(reason.lateShare)}:PERCENT: du poids en retard`;
     case 'behind_20':
     case 'behind_10':
       return behind;
     case 'at_risk_weight':
-      return `${formatPercentFr(reason.atRiskShare)} du poids en retard ou à surveiller`;
+      return $localize`${percentText(reason.atRiskShare)}:PERCENT: du poids en retard ou à surveiller`;
     case 'none_started':
-      return 'aucune action démarrée';
+      return $localize`aucune action démarrée`;
     case 'on_track':
       if (reason.gap === null) return null;
       if (reason.gap < 0) return behind;
       return reason.gap === 0
-        ? 'au niveau de l’attendu'
-        : `${pointsText(reason.gap)} d’avance sur l’attendu`;
+        ? $localize`au niveau de l’attendu`
+        : $localize`${pointsText(reason.gap)}:POINTS: d’avance sur l’attendu`;
   }
 }

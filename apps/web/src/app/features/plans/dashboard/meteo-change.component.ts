@@ -17,14 +17,14 @@ import { TrendMarkComponent } from './trend-mark.component';
   template: `
     @if (before(); as before) {
       @if (before === after()) {
-        <bsl-status-badge [status]="after()" /><span class="fr-sr-only">
+        <bsl-status-badge [status]="after()" /><span class="fr-sr-only" i18n>
           (inchangée)</span
         >
       } @else {
-        <span class="fr-sr-only">De </span
+        <span class="fr-sr-only" i18n>De </span
         ><bsl-status-badge [status]="before" /><span aria-hidden="true">
           → </span
-        ><span class="fr-sr-only"> à </span
+        ><span class="fr-sr-only" i18n> à </span
         ><bsl-status-badge [status]="after()" />
         @if (tone(); as tone) {
           &ngsp;<bsl-trend-mark
@@ -34,7 +34,7 @@ import { TrendMarkComponent } from './trend-mark.component';
         }
       }
     } @else {
-      <span class="fr-text-mention--grey">Nouvelle action : </span
+      <span class="fr-text-mention--grey" i18n>Nouvelle action : </span
       ><bsl-status-badge [status]="after()" />
     }
   `,

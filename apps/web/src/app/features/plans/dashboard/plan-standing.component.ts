@@ -10,6 +10,7 @@ import {
   type IsoDate,
   type RollupNodePayload,
 } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
 import { ExplainComponent } from '../../../shared/explain.component';
 import { HealthBadgeComponent } from '../../../shared/health-badge.component';
 import { ProgressBarComponent } from '../../../shared/progress-bar.component';
@@ -55,17 +56,19 @@ import type { ExplainSource } from '../rollup.api';
           [value]="current.progress"
           [expected]="current.expectedProgress"
           label="Avancement du projet stratégique"
+          i18n-label
         />
         <bsl-explain
           [source]="source()"
           [node]="current"
           figure="Avancement du projet stratégique"
+          i18n-figure
           [progress]="current.progress"
           [health]="health()"
         />
       </div>
       <p class="bsl-standing__health fr-text--sm">
-        <span class="fr-sr-only">État du projet stratégique : </span>
+        <span class="fr-sr-only" i18n>État du projet stratégique : </span>
         <bsl-health-badge [health]="current.health" />
         @if (why(); as why) {
           <span class="bsl-standing__why"> {{ why }}</span>
@@ -90,7 +93,7 @@ export class PlanStandingComponent {
 
   /** « l’avancement (42 %) a 13 points de retard sur l’attendu (55 %), plus de 10 points. » */
   protected readonly why = computed(() => {
-    const why = healthWhy(this.node());
+    const why = domainText(healthWhy(this.node()));
     return why ? why.charAt(0).toUpperCase() + why.slice(1) : null;
   });
   protected readonly health = computed(() => healthExplanation(this.node()));

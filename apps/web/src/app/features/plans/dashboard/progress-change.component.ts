@@ -4,7 +4,8 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { formatPercentFr, round1 } from '@boussole/domain';
+import { round1 } from '@boussole/domain';
+import { percentText } from '../../../core/i18n/page-format';
 import { directionOf, pointsText, pointsWords } from './change-trend';
 import { TrendMarkComponent } from './trend-mark.component';
 
@@ -22,11 +23,11 @@ import { TrendMarkComponent } from './trend-mark.component';
     @if (before() === null) {
       {{ percent(after()) }}
     } @else {
-      <span class="fr-sr-only">De </span>{{ percent(before() ?? 0)
-      }}<span aria-hidden="true"> → </span><span class="fr-sr-only"> à </span
-      >{{ percent(after()) }}
+      <span class="fr-sr-only" i18n>De </span>{{ percent(before() ?? 0)
+      }}<span aria-hidden="true"> → </span
+      ><span class="fr-sr-only" i18n> à </span>{{ percent(after()) }}
       @if (delta() === 0) {
-        <span class="fr-sr-only"> (inchangé)</span>
+        <span class="fr-sr-only" i18n> (inchangé)</span>
       } @else {
         <bsl-trend-mark
           [direction]="direction()"
@@ -43,7 +44,7 @@ export class ProgressChangeComponent {
   readonly before = input.required<number | null>();
   readonly after = input.required<number>();
 
-  protected readonly percent = (value: number) => formatPercentFr(value);
+  protected readonly percent = (value: number) => percentText(value);
   protected readonly delta = computed(() =>
     round1(this.after() - (this.before() ?? this.after())),
   );

@@ -4,7 +4,8 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { formatNumberFr, type Status } from '@boussole/domain';
+import type { Status } from '@boussole/domain';
+import { numberText } from '../../../core/i18n/page-format';
 import { MIX_COLOURS_CSS, mixSegments } from './status-mix';
 
 /**
@@ -51,7 +52,7 @@ import { MIX_COLOURS_CSS, mixSegments } from './status-mix';
           <span
             class="bsl-mix__segment bsl-mix--{{ segment.status }}"
             [style.flex-grow]="segment.count"
-            [title]="segment.label + ' : ' + segment.count"
+            [title]="segment.title"
             >{{ segment.count }}</span
           >
         }
@@ -64,9 +65,9 @@ import { MIX_COLOURS_CSS, mixSegments } from './status-mix';
         </caption>
         <thead>
           <tr>
-            <th scope="col">Météo</th>
-            <th scope="col">Actions</th>
-            <th scope="col">Part</th>
+            <th scope="col" i18n>Météo</th>
+            <th scope="col" i18n>Actions</th>
+            <th scope="col" i18n>Part</th>
           </tr>
         </thead>
         <tbody>
@@ -80,7 +81,7 @@ import { MIX_COLOURS_CSS, mixSegments } from './status-mix';
         </tbody>
       </table>
     } @else {
-      <p class="bsl-mix__empty">Aucune action</p>
+      <p class="bsl-mix__empty" i18n>Aucune action</p>
     }
   `,
 })
@@ -91,5 +92,5 @@ export class StatusMixBarComponent {
   readonly caption = input.required<string>();
 
   protected readonly segments = computed(() => mixSegments(this.counts()));
-  protected readonly number = formatNumberFr;
+  protected readonly number = numberText;
 }

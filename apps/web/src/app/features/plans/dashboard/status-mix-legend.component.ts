@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { STATUS_LABELS } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
 import { MIX_COLOURS_CSS, MIX_ORDER } from './status-mix';
 
 /** The key to the météo bars' colours, once for all the tiles. */
@@ -37,8 +38,14 @@ import { MIX_COLOURS_CSS, MIX_ORDER } from './status-mix';
     MIX_COLOURS_CSS,
   ],
   template: `
-    <ul class="bsl-legend" aria-label="Météo des actions : légende des barres">
-      <li class="bsl-legend__title" aria-hidden="true">Météo des actions :</li>
+    <ul
+      class="bsl-legend"
+      aria-label="Météo des actions : légende des barres"
+      i18n-aria-label
+    >
+      <li class="bsl-legend__title" aria-hidden="true" i18n>
+        Météo des actions :
+      </li>
       @for (item of items; track item.status) {
         <li>
           <span
@@ -54,6 +61,6 @@ import { MIX_COLOURS_CSS, MIX_ORDER } from './status-mix';
 export class StatusMixLegendComponent {
   protected readonly items = MIX_ORDER.map((status) => ({
     status,
-    label: STATUS_LABELS[status],
+    label: domainText(STATUS_LABELS[status]),
   }));
 }

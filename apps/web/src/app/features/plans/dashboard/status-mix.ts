@@ -1,9 +1,6 @@
-import {
-  STATUS_LABELS,
-  formatPercentFr,
-  round1,
-  type Status,
-} from '@boussole/domain';
+import { STATUS_LABELS, round1, type Status } from '@boussole/domain';
+import { domainText } from '../../../core/i18n/domain-text';
+import { numberText, percentText } from '../../../core/i18n/page-format';
 
 /** Worst first, as a director reads them (and as the counts' sentence lists them). */
 export const MIX_ORDER: readonly Status[] = [
@@ -32,6 +29,8 @@ export interface MixSegment {
   status: Status;
   label: string;
   count: number;
+  /** « En retard : 3 », the segment's tooltip. */
+  title: string;
   /** Share of the node's actions, e.g. `27,3 %`. */
   share: string;
 }
@@ -47,11 +46,13 @@ export function mixSegments(
   return MIX_ORDER.filter((status) => (counts[status]?.count ?? 0) > 0).map(
     (status) => {
       const count = counts[status]?.count ?? 0;
+      const label = domainText(STATUS_LABELS[status]);
       return {
         status,
-        label: STATUS_LABELS[status],
+        label,
         count,
-        share: formatPercentFr(round1((100 * count) / total)),
+        title: $localize`${label}:STATUS: : ${numberText(count)}:COUNT:`,
+        share: percentText(round1((100 * count) / total)),
       };
     },
   );

@@ -56,9 +56,18 @@ export class TrendMarkComponent {
   protected readonly words = computed(() => {
     const size = this.sizeWords();
     const up = this.direction() === 'up';
-    if (size) return ` (${up ? 'en hausse' : 'en baisse'} de ${size})`;
     const tone = this.tone();
-    if (tone) return tone === 'better' ? ' (amélioration)' : ' (dégradation)';
-    return up ? ' (hausse)' : ' (baisse)';
+    const words = size
+      ? up
+        ? $localize`en hausse de ${size}:SIZE:`
+        : $localize`en baisse de ${size}:SIZE:`
+      : tone
+        ? tone === 'better'
+          ? $localize`amélioration`
+          : $localize`dégradation`
+        : up
+          ? $localize`hausse`
+          : $localize`baisse`;
+    return ` (${words})`;
   });
 }

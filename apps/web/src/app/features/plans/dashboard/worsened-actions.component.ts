@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import type { PlanChanges } from '@boussole/domain';
 import { LOADING, type LoadState } from '../../../core/http/load-state';
 import { LoadBlockComponent } from '../../../shared/load-block.component';
-import { sinceWords } from './axis-change';
+import { worsenedHeading } from './axis-change';
 import { worsenedFirst } from './change-trend';
 import { MeteoChangeComponent } from './meteo-change.component';
 import { ProgressChangeComponent } from './progress-change.component';
@@ -47,7 +47,7 @@ const FIRST_ROWS = 5;
   template: `
     <section aria-labelledby="degradations-titre">
       <h2 class="fr-h5 fr-mb-1w" id="degradations-titre">
-        Actions dégradées {{ since() }}
+        {{ heading() }}
       </h2>
       @if (worsened(); as worsened) {
         @if (worsened.length > 0) {
@@ -62,13 +62,13 @@ const FIRST_ROWS = 5;
                 >
                 <div class="bsl-worse__change">
                   <span
-                    ><span class="fr-sr-only">Météo : </span
+                    ><span class="fr-sr-only" i18n>Météo : </span
                     ><bsl-meteo-change
                       [before]="change.before?.status ?? null"
                       [after]="change.after.status"
                   /></span>
                   <span
-                    ><span class="fr-sr-only">Avancement : </span
+                    ><span class="fr-sr-only" i18n>Avancement : </span
                     ><bsl-progress-change
                       [before]="change.before?.progress ?? null"
                       [after]="change.after.progress"
@@ -82,19 +82,23 @@ const FIRST_ROWS = 5;
               type="button"
               class="fr-btn fr-btn--tertiary fr-btn--sm fr-mt-1w"
               (click)="showAll.set(true)"
+              i18n
             >
-              Afficher les {{ hidden() }} autres actions dégradées
+              Afficher les {{ hidden() // i18n(ph="COUNT") }} autres actions
+              dégradées
             </button>
           }
         } @else {
-          <p class="fr-text--sm">Aucune action ne s’est dégradée.</p>
+          <p class="fr-text--sm" i18n>Aucune action ne s’est dégradée.</p>
         }
       } @else {
         <bsl-load-block
           [compact]="true"
           [error]="error()"
           failure="Les changements n’ont pas pu être affichés."
+          i18n-failure
           loading="Chargement des changements…"
+          i18n-loading
         />
       }
     </section>
@@ -105,9 +109,11 @@ export class WorsenedActionsComponent {
   readonly state = input<LoadState<PlanChanges>>(LOADING);
 
   protected readonly showAll = signal(false);
-  protected readonly since = computed(() => {
+  protected readonly heading = computed(() => {
     const state = this.state();
-    return state.status === 'ready' ? sinceWords(state.value) : '';
+    return state.status === 'ready'
+      ? worsenedHeading(state.value)
+      : $localize`Actions dégradées`;
   });
   protected readonly worsened = computed(() => {
     const state = this.state();

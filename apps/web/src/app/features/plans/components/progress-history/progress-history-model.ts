@@ -1,8 +1,8 @@
-import {
-  formatPercentFr,
-  type CycleProgressPoint,
-  type PlanProgressHistory,
+import type {
+  CycleProgressPoint,
+  PlanProgressHistory,
 } from '@boussole/domain';
+import { percentText } from '../../../../core/i18n/page-format';
 import { linearScale } from '../../../indicators/components/chart-scale';
 import { SERIES_STYLES, type MarkerKind } from './series-styles';
 
@@ -51,7 +51,7 @@ export interface HistorySeries {
 /** A cell of the data table: the figure, or why there is none. */
 export type HistoryCell =
   | { kind: 'value'; text: string }
-  | { kind: 'missing'; text: 'Non validé' | 'Non calculé' };
+  | { kind: 'missing'; text: string };
 
 export interface HistoryModel {
   cycles: CycleProgressPoint[];
@@ -123,13 +123,13 @@ export function buildHistory(
         y: y(value),
         value,
         cycleLabel: cycle.label,
-        tip: `Axe ${number}, ${cycle.label}\u00a0: ${formatPercentFr(value)}`,
+        tip: $localize`Axe ${number}:NUMBER:, ${cycle.label}:CYCLE:\u00a0: ${percentText(value)}:PERCENT:`,
       };
       points.push(point);
       path += `${drawing ? 'L' : `${path ? ' ' : ''}M`}${point.x} ${point.y}`;
       drawing = true;
     });
-    const name = `Axe ${number}`;
+    const name = $localize`Axe ${number}:NUMBER:`;
     const last = points.at(-1);
     return {
       axisId,
@@ -146,7 +146,7 @@ export function buildHistory(
         ? {
             x: last.x + 10,
             y: last.y + 4,
-            text: `${name} · ${formatPercentFr(last.value)}`,
+            text: `${name} · ${percentText(last.value)}`,
           }
         : null,
     };
@@ -162,16 +162,18 @@ export function buildHistory(
       .map(({ x: tickX, label }) => ({ x: tickX, label })),
     yTicks: [0, 25, 50, 75, 100].map((value) => ({
       y: y(value),
-      label: formatPercentFr(value),
+      label: percentText(value),
     })),
     series,
     rows: cycles.map((cycle) => ({
       label: cycle.label,
       cells: series.map((line): HistoryCell => {
         const value = validatedFigure(cycle, line.axisId);
-        if (value === undefined) return { kind: 'missing', text: 'Non validé' };
-        if (value === null) return { kind: 'missing', text: 'Non calculé' };
-        return { kind: 'value', text: formatPercentFr(value) };
+        if (value === undefined)
+          return { kind: 'missing', text: $localize`Non validé` };
+        if (value === null)
+          return { kind: 'missing', text: $localize`Non calculé` };
+        return { kind: 'value', text: percentText(value) };
       }),
     })),
     summary: summarise(cycles, series),
@@ -187,19 +189,19 @@ function summarise(
   const last = cycles.at(-1)?.label;
   const span =
     cycles.length === 1
-      ? `pour la campagne ${first}`
-      : `de la campagne ${first} à la campagne ${last}`;
+      ? $localize`Avancement des axes validé pour la campagne ${first}:CYCLE:.`
+      : $localize`Avancement des axes validé de la campagne ${first}:FIRST: à la campagne ${last}:LAST:.`;
   const lines = series.map((line) => {
     const [start, end] = [line.points[0], line.points.at(-1)];
-    if (!start || !end) return `${line.name}\u00a0: jamais validé.`;
+    if (!start || !end) return $localize`${line.name}:AXIS:\u00a0: jamais validé.`;
     if (start === end)
-      return `${line.name}\u00a0: ${formatPercentFr(end.value)} (${end.cycleLabel}).`;
-    return `${line.name}\u00a0: de ${formatPercentFr(start.value)} (${start.cycleLabel}) à ${formatPercentFr(end.value)} (${end.cycleLabel}).`;
+      return $localize`${line.name}:AXIS:\u00a0: ${percentText(end.value)}:PERCENT: (${end.cycleLabel}:CYCLE:).`;
+    return $localize`${line.name}:AXIS:\u00a0: de ${percentText(start.value)}:FROM: (${start.cycleLabel}:FROM_CYCLE:) à ${percentText(end.value)}:TO: (${end.cycleLabel}:TO_CYCLE:).`;
   });
   return [
-    `Avancement des axes validé ${span}.`,
+    span,
     ...lines,
-    'Le tableau «\u00a0Voir les données du graphique\u00a0» donne toutes les valeurs.',
+    $localize`Le tableau «\u00a0Voir les données du graphique\u00a0» donne toutes les valeurs.`,
   ].join(' ');
 }
 

@@ -1,14 +1,14 @@
 /** How each series differs from the others without colour: its marker and its dash pattern. */
 export const SERIES_STYLES = [
-  { marker: 'circle', dash: null, words: 'ronds, trait plein' },
-  { marker: 'square', dash: '8 4', words: 'carrés, tirets' },
-  { marker: 'triangle', dash: '2 3', words: 'triangles, pointillés' },
-  { marker: 'diamond', dash: '10 3 2 3', words: 'losanges, trait mixte' },
-  { marker: 'cross', dash: '4 2', words: 'croix, tirets courts' },
+  { marker: 'circle', dash: null, words: $localize`ronds, trait plein` },
+  { marker: 'square', dash: '8 4', words: $localize`carrés, tirets` },
+  { marker: 'triangle', dash: '2 3', words: $localize`triangles, pointillés` },
+  { marker: 'diamond', dash: '10 3 2 3', words: $localize`losanges, trait mixte` },
+  { marker: 'cross', dash: '4 2', words: $localize`croix, tirets courts` },
   {
     marker: 'triangle-down',
     dash: '1 5',
-    words: 'triangles pointe en bas, points espacés',
+    words: $localize`triangles pointe en bas, points espacés`,
   },
 ] as const;
 
