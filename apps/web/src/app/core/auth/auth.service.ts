@@ -102,7 +102,7 @@ export class AuthService {
     this.currentUser.set(response.user);
     this.isLoaded.set(true);
     this.endNotice.set(null);
-    void this.language.follow(response.user);
+    void this.language.follow(response.user, 'after-navigation');
     return response.user;
   }
 

@@ -4,7 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router, type Routes } from '@angular/router';
 import type { CurrentUser } from '@boussole/domain';
 import { axeViolations } from '../../testing/axe';
 import { LanguageSelectorComponent } from './language-selector.component';
@@ -25,14 +25,14 @@ describe('LanguageService', () => {
   let http: HttpTestingController;
   let reloads: number;
 
-  function setUp(pageLanguage: 'fr' | 'en' = 'fr') {
+  function setUp(pageLanguage: 'fr' | 'en' = 'fr', routes: Routes = []) {
     document.documentElement.lang = pageLanguage;
     reloads = 0;
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideRouter([]),
+        provideRouter(routes),
         { provide: RELOAD_PAGE, useValue: () => reloads++ },
       ],
     });
@@ -96,6 +96,15 @@ describe('LanguageService', () => {
 
     await english.follow({ ...viewer, language: 'en' });
     expect(reloads).toBe(0);
+  });
+
+  it('at sign-in, reloads in the account’s language only once the page has gone where it was going', async () => {
+    const language = setUp('fr', [{ path: 'plans/1', children: [] }]);
+    await language.follow({ ...viewer, language: 'en' }, 'after-navigation');
+    expect(storedLanguage()).toBe('en');
+    expect(reloads).toBe(0);
+    await TestBed.inject(Router).navigateByUrl('/plans/1');
+    expect(reloads).toBe(1);
   });
 });
 
