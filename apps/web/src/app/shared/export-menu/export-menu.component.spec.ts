@@ -23,7 +23,7 @@ class HostComponent {
   readonly cycle = signal<number | null>(null);
 }
 
-describe('ExportMenuComponent', { timeout: 20000 }, () => {
+describe('ExportMenuComponent', () => {
   let fixture: ComponentFixture<HostComponent>;
   let http: HttpTestingController;
   let saved: { blob: Blob; name: string }[];

@@ -3,7 +3,7 @@ import type { AdminCycle, AdminPlan } from '../admin-types';
 import { CYCLES, aCycle, aPlan } from '../testing/admin-fixtures';
 import { openAdmin, type AdminView } from '../testing/admin-harness';
 
-describe('CyclesPageComponent', { timeout: 20000 }, () => {
+describe('CyclesPageComponent', () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());

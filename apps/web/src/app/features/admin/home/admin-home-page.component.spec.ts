@@ -25,7 +25,7 @@ const PLANS = [
   }),
 ];
 
-describe('AdminHomePageComponent', { timeout: 20000 }, () => {
+describe('AdminHomePageComponent', () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());

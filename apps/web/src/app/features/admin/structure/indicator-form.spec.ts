@@ -8,7 +8,7 @@ import {
 import type { AdminView } from '../testing/admin-harness';
 import { answerStructure, openStructure } from '../testing/structure-view';
 
-describe('Indicator form', { timeout: 20000 }, () => {
+describe('Indicator form', () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());

@@ -2,7 +2,7 @@ import { ACTIONS, INDICATORS, aPlan } from '../testing/admin-fixtures';
 import type { AdminView } from '../testing/admin-harness';
 import { answerStructure, openStructure } from '../testing/structure-view';
 
-describe('Deleting from the structure', { timeout: 20000 }, () => {
+describe('Deleting from the structure', () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());

@@ -8,7 +8,7 @@ import {
   usersRequest,
 } from '../testing/structure-view';
 
-describe('Structure forms', { timeout: 20000 }, () => {
+describe('Structure forms', () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());

@@ -8,7 +8,7 @@ import {
 import { openAdmin, type AdminView } from '../testing/admin-harness';
 import { answerStructure, openStructure } from '../testing/structure-view';
 
-describe('StructurePageComponent', { timeout: 20000 }, () => {
+describe('StructurePageComponent', () => {
   let view: AdminView;
 
   afterEach(() => view.http.verify());
