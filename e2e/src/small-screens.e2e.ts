@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { adminPages, directorPages, PUBLIC_PAGES } from './support/persona-pages';
 
 /**
  * Small screens and forms that answer where you look (issue 12, points 6 to 8): at 390×844, every
@@ -50,18 +51,11 @@ describe('every page at 390 px', () => {
     for (const violation of await axeViolations(page)) faults.push(`${where}: ${violation}`);
   }
 
-  /** The first id of an API list (an array, or a page of `items`). */
-  async function firstId(page: Page, url: string): Promise<number> {
-    const body = await (await page.request.get(url)).json();
-    const list = Array.isArray(body) ? body : body.items;
-    return list[0].id;
-  }
-
   it('the sign-in and public pages', async () => {
     const page = await narrow();
     const faults: string[] = [];
     try {
-      for (const path of ['/connexion', '/mot-de-passe-oublie', '/accessibilite', '/mentions-legales', '/donnees-personnelles']) {
+      for (const path of PUBLIC_PAGES) {
         await check(page, path, faults);
       }
       expect(faults).toEqual([]);
@@ -77,23 +71,7 @@ describe('every page at 390 px', () => {
       await page.waitForURL(/\/plans\/\d+/);
       const planId = Number(/\/plans\/(\d+)/.exec(page.url())?.[1]);
       await check(page, '', faults);
-      const plan = await (await page.request.get(`/api/plans/${planId}`)).json();
-      const actionId = await firstId(page, `/api/actions?plan=${planId}&region=53&pageSize=1`);
-      const indicatorId = await firstId(page, `/api/indicators?plan=${planId}`);
-      const cycleId = await firstId(page, `/api/cycles?plan=${planId}`);
-      for (const path of [
-        `/plans/${planId}/axes/${plan.axes[0].id}`,
-        `/plans/${planId}/actions`,
-        `/actions/${actionId}`,
-        '/regions',
-        '/regions/53',
-        '/indicateurs',
-        `/indicateurs/${indicatorId}`,
-        '/campagnes',
-        `/campagnes/${cycleId}`,
-        '/mon-compte',
-        '/plans',
-      ]) {
+      for (const path of await directorPages(page, planId)) {
         await check(page, path, faults);
       }
       expect(faults).toEqual([]);
@@ -106,19 +84,7 @@ describe('every page at 390 px', () => {
     const page = await narrow('admin@boussole.test');
     const faults: string[] = [];
     try {
-      const planId = await firstId(page, '/api/plans');
-      const userId = await firstId(page, '/api/users');
-      for (const path of [
-        '/administration',
-        `/administration/plans/${planId}/structure`,
-        `/administration/plans/${planId}/import`,
-        `/administration/plans/${planId}/campagnes`,
-        '/administration/journal',
-        '/administration/utilisateurs',
-        '/administration/utilisateurs/nouveau',
-        '/administration/utilisateurs/messages',
-        `/administration/utilisateurs/${userId}`,
-      ]) {
+      for (const path of await adminPages(page)) {
         await check(page, path, faults);
       }
       expect(faults).toEqual([]);
