@@ -91,7 +91,7 @@ export class AccountPageComponent {
     if (user?.unit) {
       return {
         label: $localize`Sous-direction`,
-        value: `${user.unit.code} – ${user.unit.name}`,
+        value: `${user.unit.code} – ${domainText(user.unit.name)}`,
       };
     }
     if (user?.regionCode) {

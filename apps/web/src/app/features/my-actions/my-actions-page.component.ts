@@ -25,6 +25,7 @@ import { MyActionsApi } from './my-actions.api';
 import { cycleExpectation, expectationText } from './cycle-expectation';
 import { myWork } from './urgency';
 import { LoadBlockComponent } from '../../shared/load-block.component';
+import { DomainTextPipe } from '../../core/i18n/domain-text';
 
 /**
  * `/mes-actions`: a project manager's start page. The open cycle and its closing date, what is
@@ -33,7 +34,12 @@ import { LoadBlockComponent } from '../../shared/load-block.component';
 @Component({
   selector: 'bsl-my-actions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadBlockComponent, MyActionCardComponent, RouterLink],
+  imports: [
+    DomainTextPipe,
+    LoadBlockComponent,
+    MyActionCardComponent,
+    RouterLink,
+  ],
   templateUrl: './my-actions-page.component.html',
 })
 export class MyActionsPageComponent {

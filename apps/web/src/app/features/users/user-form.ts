@@ -9,6 +9,7 @@ import {
 } from '@boussole/domain';
 import type { FieldErrors, FieldOption } from '../../shared/forms';
 import { roleLabel, scopeOfRole } from './user-format';
+import { domainText } from '../../core/i18n/domain-text';
 
 /** The values of the user forms, as typed ('' for a select without a choice). */
 export interface UserFormValue {
@@ -62,7 +63,7 @@ export const ROLE_OPTIONS: readonly FieldOption<Role>[] = ROLES.map((role) => ({
 
 export const UNIT_OPTIONS: readonly FieldOption[] = UNITS.map((unit) => ({
   value: unit.code,
-  label: `${unit.code} – ${unit.name}`,
+  label: `${unit.code} – ${domainText(unit.name)}`,
 }));
 
 export const REGION_OPTIONS: readonly FieldOption[] = REGIONS.map((region) => ({

@@ -39,7 +39,7 @@ export function scopeText(
 ): string {
   if (unitCode) {
     const unit = UNITS.find((candidate) => candidate.code === unitCode);
-    return unit ? `${unit.code} – ${unit.name}` : unitCode;
+    return unit ? `${unit.code} – ${domainText(unit.name)}` : unitCode;
   }
   return regionName(regionCode ?? null) ?? '';
 }

@@ -4,10 +4,9 @@ import {
   computed,
   input,
 } from '@angular/core';
-import {
-  type ActionDetail,
-} from '@boussole/domain';
+import { type ActionDetail } from '@boussole/domain';
 import { dateText, numberText } from '../../../core/i18n/page-format';
+import { domainText } from '../../../core/i18n/domain-text';
 
 /** The action's title and what defines it: objective, unit, owner, dates, weight, regional. */
 @Component({
@@ -59,7 +58,7 @@ export class ActionHeaderComponent {
       },
       {
         term: $localize`Sous-direction`,
-        value: `${action.unit.name} (${action.unit.code})`,
+        value: `${domainText(action.unit.name)} (${action.unit.code})`,
       },
       {
         term: $localize`Responsable`,
@@ -70,9 +69,7 @@ export class ActionHeaderComponent {
       { term: $localize`Poids`, value: numberText(action.weight) },
       {
         term: $localize`Déploiement régional`,
-        value: action.regional
-          ? $localize`Oui, suivi par ARS`
-          : $localize`Non`,
+        value: action.regional ? $localize`Oui, suivi par ARS` : $localize`Non`,
       },
     ];
   });

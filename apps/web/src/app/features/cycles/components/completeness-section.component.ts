@@ -11,6 +11,7 @@ import {
   CompletenessBarsComponent,
   type CompletenessRow,
 } from './completeness-bars.component';
+import { domainText } from '../../../core/i18n/domain-text';
 import {
   CompletenessTableComponent,
   type CompletenessTableRow,
@@ -46,7 +47,7 @@ export class CompletenessSectionComponent {
   protected readonly byUnit = computed<CompletenessRow[]>(() =>
     this.completeness().byUnit.map((unit) => ({
       key: unit.code,
-      label: `${unit.name} (${unit.code})`,
+      label: `${domainText(unit.name)} (${unit.code})`,
       count: unit,
     })),
   );

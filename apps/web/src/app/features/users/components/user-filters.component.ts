@@ -8,11 +8,13 @@ import { REGIONS, ROLES, UNITS, isRole } from '@boussole/domain';
 import { SearchDraft } from '../../../shared/search-draft';
 import { roleLabel } from '../user-format';
 import type { UserQuery } from '../user-query';
+import { DomainTextPipe } from '../../../core/i18n/domain-text';
 
 /** The search and filters of the users list: name or e-mail, role, unit, region, state. */
 @Component({
   selector: 'bsl-user-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DomainTextPipe],
   templateUrl: './user-filters.component.html',
 })
 export class UserFiltersComponent {
