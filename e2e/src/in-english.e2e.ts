@@ -68,6 +68,9 @@ describe('Boussole in English', () => {
       expect(await axeViolations(page)).toEqual([]);
       // The browser's choice went to the account at sign-in.
       expect(await accountLanguage(page)).toBe('en');
+    } catch (error) {
+      await restoreFrench(page);
+      throw error;
     } finally {
       await context.close();
     }
@@ -91,6 +94,7 @@ describe('Boussole in English', () => {
       await fresh.page.getByRole('link', { name: 'Tableau de bord' }).first().waitFor();
       expect(await accountLanguage(fresh.page)).toBe('fr');
     } finally {
+      await restoreFrench(fresh.page);
       await fresh.context.close();
     }
   });
@@ -125,6 +129,7 @@ describe('Boussole in English', () => {
       await page.getByRole('heading', { name: 'Mettre à jour l’action' }).waitFor();
       expect(await accountLanguage(page)).toBe('fr');
     } finally {
+      await restoreFrench(page);
       await context.close();
     }
   });
@@ -159,6 +164,7 @@ describe('Boussole in English', () => {
       await choose(page, 'FR - Français');
       expect(await accountLanguage(page)).toBe('fr');
     } finally {
+      await restoreFrench(page);
       await context.close();
     }
   });
@@ -190,23 +196,29 @@ describe('Boussole in English', () => {
     for (const violation of await axeViolations(page)) faults.push(`${where}: ${violation}`);
   }
 
-  /** A browser that chose English before signing in (its choice goes to the account). */
+  /**
+   * A browser signed in (through the API, so that no reload of the app's runs meanwhile) on an
+   * account set to English, then opened on its start page.
+   */
   async function englishPage(email?: string): Promise<Page> {
     const { context, page } = await newPage(browser);
     // Before the first page only: a later choice of French must stand.
     await context.addInitScript(() => localStorage.getItem('boussole.language') ?? localStorage.setItem('boussole.language', 'en'));
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/connexion');
     if (email) {
-      await signInInEnglish(page, email);
-      await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-      // An account an earlier test put back in French would win: English for it too, then the
-      // page opened again (whatever reload the sign-in started ends with it).
+      expect((await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } })).status()).toBe(200);
       expect((await page.request.patch('/api/auth/me', { data: { language: 'en' } })).status()).toBe(200);
-      await page.reload();
-      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.goto('/');
+      await page.waitForURL((url) => url.pathname !== '/');
+    } else {
+      await page.goto('/connexion');
     }
     return page;
+  }
+
+  /** Whatever happened, the account is French again for the journeys that follow. */
+  async function restoreFrench(page: Page): Promise<void> {
+    await page.request.patch('/api/auth/me', { data: { language: 'fr' } }).catch(() => undefined);
   }
 
   /** Back to French for the account, as its person would: the other journeys read it in French. */
@@ -232,6 +244,7 @@ describe('Boussole in English', () => {
       for (const path of await directorPages(director, planId)) await inEnglish(director, path, faults);
       await backToFrench(director);
     } finally {
+      await restoreFrench(director);
       await director.context().close();
     }
 
@@ -240,6 +253,7 @@ describe('Boussole in English', () => {
       for (const path of await adminPages(admin)) await inEnglish(admin, path, faults);
       await backToFrench(admin);
     } finally {
+      await restoreFrench(admin);
       await admin.context().close();
     }
 
@@ -249,6 +263,7 @@ describe('Boussole in English', () => {
       await inEnglish(liaison, '/regions/04', faults);
       await backToFrench(liaison);
     } finally {
+      await restoreFrench(liaison);
       await liaison.context().close();
     }
 
@@ -259,6 +274,7 @@ describe('Boussole in English', () => {
       await inEnglish(manager, `/actions/${mine[0].id}`, faults);
       await backToFrench(manager);
     } finally {
+      await restoreFrench(manager);
       await manager.context().close();
     }
     expect(faults).toEqual([]);
