@@ -17,6 +17,7 @@ import { invalidateAfterWrites } from './common/cache/write-invalidation';
 import { securityHeaders } from './common/security-headers';
 import { HttpErrorFilter } from './common/filters/http-error.filter';
 import { createHttpLogger } from './common/logging/http-logger';
+import { completeContract } from './common/openapi/contract';
 import { validationPipe } from './common/validation';
 import { MetricsService } from './metrics/metrics.service';
 
@@ -65,10 +66,15 @@ export async function createApp(
       .setTitle('Boussole — API')
       .setDescription('Pilotage du projet stratégique de la DGOS : plans, axes, objectifs, actions, indicateurs, régions.')
       .setVersion(options.config.version)
-      .addBearerAuth()
-      .addCookieAuth(sessionCookieName(options.config))
+      .setLicense('MIT', 'https://opensource.org/license/mit')
+      // The paths carry their /api prefix: the server is the origin the document is read from.
+      .addServer('/', 'Cette instance de Boussole')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'Le « token » renvoyé par POST /api/auth/login, pour les scripts.' }, 'bearer')
+      .addCookieAuth(sessionCookieName(options.config), { type: 'apiKey', in: 'cookie', description: 'Le cookie HttpOnly de session posé par la connexion (l’application web).' }, 'cookie')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'METRICS_TOKEN, pour le seul GET /api/metrics.' }, 'metrics')
       .build(),
   );
+  completeContract(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   // In front of Express: a read the cache has already answered leaves there, with the guard's checks.
   openCachedReadDoor(app.getHttpServer() as Server, {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { ActionDetail, MilestonePayload, StatusUpdatePayload, StatusUpdateResponse } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { ReadCache } from '../common/cache/read-cache.service';
@@ -21,6 +21,7 @@ import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { StatusUpdateDto } from './dto/status-update.dto';
 import { MilestonesService } from './milestones.service';
 import { StatusUpdatesService } from './status-updates.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 @ApiTags('actions')
 @Controller('actions')
@@ -36,9 +37,9 @@ export class ActionsController {
     private readonly cache: ReadCache,
   ) {}
 
+  @ApiAnswers({ summary: 'Recherche et filtre les actions ; le total est dans X-Total-Count.', ok: ['ActionListItem'], paginated: true })
   @Allow('read')
   @Get()
-  @ApiOperation({ summary: 'Recherche et filtre les actions ; le total est dans X-Total-Count.' })
   async list(@Query() filters: ListActionsQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     // The key is the validated filters, so equivalent URLs share one answer.
     const key = `actions:${todayIso()}:${JSON.stringify(filters, Object.keys(filters).sort())}`;
@@ -49,9 +50,9 @@ export class ActionsController {
     sendJson(request, response, body);
   }
 
+  @ApiAnswers({ summary: 'Une action : jalons, indicateurs, état, avancement attendu, écart, signaux, version.', ok: 'ActionDetail', errors: [404] })
   @Allow('read')
   @Get(':id')
-  @ApiOperation({ summary: 'Une action : jalons, indicateurs, état, avancement attendu, écart, signaux, version.' })
   async get(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<ActionDetail> {
     const action = await this.details.get(id);
     response.setHeader('ETag', `"${action.version}"`);
@@ -62,20 +63,29 @@ export class ActionsController {
     return action;
   }
 
+  @ApiAnswers({
+    summary: 'Crée une action dans un objectif, à la fin (administration) ; ses 18 déploiements si elle est régionale.',
+    ok: 'ActionDetail',
+    errors: [404, 409],
+  })
   @Allow('plan.manage')
   @Post()
-  @ApiOperation({ summary: 'Crée une action dans un objectif, à la fin (administration) ; ses 18 déploiements si elle est régionale.' })
   async create(@CurrentUser() user: RequestUser, @Body() body: CreateActionDto, @Res({ passthrough: true }) response: Response): Promise<ActionDetail> {
     const action = await this.creations.create(user, body);
     response.setHeader('ETag', `"${action.version}"`);
     return action;
   }
 
+  @ApiAnswers({
+    summary: 'Supprime une action sans historique (409 sinon : abandonnez-la ou archivez le projet).',
+    ok: null,
+    errors: [404, 428],
+    conflict: 'ActionDetail',
+  })
   @Allow('plan.manage')
   @Delete(':id')
   @HttpCode(204)
   @ApiHeader({ name: 'If-Match', description: 'La version de l’action supprimée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Supprime une action sans historique (409 sinon : abandonnez-la ou archivez le projet).' })
   remove(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -85,13 +95,16 @@ export class ActionsController {
     return this.deletions.remove(user, id, ifMatch, body?.version);
   }
 
+  @ApiAnswers({
+    summary:
+      'Modifie les champs d’une action (428 sans version, 409 si elle a changé entre-temps) ; l’administration la déplace aussi (objectiveId, position), change sa sous-direction, son code ou son déploiement régional.',
+    ok: 'ActionDetail',
+    errors: [404, 428],
+    conflict: 'ActionDetail',
+  })
   @Allow('action.update')
   @Patch(':id')
   @ApiHeader({ name: 'If-Match', description: 'La version de l’action modifiée (ou « version » dans le corps).' })
-  @ApiOperation({
-    summary:
-      'Modifie les champs d’une action (428 sans version, 409 si elle a changé entre-temps) ; l’administration la déplace aussi (objectiveId, position), change sa sous-direction, son code ou son déploiement régional.',
-  })
   async patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -104,37 +117,42 @@ export class ActionsController {
     return action;
   }
 
+  @ApiAnswers({ summary: 'L’historique des points d’avancement, du plus récent au plus ancien.', ok: ['StatusUpdatePayload'], errors: [404] })
   @Allow('read')
   @Get(':id/updates')
-  @ApiOperation({ summary: 'L’historique des points d’avancement, du plus récent au plus ancien.' })
   history(@Param('id', ParseIdPipe) id: number): Promise<StatusUpdatePayload[]> {
     return this.updates.history(id);
   }
 
+  @ApiAnswers({
+    summary: 'Publie un point d’avancement (409 si la version a changé entre-temps).',
+    ok: 'StatusUpdateResponse',
+    errors: [404],
+    conflict: 'ActionDetail',
+  })
   @Allow('action.update')
   @Post(':id/updates')
-  @ApiOperation({ summary: 'Publie un point d’avancement (409 si la version a changé entre-temps).' })
   postUpdate(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: StatusUpdateDto): Promise<StatusUpdateResponse> {
     return this.updates.post(user, id, body);
   }
 
+  @ApiAnswers({ summary: 'Les jalons de l’action.', ok: ['MilestonePayload'], errors: [404] })
   @Allow('read')
   @Get(':id/milestones')
-  @ApiOperation({ summary: 'Les jalons de l’action.' })
   listMilestones(@Param('id', ParseIdPipe) id: number): Promise<MilestonePayload[]> {
     return this.milestones.list(id);
   }
 
+  @ApiAnswers({ summary: 'Ajoute un jalon.', ok: 'MilestonePayload', errors: [404, 409] })
   @Allow('action.update')
   @Post(':id/milestones')
-  @ApiOperation({ summary: 'Ajoute un jalon.' })
   createMilestone(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: CreateMilestoneDto): Promise<MilestonePayload> {
     return this.milestones.create(user, id, body);
   }
 
+  @ApiAnswers({ summary: 'Modifie un jalon.', ok: 'MilestonePayload', errors: [404, 409] })
   @Allow('action.update')
   @Patch(':id/milestones/:milestoneId')
-  @ApiOperation({ summary: 'Modifie un jalon.' })
   updateMilestone(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -144,10 +162,10 @@ export class ActionsController {
     return this.milestones.update(user, id, milestoneId, body);
   }
 
+  @ApiAnswers({ summary: 'Supprime un jalon.', ok: null, errors: [404, 409] })
   @Allow('action.update')
   @Delete(':id/milestones/:milestoneId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Supprime un jalon.' })
   deleteMilestone(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Param('milestoneId', ParseIdPipe) milestoneId: number): Promise<void> {
     return this.milestones.remove(user, id, milestoneId);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AccountLinkPayload, CurrentUser as CurrentUserPayload, LoginResponse, PasswordResetResponse, SessionPayload } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Public } from '../common/decorators/access.decorator';
@@ -10,6 +10,7 @@ import { AccountSettingsDto, ChoosePasswordDto, PasswordChangeDto, PasswordReset
 import type { RequestUser } from './request-user';
 import { clearSessionCookie, requestOrigin, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 /** One's own account: invitation and reset links, password change, own sessions (DESIGN §5). */
 @ApiTags('auth')
@@ -22,17 +23,27 @@ export class AccountController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiAnswers({
+    summary: 'À qui est ce lien d’invitation ou de réinitialisation (404 inconnu, 410 utilisé ou expiré).',
+    ok: 'AccountLinkPayload',
+    access: 'public',
+    errors: [404, 410],
+  })
   @Public()
   @Get('invitations/:token')
-  @ApiOperation({ summary: 'À qui est ce lien d’invitation ou de réinitialisation (404 inconnu, 410 utilisé ou expiré).' })
   link(@Param('token') token: string): Promise<AccountLinkPayload> {
     return this.links.describe(token);
   }
 
+  @ApiAnswers({
+    summary: 'Choisit le mot de passe par un lien à usage unique, puis ouvre une session comme la connexion.',
+    ok: 'LoginResponse',
+    access: 'public',
+    errors: [404, 410],
+  })
   @Public()
   @Post('invitations/:token')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Choisit le mot de passe par un lien à usage unique, puis ouvre une session comme la connexion.' })
   async choosePassword(
     @Param('token') token: string,
     @Body() body: ChoosePasswordDto,
@@ -44,40 +55,47 @@ export class AccountController {
     return result;
   }
 
+  @ApiAnswers({
+    summary: 'Mot de passe oublié : envoie un lien par courriel ; même réponse que l’adresse existe ou non.',
+    ok: 'PasswordResetResponse',
+    access: 'public',
+  })
   @Public()
   @Post('password-reset')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Mot de passe oublié : envoie un lien par courriel ; même réponse que l’adresse existe ou non.' })
   requestReset(@Body() body: PasswordResetDto, @Req() request: Request): Promise<PasswordResetResponse> {
     return this.account.requestReset(body.email, requestOrigin(request));
   }
 
+  @ApiAnswers({ summary: 'Change son mot de passe (l’actuel est demandé) ; ferme ses autres sessions.', ok: null })
   @Allow('read')
   @Post('password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change son mot de passe (l’actuel est demandé) ; ferme ses autres sessions.' })
   changePassword(@CurrentUser() user: RequestUser, @Body() body: PasswordChangeDto): Promise<void> {
     return this.account.changePassword(user, body.currentPassword, body.newPassword);
   }
 
+  @ApiAnswers({
+    summary: 'Mes réglages : « reminders », recevoir ou non les relances des campagnes de suivi ; renvoie l’utilisateur·rice à jour.',
+    ok: 'CurrentUser',
+  })
   @Allow('read')
   @Patch('me')
-  @ApiOperation({ summary: 'Mes réglages : « reminders », recevoir ou non les relances des campagnes de suivi ; renvoie l’utilisateur·rice à jour.' })
   updateSettings(@CurrentUser() user: RequestUser, @Body() body: AccountSettingsDto): Promise<CurrentUserPayload> {
     return this.account.updateSettings(user, body);
   }
 
+  @ApiAnswers({ summary: 'Mes sessions ouvertes : début, dernière activité, navigateur, la session courante.', ok: ['SessionPayload'] })
   @Allow('read')
   @Get('sessions')
-  @ApiOperation({ summary: 'Mes sessions ouvertes : début, dernière activité, navigateur, la session courante.' })
   mySessions(@CurrentUser() user: RequestUser): Promise<SessionPayload[]> {
     return this.sessions.listOwn(user);
   }
 
+  @ApiAnswers({ summary: 'Ferme une de mes sessions (404 pour celle d’un·e autre).', ok: null, errors: [404] })
   @Allow('read')
   @Delete('sessions/:id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Ferme une de mes sessions (404 pour celle d’un·e autre).' })
   async endSession(@CurrentUser() user: RequestUser, @Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<void> {
     const wasCurrent = await this.sessions.endOwn(user, id);
     if (wasCurrent) clearSessionCookie(response, this.config);

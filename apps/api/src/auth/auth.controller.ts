@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserPayload, LoginResponse, LogoutResponse } from '@boussole/domain';
 import type { Response } from 'express';
 import { Allow, CurrentUser, Public } from '../common/decorators/access.decorator';
@@ -10,6 +10,8 @@ import { ProConnectService } from './proconnect/proconnect.service';
 import type { AuthenticatedRequest, RequestUser } from './request-user';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
+import { LOGIN_EXAMPLE } from '../common/openapi/examples';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -21,10 +23,16 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiAnswers({
+    summary: 'Ouvre une session (cookie HttpOnly) et renvoie { user, token }.',
+    ok: 'LoginResponse',
+    access: 'public',
+    errors: [401],
+    example: LOGIN_EXAMPLE,
+  })
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ouvre une session (cookie HttpOnly) et renvoie { user, token }.' })
   async login(
     @Body() body: LoginDto,
     @Req() request: AuthenticatedRequest,
@@ -35,12 +43,14 @@ export class AuthController {
     return result;
   }
 
+  @ApiAnswers({
+    summary: 'Ferme la session courante ; ouverte par ProConnect, répond 200 { endSessionUrl } : le navigateur y va pour clore aussi la session ProConnect.',
+    ok: null,
+    also: { status: 200, ok: 'LogoutResponse', description: 'Session ouverte par ProConnect : où aller pour clore aussi la session ProConnect.' },
+  })
   @Allow('read')
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({
-    summary: 'Ferme la session courante ; ouverte par ProConnect, répond 200 { endSessionUrl } : le navigateur y va pour clore aussi la session ProConnect.',
-  })
   async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) response: Response): Promise<LogoutResponse | void> {
     // Read before the session (and its ID token) goes.
     const endSessionUrl = await this.proconnect.endSessionUrl(user.sessionId);
@@ -52,9 +62,9 @@ export class AuthController {
     }
   }
 
+  @ApiAnswers({ summary: 'L’utilisateur·rice de la session.', ok: 'CurrentUser' })
   @Allow('read')
   @Get('me')
-  @ApiOperation({ summary: 'L’utilisateur·rice de la session.' })
   me(@CurrentUser() user: RequestUser): CurrentUserPayload {
     const { sessionId: _sessionId, ...payload } = user;
     return payload;

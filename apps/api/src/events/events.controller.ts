@@ -1,10 +1,11 @@
 import { Controller, MessageEvent, Req, Sse } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/request-user';
 import { SessionsService } from '../auth/sessions.service';
 import { Allow } from '../common/decorators/access.decorator';
 import { BoussoleEvent, EventsService, isDataEvent } from './events.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 /** A comment every 25 s keeps proxies from closing an idle stream. */
 const KEEP_ALIVE_MS = 25_000;
@@ -26,9 +27,9 @@ export class EventsController {
    * and this session's own end, sent just before the stream closes. Other users' session events
    * never leave the server.
    */
+  @ApiAnswers({ summary: 'Server-sent events : ce qui change, pour les écrans en direct.', ok: { stream: true } })
   @Allow('read')
   @Sse()
-  @ApiOperation({ summary: 'Server-sent events : ce qui change, pour les écrans en direct.' })
   stream(@Req() request: AuthenticatedRequest): Observable<MessageEvent> {
     // The guard has put the signed-in user on every @Allow route.
     const { sessionId, id: userId } = request.user as NonNullable<AuthenticatedRequest['user']>;

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthResponse, ReadinessResponse } from '@boussole/domain';
 import type { Response } from 'express';
@@ -9,6 +9,7 @@ import { DATABASE_UNAVAILABLE } from '../common/filters/database-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EventsService } from '../events/events.service';
 import { Lifecycle } from './lifecycle.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 @ApiTags('health')
 @Controller('health')
@@ -21,9 +22,9 @@ export class HealthController {
   ) {}
 
   /** Liveness: 200 as long as the process answers (restarting it would not bring the database back). */
+  @ApiAnswers({ summary: 'Vivacité du processus ; le corps dit aussi si la base de données répond.', ok: 'HealthResponse', access: 'public' })
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Vivacité du processus ; le corps dit aussi si la base de données répond.' })
   async check(): Promise<HealthResponse> {
     const database = (await this.databaseAnswers()) ? 'ok' : 'error';
     return {
@@ -37,9 +38,13 @@ export class HealthController {
   }
 
   /** Readiness: whether a proxy should send requests here (database, LISTEN, not draining). */
+  @ApiAnswers({
+    summary: 'Disponibilité : 503 si la base ne répond pas, si l’écoute des événements est coupée ou pendant l’arrêt.',
+    ok: 'ReadinessResponse',
+    access: 'public',
+  })
   @Public()
   @Get('ready')
-  @ApiOperation({ summary: 'Disponibilité : 503 si la base ne répond pas, si l’écoute des événements est coupée ou pendant l’arrêt.' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const refuse = (reason: 'draining' | 'database' | 'listen', message: string): ReadinessResponse => {
       response.status(503);

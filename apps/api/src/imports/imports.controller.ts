@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
 import { invalid } from '../common/errors/app-error';
@@ -7,6 +7,7 @@ import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { ImportTemplateService } from './import-template.service';
 import { ImportsService, type ImportReport, type UploadedWorkbook } from './imports.service';
 import { WorkbookUploadInterceptor } from './workbook-upload.interceptor';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -18,15 +19,20 @@ export class ImportsController {
     private readonly templates: ImportTemplateService,
   ) {}
 
+  @ApiAnswers({ summary: 'Le modèle d’import : les feuilles de l’import, pré-remplies avec la structure du projet.', ok: { file: XLSX }, errors: [403, 404] })
   @Allow('plan.manage')
   @Get('plans/:id/template.xlsx')
   @Header('Content-Type', XLSX)
-  @ApiOperation({ summary: 'Le modèle d’import : les feuilles de l’import, pré-remplies avec la structure du projet.' })
   async template(@Param('id', ParseIdPipe) id: number): Promise<StreamableFile> {
     const buffer = await this.templates.template(id);
     return new StreamableFile(buffer, { type: XLSX, disposition: `attachment; filename="modele-import-projet-${id}.xlsx"` });
   }
 
+  @ApiAnswers({
+    summary: 'Importe un classeur au format de l’export : « dryRun=true » simule et dit ce qui serait créé ou modifié, et chaque erreur.',
+    ok: 'ImportReport',
+    errors: [404, 409, 413, 415],
+  })
   @Allow('plan.manage')
   @Post('plans/:id')
   @HttpCode(200)
@@ -40,7 +46,6 @@ export class ImportsController {
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'true : simule, n’écrit que le compte rendu.' })
   @UseInterceptors(WorkbookUploadInterceptor)
-  @ApiOperation({ summary: 'Importe un classeur au format de l’export : « dryRun=true » simule et dit ce qui serait créé ou modifié, et chaque erreur.' })
   run(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -56,9 +61,9 @@ export class ImportsController {
     return this.imports.run(user, id, { ...file, originalname }, dryRun === 'true' || dryRun === '1');
   }
 
+  @ApiAnswers({ summary: 'Le compte rendu d’un import.', ok: 'ImportReport', errors: [403, 404] })
   @Allow('plan.manage')
   @Get(':id')
-  @ApiOperation({ summary: 'Le compte rendu d’un import.' })
   report(@Param('id', ParseIdPipe) id: number): Promise<ImportReport> {
     return this.imports.get(id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AxisPayload, ObjectivePayload } from '@boussole/domain';
 import type { RequestUser } from '../auth/request-user';
 import { Allow, CurrentUser } from '../common/decorators/access.decorator';
@@ -10,6 +10,7 @@ import { AxesService } from './axes.service';
 import { PatchAxisDto } from './dto/axis.dto';
 import { CreateObjectiveDto } from './dto/objective.dto';
 import { ObjectivesService } from './objectives.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 @ApiTags('plans')
 @Controller('axes')
@@ -19,7 +20,13 @@ export class AxesController {
     private readonly objectives: ObjectivesService,
   ) {}
 
-  @VersionedPatch('plan.manage', 'de l’axe', 'Modifie un axe ; « number » le déplace (les autres axes et les codes d’objectifs suivent).')
+  @ApiAnswers({
+    summary: 'Modifie un axe ; « number » le déplace (les autres axes et les codes d’objectifs suivent).',
+    ok: 'AxisPayload',
+    errors: [404],
+    conflict: 'AxisPayload',
+  })
+  @VersionedPatch('plan.manage', 'de l’axe')
   patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -29,7 +36,13 @@ export class AxesController {
     return this.axes.patch(user, id, ifMatch, body);
   }
 
-  @VersionedDelete('plan.manage', 'de l’axe', 'Supprime un axe vide (409 s’il contient encore des objectifs ou des indicateurs).')
+  @ApiAnswers({
+    summary: 'Supprime un axe vide (409 s’il contient encore des objectifs ou des indicateurs).',
+    ok: null,
+    errors: [404],
+    conflict: 'AxisPayload',
+  })
+  @VersionedDelete('plan.manage', 'de l’axe')
   remove(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -39,9 +52,9 @@ export class AxesController {
     return this.axes.remove(user, id, ifMatch, body?.version);
   }
 
+  @ApiAnswers({ summary: 'Ajoute un objectif à l’axe, à la place donnée (à la fin par défaut).', ok: 'ObjectivePayload', errors: [404, 409] })
   @Allow('plan.manage')
   @Post(':id/objectives')
-  @ApiOperation({ summary: 'Ajoute un objectif à l’axe, à la place donnée (à la fin par défaut).' })
   createObjective(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: CreateObjectiveDto): Promise<ObjectivePayload> {
     return this.objectives.create(user, id, body);
   }

@@ -8,13 +8,20 @@ import { VersionDto } from '../common/dto/version.dto';
 import { ParseIdPipe } from '../common/pipes/id.pipe';
 import { PatchObjectiveDto } from './dto/objective.dto';
 import { ObjectivesService } from './objectives.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 @ApiTags('plans')
 @Controller('objectives')
 export class ObjectivesController {
   constructor(private readonly objectives: ObjectivesService) {}
 
-  @VersionedPatch('plan.manage', 'de l’objectif', 'Modifie un objectif ; « number » le déplace dans son axe (les codes suivent).')
+  @ApiAnswers({
+    summary: 'Modifie un objectif ; « number » le déplace dans son axe (les codes suivent).',
+    ok: 'ObjectivePayload',
+    errors: [404],
+    conflict: 'ObjectivePayload',
+  })
+  @VersionedPatch('plan.manage', 'de l’objectif')
   patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -24,7 +31,13 @@ export class ObjectivesController {
     return this.objectives.patch(user, id, ifMatch, body);
   }
 
-  @VersionedDelete('plan.manage', 'de l’objectif', 'Supprime un objectif vide (409 s’il contient encore des actions ou des indicateurs).')
+  @ApiAnswers({
+    summary: 'Supprime un objectif vide (409 s’il contient encore des actions ou des indicateurs).',
+    ok: null,
+    errors: [404],
+    conflict: 'ObjectivePayload',
+  })
+  @VersionedDelete('plan.manage', 'de l’objectif')
   remove(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,

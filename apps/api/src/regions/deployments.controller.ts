@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Patch, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { ActionDeployments, DeploymentHistory, DeploymentPayload } from '@boussole/domain';
 import type { Response } from 'express';
 import type { RequestUser } from '../auth/request-user';
@@ -9,6 +9,7 @@ import { RegionCodePipe } from '../common/pipes/region-code.pipe';
 import { DeploymentHistoryService } from './deployment-history.service';
 import { DeploymentsService } from './deployments.service';
 import { DeploymentPatchDto } from './dto/deployment-patch.dto';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 @ApiTags('regions')
 @Controller('actions')
@@ -18,24 +19,29 @@ export class DeploymentsController {
     private readonly histories: DeploymentHistoryService,
   ) {}
 
+  @ApiAnswers({ summary: 'Les 18 déploiements d’une action régionale et leur dispersion.', ok: 'ActionDeployments', errors: [404] })
   @Allow('read')
   @Get(':id/regions')
-  @ApiOperation({ summary: 'Les 18 déploiements d’une action régionale et leur dispersion.' })
   list(@Param('id', ParseIdPipe) id: number): Promise<ActionDeployments> {
     return this.deployments.ofAction(id);
   }
 
+  @ApiAnswers({ summary: 'Les rapports successifs d’une région sur un déploiement, du plus récent au plus ancien.', ok: 'DeploymentHistory', errors: [404] })
   @Allow('read')
   @Get(':id/regions/:code/history')
-  @ApiOperation({ summary: 'Les rapports successifs d’une région sur un déploiement, du plus récent au plus ancien.' })
   history(@Param('id', ParseIdPipe) id: number, @Param('code', RegionCodePipe) code: string): Promise<DeploymentHistory> {
     return this.histories.history(id, code);
   }
 
+  @ApiAnswers({
+    summary: 'Met à jour le déploiement d’une région (428 sans version, 409 s’il a changé entre-temps).',
+    ok: 'DeploymentPayload',
+    errors: [404, 428],
+    conflict: 'DeploymentPayload',
+  })
   @Allow('deployment.update')
   @Patch(':id/regions/:code')
   @ApiHeader({ name: 'If-Match', description: 'La version du déploiement modifiée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Met à jour le déploiement d’une région (428 sans version, 409 s’il a changé entre-temps).' })
   async patch(
     @CurrentUser() user: RequestUser,
     @Param('id', ParseIdPipe) id: number,

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanSignals } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { ReadCache } from '../common/cache/read-cache.service';
@@ -12,6 +12,7 @@ import { todayIso } from './plan-clock';
 import { RollupExplainService } from './rollup-explain.service';
 import { RollupService } from './rollup.service';
 import { SignalsService } from './signals.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 @ApiTags('rollups')
 @Controller('plans')
@@ -24,12 +25,15 @@ export class RollupsController {
     private readonly cache: ReadCache,
   ) {}
 
+  @ApiAnswers({
+    summary:
+      'Avancement, météo, décomptes et signaux du plan, de chaque axe et objectif, avec la règle qui a décidé la météo ; les actions prises en compte viennent de /rollup/explain.',
+    ok: 'PlanRollup',
+    errors: [404],
+  })
   @Allow('read')
   @Get(':id/rollup')
   @ApiQuery({ name: 'asOf', required: false, example: '2026-09-30' })
-  @ApiOperation({
-    summary: 'Avancement, météo, décomptes et signaux du plan, de chaque axe et objectif, avec la règle qui a décidé la météo ; les actions prises en compte viennent de /rollup/explain.',
-  })
   async rollup(
     @Param('id', ParseIdPipe) id: number,
     @Req() request: Request,
@@ -41,14 +45,17 @@ export class RollupsController {
     sendJson(request, response, body);
   }
 
+  @ApiAnswers({
+    summary:
+      'Comment est-ce calculé ? Les actions d’un nœud (plan, axe, objectif) : celles prises en compte (poids, avancement) puis celles écartées (motif), par code ; paginé, total dans X-Total-Count.',
+    ok: 'RollupExplainPage',
+    paginated: true,
+    errors: [404],
+  })
   @Allow('read')
   @Get(':id/rollup/explain')
-  @ApiOperation({
-    summary: 'Comment est-ce calculé ? Les actions d’un nœud (plan, axe, objectif) : celles prises en compte (poids, avancement) puis celles écartées (motif), par code ; paginé, total dans X-Total-Count.',
-  })
   @ApiQuery({ name: 'page', required: false, description: 'Page, à partir de 1.', example: 1 })
   @ApiQuery({ name: 'pageSize', required: false, description: 'Actions par page, 1 à 200 (50 par défaut).', example: 50 })
-  @ApiOkResponse({ description: 'Une page de RollupExplainPage : counted, excluded, countedTotal, excludedTotal, page, pageSize.' })
   async explain(
     @Param('id', ParseIdPipe) id: number,
     @Query() query: RollupExplainQuery,
@@ -64,11 +71,15 @@ export class RollupsController {
     sendJson(request, response, body);
   }
 
+  @ApiAnswers({
+    summary: 'Les actions dont la météo ou l’avancement ont changé depuis une date, ou depuis l’état figé d’une campagne.',
+    ok: 'PlanChanges',
+    errors: [404],
+  })
   @Allow('read')
   @Get(':id/changes')
   @ApiQuery({ name: 'since', required: false, example: '2026-08-16' })
   @ApiQuery({ name: 'sinceCycle', required: false, description: 'Une campagne : comparer avec son état figé (pas avec « since »).' })
-  @ApiOperation({ summary: 'Les actions dont la météo ou l’avancement ont changé depuis une date, ou depuis l’état figé d’une campagne.' })
   async since(
     @Param('id', ParseIdPipe) id: number,
     @Req() request: Request,
@@ -83,9 +94,9 @@ export class RollupsController {
     sendJson(request, response, body);
   }
 
+  @ApiAnswers({ summary: 'Les signaux des actions, déploiements et indicateurs du plan.', ok: 'PlanSignals', errors: [404] })
   @Allow('read')
   @Get(':id/signals')
-  @ApiOperation({ summary: 'Les signaux des actions, déploiements et indicateurs du plan.' })
   forPlan(@Param('id', ParseIdPipe) id: number): Promise<PlanSignals> {
     return this.signals.forPlan(id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { InvitationPayload, UserCreateResponse, UserPayload } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import type { RequestUser } from '../auth/request-user';
@@ -10,6 +10,7 @@ import { ListUsersQuery } from './dto/list-users.query';
 import { CreateUserDto, PatchUserDto } from './dto/user.dto';
 import { UserAdminService } from './user-admin.service';
 import { UsersService } from './users.service';
+import { ApiAnswers } from '../common/openapi/api-answers.decorator';
 
 /** User management (DESIGN §5, admin only). */
 @ApiTags('users')
@@ -20,18 +21,23 @@ export class UsersController {
     private readonly admin: UserAdminService,
   ) {}
 
+  @ApiAnswers({
+    summary: 'Les comptes : recherche (nom, adresse), filtres rôle, sous-direction, région, actif ; total dans X-Total-Count.',
+    ok: ['UserPayload'],
+    paginated: true,
+    errors: [403],
+  })
   @Allow('users.manage')
   @Get()
-  @ApiOperation({ summary: 'Les comptes : recherche (nom, adresse), filtres rôle, sous-direction, région, actif ; total dans X-Total-Count.' })
   async list(@Query() query: ListUsersQuery, @Res({ passthrough: true }) response: Response): Promise<UserPayload[]> {
     const page = await this.users.list(query);
     response.setHeader('X-Total-Count', String(page.total));
     return page.items;
   }
 
+  @ApiAnswers({ summary: 'Un compte, avec sa version.', ok: 'UserPayload', errors: [403, 404] })
   @Allow('users.manage')
   @Get(':id')
-  @ApiOperation({ summary: 'Un compte, avec sa version.' })
   async get(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<UserPayload> {
     const user = await this.users.get(id);
     response.setHeader('ETag', `"${user.version}"`);
@@ -41,17 +47,22 @@ export class UsersController {
     return user;
   }
 
+  @ApiAnswers({ summary: 'Crée un compte (rattaché selon son rôle) et son lien d’invitation, valable 7 jours.', ok: 'UserCreateResponse', errors: [404, 409] })
   @Allow('users.manage')
   @Post()
-  @ApiOperation({ summary: 'Crée un compte (rattaché selon son rôle) et son lien d’invitation, valable 7 jours.' })
   create(@CurrentUser() actor: RequestUser, @Body() body: CreateUserDto, @Req() request: Request): Promise<UserCreateResponse> {
     return this.admin.create(actor, body, requestOrigin(request));
   }
 
+  @ApiAnswers({
+    summary: 'Modifie, désactive (ses sessions se ferment) ou réactive un compte (428 sans version, 409 si modifié entre-temps).',
+    ok: 'UserPayload',
+    errors: [404, 428],
+    conflict: 'UserPayload',
+  })
   @Allow('users.manage')
   @Patch(':id')
   @ApiHeader({ name: 'If-Match', description: 'La version du compte modifiée (ou « version » dans le corps).' })
-  @ApiOperation({ summary: 'Modifie, désactive (ses sessions se ferment) ou réactive un compte (428 sans version, 409 si modifié entre-temps).' })
   async patch(
     @CurrentUser() actor: RequestUser,
     @Param('id', ParseIdPipe) id: number,
@@ -64,9 +75,13 @@ export class UsersController {
     return user;
   }
 
+  @ApiAnswers({
+    summary: 'Un nouveau lien à usage unique (invitation, ou réinitialisation s’il a un mot de passe) ; les précédents cessent de valoir.',
+    ok: 'InvitationPayload',
+    errors: [404, 409],
+  })
   @Allow('users.manage')
   @Post(':id/invitation')
-  @ApiOperation({ summary: 'Un nouveau lien à usage unique (invitation, ou réinitialisation s’il a un mot de passe) ; les précédents cessent de valoir.' })
   invite(@CurrentUser() actor: RequestUser, @Param('id', ParseIdPipe) id: number, @Req() request: Request): Promise<InvitationPayload> {
     return this.admin.invite(actor, id, requestOrigin(request));
   }

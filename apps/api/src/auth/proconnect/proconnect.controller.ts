@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { ProConnectRefusal } from '@boussole/domain';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/decorators/access.decorator';
@@ -10,6 +10,7 @@ import { setSessionCookie } from '../session-cookie';
 import { SessionsService } from '../sessions.service';
 import { ProConnectRefused } from './proconnect-refusal';
 import { FLOW_TTL_MS, ProConnectService } from './proconnect.service';
+import { ApiAnswers } from '../../common/openapi/api-answers.decorator';
 
 /** The cookie that ties a sign-in under way to this browser (its flow id), only sent to these routes. */
 export const FLOW_COOKIE = 'boussole_proconnect';
@@ -33,9 +34,14 @@ export class ProConnectController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiAnswers({
+    summary: 'Redirige vers ProConnect (code d’autorisation avec PKCE) ; `?retour=` : la page où revenir.',
+    ok: { redirect: true },
+    access: 'public',
+    errors: [404, 429],
+  })
   @Public()
   @Get('login')
-  @ApiOperation({ summary: 'Redirige vers ProConnect (code d’autorisation avec PKCE) ; `?retour=` : la page où revenir.' })
   async login(@Query('retour') retour: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     try {
       // A GET that writes (a flow row): counted by the IP's write limit, as a sign-in's POST is.
@@ -48,9 +54,14 @@ export class ProConnectController {
     }
   }
 
+  @ApiAnswers({
+    summary: 'Retour de ProConnect : ouvre une session Boussole et redirige vers l’application, ou vers la page de connexion avec la raison du refus.',
+    ok: { redirect: true },
+    access: 'public',
+    errors: [404, 429],
+  })
   @Public()
   @Get('callback')
-  @ApiOperation({ summary: 'Retour de ProConnect : ouvre une session Boussole et redirige vers l’application, ou vers la page de connexion avec la raison du refus.' })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const flowId = (request.cookies as Record<string, unknown> | undefined)?.[FLOW_COOKIE];
     // The flow is over whatever happens: its cookie goes.

@@ -1,11 +1,12 @@
 import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../../common/decorators/access.decorator';
 import { ParseIdPipe } from '../../common/pipes/id.pipe';
 import { briefingFileName } from './briefing-file-name';
 import { renderBriefing } from './briefing-pages';
 import { BriefingService } from './briefing.service';
+import { ApiAnswers } from '../../common/openapi/api-answers.decorator';
 
 @ApiTags('exports')
 @Controller('exports')
@@ -14,12 +15,15 @@ export class BriefingController {
 
   constructor(private readonly briefings: BriefingService) {}
 
+  @ApiAnswers({
+    summary: 'La note de synthèse du plan pour le CODIR, en PDF balisé (A4) : couverture, synthèse, une page par axe, régions, indicateurs.',
+    ok: { file: 'application/pdf' },
+    errors: [404],
+  })
   @Allow('read')
   @Get('plans/:id/briefing.pdf')
-  @ApiProduces('application/pdf')
   @ApiQuery({ name: 'cycle', required: false, description: 'Une campagne : ses chiffres figés (pas avec « asOf »).' })
   @ApiQuery({ name: 'asOf', required: false, example: '2026-09-30' })
-  @ApiOperation({ summary: 'La note de synthèse du plan pour le CODIR, en PDF balisé (A4) : couverture, synthèse, une page par axe, régions, indicateurs.' })
   async briefing(
     @Param('id', ParseIdPipe) id: number,
     @Res() response: Response,
