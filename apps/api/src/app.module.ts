@@ -7,6 +7,7 @@ import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './common/cache/cache.module';
+import { FileWorkModule } from './common/file-work/file-work-gate';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { createHttpLogger, HttpLogger } from './common/logging/http-logger';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -73,6 +74,7 @@ export class AppModule {
         EventsModule,
         MetricsModule,
         CacheModule,
+        FileWorkModule,
         MailModule,
         AuthModule,
         RateLimitModule,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
+import { FileWorkGate } from '../common/file-work/file-work-gate';
 import { writeCsv } from './csv-writer';
 import { CSV_TYPE, sendFile, XLSX_TYPE } from './export-response';
 import { exportFileName, type ExportQuery } from './export-scope';
@@ -10,11 +11,18 @@ import { writeWorkbook } from './xlsx-writer';
 /** The plan's xlsx workbook and its CSV files: the data is gathered (and every refusal made) before the first byte. */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly plans: PlanExportService) {}
+  constructor(
+    private readonly plans: PlanExportService,
+    private readonly files: FileWorkGate,
+  ) {}
 
   async xlsx(planId: number, query: ExportQuery, response: Response): Promise<void> {
-    const data = await this.plans.load(await this.plans.scope(planId, query));
-    await sendFile(response, { type: XLSX_TYPE, name: `${exportFileName(data.scope)}.xlsx` }, (out) => writeWorkbook(out, data));
+    const scope = await this.plans.scope(planId, query);
+    // The whole plan's rows, held until the last one is written: one workbook at a time (file-work-gate.ts).
+    await this.files.run(async () => {
+      const data = await this.plans.load(scope);
+      await sendFile(response, { type: XLSX_TYPE, name: `${exportFileName(data.scope)}.xlsx` }, (out) => writeWorkbook(out, data));
+    });
   }
 
   async actionsCsv(planId: number, query: ExportQuery, response: Response): Promise<void> {

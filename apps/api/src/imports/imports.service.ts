@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestUser } from '../auth/request-user';
 import { AppError, notFound } from '../common/errors/app-error';
+import { FileWorkGate } from '../common/file-work/file-work-gate';
 import { IMPORT_SHEETS } from '../exports/workbook-layout';
 import { assertPlanWritable } from '../plans/plan-writable';
 import { ImportExecutor } from './import-executor';
@@ -60,9 +61,15 @@ export class ImportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly executor: ImportExecutor,
     private readonly audit: AuditService,
+    private readonly files: FileWorkGate,
   ) {}
 
-  async run(user: RequestUser, planId: number, file: UploadedWorkbook, dryRun: boolean): Promise<ImportReport> {
+  /** One import at a time with the other large files (file-work-gate.ts): the workbook read whole and the plan's state held. */
+  run(user: RequestUser, planId: number, file: UploadedWorkbook, dryRun: boolean): Promise<ImportReport> {
+    return this.files.run(() => this.runNow(user, planId, file, dryRun));
+  }
+
+  private async runNow(user: RequestUser, planId: number, file: UploadedWorkbook, dryRun: boolean): Promise<ImportReport> {
     const [plan]: { state: 'draft' | 'active' | 'archived' }[] = await this.db.query(`SELECT state FROM plans WHERE id = $1`, [planId]);
     if (!plan) throw notFound('Projet stratégique');
     assertPlanWritable(plan.state);

@@ -47,6 +47,16 @@ describe('xlsx export of a plan', () => {
     return rows;
   }
 
+  it('makes workbooks asked at the same time one after the other, each of them whole, and a briefing beside them', async () => {
+    const [first, second, third] = await Promise.all([download(), download(), download()]);
+    const briefing = await fetch(`${t.base}/exports/plans/${planId}/briefing.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(briefing.status).toBe(200);
+    const counts = (w: ExcelJS.Workbook) => w.worksheets.map((sheet) => sheet.rowCount);
+    expect(counts(second.workbook)).toEqual(counts(first.workbook));
+    expect(counts(third.workbook)).toEqual(counts(first.workbook));
+    expect(rowsOf(first.workbook, 'Actions').length).toBeGreaterThan(0);
+  });
+
   it('sends a named, uncached xlsx with the layout’s sheets, headers frozen and filtered', async () => {
     const { response, workbook } = await download();
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

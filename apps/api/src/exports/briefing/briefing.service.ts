@@ -12,6 +12,7 @@ import {
 } from '@boussole/domain';
 import { DataSource } from 'typeorm';
 import { invalid, notFound } from '../../common/errors/app-error';
+import { FileWorkGate } from '../../common/file-work/file-work-gate';
 import { isIdText } from '../../common/pipes/id.pipe';
 import { CycleSnapshotReadService } from '../../cycles/snapshots/cycle-snapshot-read.service';
 import { frozenActions } from '../../cycles/snapshots/freeze-axis';
@@ -50,9 +51,18 @@ export class BriefingService {
     private readonly snapshots: CycleSnapshotReadService,
     private readonly changes: ChangesService,
     private readonly regions: RegionRollupService,
+    private readonly files: FileWorkGate,
   ) {}
 
-  async gather(planId: number, params: { cycle?: string; asOf?: string }): Promise<BriefingData> {
+  /**
+   * The briefing's data, one briefing at a time with the other large files (file-work-gate.ts).
+   * Its page layout is drawn in one synchronous stretch once this resolves, so it needs no turn.
+   */
+  gather(planId: number, params: { cycle?: string; asOf?: string }): Promise<BriefingData> {
+    return this.files.run(() => this.gatherNow(planId, params));
+  }
+
+  private async gatherNow(planId: number, params: { cycle?: string; asOf?: string }): Promise<BriefingData> {
     const today = todayIso();
     const clock = await planClock(this.db, planId, today);
     const ofCycle = params.cycle !== undefined && params.cycle !== '';
