@@ -41,8 +41,8 @@ export async function benchTool(...args) {
 /** Starts the built API in production mode on a database; resolves once /api/health answers. */
 export async function startApi(databaseUrl) {
   const port = await freePort();
-  // The flag `npm start` and the Dockerfile give the API (README, "Measuring").
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/apps/api/main.js'], {
+  // The flags `npm start` and the Dockerfile give the API (README, "Measuring").
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=192', 'dist/apps/api/main.js'], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BOUSSOLE_MODE: 'production', WRITE_RATE_LIMIT_SESSION: '1000000', WRITE_RATE_LIMIT_IP: '1000000', METRICS_TOKEN },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
