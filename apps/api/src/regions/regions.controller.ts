@@ -18,7 +18,7 @@ export class RegionsController {
 
   @ApiAnswers({
     summary: 'Les 18 agences régionales de santé, par code de région INSEE.',
-    ok: { oneOf: [['RegionPayload'], ['RegionSummary']] },
+    ok: { anyOf: [['RegionPayload'], ['RegionSummary']] },
     errors: [404],
   })
   @Allow('read')

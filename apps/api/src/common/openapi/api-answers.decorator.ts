@@ -30,8 +30,8 @@ export type SuccessAnswer =
   | DomainSchemaName
   /** A list of them. */
   | readonly [DomainSchemaName]
-  /** One of these, depending on the query. */
-  | { oneOf: readonly (DomainSchemaName | readonly [DomainSchemaName])[] }
+  /** One of these, depending on the query (`anyOf`: one may be a superset of another). */
+  | { anyOf: readonly (DomainSchemaName | readonly [DomainSchemaName])[] }
   | FileAnswer
   /** Server-sent events. */
   | { stream: true }
@@ -126,7 +126,7 @@ function successResponse(status: number, options: AnswersOptions): MethodDecorat
   if (typeof ok === 'object' && 'text' in ok) {
     return ApiResponse({ status, description: 'Le texte.', content: { [ok.text]: { schema: { type: 'string' } } } });
   }
-  const schema: SchemaObject | ReferenceObject = typeof ok === 'object' && 'oneOf' in ok ? { oneOf: ok.oneOf.map(jsonSchema) } : jsonSchema(ok);
+  const schema: SchemaObject | ReferenceObject = typeof ok === 'object' && 'anyOf' in ok ? { anyOf: ok.anyOf.map(jsonSchema) } : jsonSchema(ok);
   return ApiResponse({
     status,
     description: options.paginated ? 'Une page de la liste ; le total est dans X-Total-Count.' : 'Réussi.',
