@@ -18,6 +18,7 @@ import { securityHeaders } from './common/security-headers';
 import { HttpErrorFilter } from './common/filters/http-error.filter';
 import { createHttpLogger } from './common/logging/http-logger';
 import { completeContract } from './common/openapi/contract';
+import { API_TAGS } from './common/openapi/tags';
 import { validationPipe } from './common/validation';
 import { MetricsService } from './metrics/metrics.service';
 
@@ -60,9 +61,11 @@ export async function createApp(
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 
+  const builder = new DocumentBuilder();
+  for (const [name, description] of API_TAGS) builder.addTag(name, description);
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder()
+    builder
       .setTitle('Boussole — API')
       .setDescription('Pilotage du projet stratégique de la DGOS : plans, axes, objectifs, actions, indicateurs, régions.')
       .setVersion(options.config.version)

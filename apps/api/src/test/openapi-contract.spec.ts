@@ -38,6 +38,9 @@ describe('the OpenAPI contract', () => {
       if (!operation.security?.length) lacking.push(`${name}: pas de sécurité déclarée`);
     }
     expect(ops.length).toBeGreaterThanOrEqual(85);
+    // Every tag an operation uses is described at the top of the document.
+    const described = new Set(document.tags.map((tag) => tag.name));
+    for (const { name, operation } of ops) for (const tag of operation.tags ?? []) if (!described.has(tag)) lacking.push(`${name}: étiquette « ${tag} » non décrite`);
     expect(lacking).toEqual([]);
   });
 
@@ -88,6 +91,7 @@ interface Operation {
 }
 
 interface OpenApiDocument {
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, unknown> };
 }

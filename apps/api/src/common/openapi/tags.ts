@@ -1,0 +1,20 @@
+/** The document's tags (one per `@ApiTags` of the controllers), described for a newcomer, in reading order. */
+export const API_TAGS: readonly (readonly [name: string, description: string])[] = [
+  ['auth', 'Connexion (adresse et mot de passe, ou ProConnect), session, mot de passe, mes sessions et mes réglages.'],
+  ['plans', 'Les projets stratégiques, leurs axes et leurs objectifs ; leur structure se modifie en administration.'],
+  ['actions', 'Les actions : recherche, fiche, modification versionnée (If-Match), points d’avancement, jalons.'],
+  ['rollups', 'L’avancement et la météo consolidés du plan, de chaque axe et objectif, ce qui a changé, les signaux.'],
+  ['regions', 'Les 18 agences régionales de santé et le déploiement régional des actions.'],
+  ['indicators', 'Les indicateurs, leurs cibles et leurs mesures nationales et régionales.'],
+  ['comments', 'Les commentaires sur une action ou sur son déploiement dans une région.'],
+  ['cycles', 'Les campagnes de suivi : complétude, validation des axes, état figé, relances.'],
+  ['exports', 'Le plan en classeur (xlsx), en CSV, et sa note de synthèse en PDF.'],
+  ['imports', 'Importer la structure et les mesures depuis un classeur au format de l’export (administration).'],
+  ['events', 'Le flux des changements (server-sent events), pour les écrans en direct.'],
+  ['users', 'Les comptes (administration) et mes actions.'],
+  ['units', 'Les sous-directions de la DGOS.'],
+  ['audit', 'Le journal d’audit : qui a changé quoi, avant et après.'],
+  ['mail', 'Les courriels écrits par Boussole (administration).'],
+  ['health', 'Vivacité et disponibilité, pour la supervision.'],
+  ['metrics', 'Les métriques Prometheus.'],
+];
