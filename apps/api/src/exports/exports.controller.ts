@@ -19,7 +19,8 @@ export class ExportsController {
   @ApiAnswers({
     summary: 'Le classeur du plan : axes, objectifs, actions, points d’avancement, déploiements, indicateurs, mesures.',
     ok: { file: XLSX_TYPE },
-    errors: [404],
+    // 429: the large files are made one at a time per process, a long queue is refused (file-work-gate.ts).
+    errors: [404, 429],
   })
   @Allow('read')
   @Get(':id.xlsx')

@@ -68,6 +68,9 @@ describe('the OpenAPI contract', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
     });
     expect(Object.keys(response('/api/exports/plans/{id}/briefing.pdf', 'get', '200').content ?? {})).toEqual(['application/pdf']);
+    // The large files wait their turn, and a long queue is refused with its wait.
+    expect(response('/api/exports/plans/{id}.xlsx', 'get', '429').headers).toHaveProperty('Retry-After');
+    expect(response('/api/exports/plans/{id}/briefing.pdf', 'get', '429').headers).toHaveProperty('Retry-After');
     expect(Object.keys(response('/api/exports/plans/{id}.csv', 'get', '200').content ?? {})).toEqual(['text/csv; charset=utf-8']);
     expect(Object.keys(response('/api/events', 'get', '200').content ?? {})).toEqual(['text/event-stream']);
     expect(JSON.stringify(response('/api/actions/{id}', 'patch', '409').content)).toContain('"current":{"$ref":"#/components/schemas/ActionDetail"}');

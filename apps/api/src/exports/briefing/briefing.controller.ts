@@ -18,7 +18,8 @@ export class BriefingController {
   @ApiAnswers({
     summary: 'La note de synthèse du plan pour le CODIR, en PDF balisé (A4) : couverture, synthèse, une page par axe, régions, indicateurs.',
     ok: { file: 'application/pdf' },
-    errors: [404],
+    // 429: the large files are made one at a time per process, a long queue is refused (file-work-gate.ts).
+    errors: [404, 429],
   })
   @Allow('read')
   @Get('plans/:id/briefing.pdf')
