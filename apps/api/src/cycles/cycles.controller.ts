@@ -17,7 +17,7 @@ export class CyclesController {
     private readonly completenessOf: CycleCompletenessService,
   ) {}
 
-  @ApiAnswers({ summary: 'Les campagnes de suivi d’un plan, de la plus ancienne à la plus récente.', ok: ['CyclePayload'], errors: [404] })
+  @ApiAnswers({ summary: 'Les campagnes de suivi d’un plan, de la plus ancienne à la plus récente.', ok: ['CyclePayload'] })
   @Allow('read')
   @Get()
   @ApiQuery({ name: 'plan', required: true })
