@@ -79,7 +79,11 @@ const HTTP: EnglishCatalog = {
 /** Going too fast (429): « {what} : réessayez dans {wait}. » */
 const RATE: EnglishCatalog = {
   ...bySubject(
-    { 'Trop d’écritures en peu de temps': 'Too many writes in a short time', 'Trop de tentatives de connexion': 'Too many sign-in attempts' },
+    {
+      'Trop d’écritures en peu de temps': 'Too many writes in a short time',
+      'Trop de tentatives de connexion': 'Too many sign-in attempts',
+      'D’autres fichiers volumineux sont en préparation': 'Other large files are being prepared',
+    },
     { '{the} : réessayez dans {wait}.': '{the}: try again in {wait}.' },
   ),
   '1 seconde': '1 second',
@@ -88,6 +92,7 @@ const RATE: EnglishCatalog = {
   '{n} minutes': '{n} minutes',
   'Trop d’écritures en peu de temps': 'Too many writes in a short time',
   'Trop de tentatives de connexion': 'Too many sign-in attempts',
+  'D’autres fichiers volumineux sont en préparation': 'Other large files are being prepared',
   'Trop de demandes pour cette adresse : réessayez dans quelques minutes.':
     'Too many requests for this address: try again in a few minutes.',
   'Trop d’essais du mot de passe actuel : réessayez dans quelques minutes.':
