@@ -1,8 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?page=&pageSize=` of a paginated list (DESIGN §5); the total goes in `X-Total-Count`. */
 export class PageQuery {
+  @ApiPropertyOptional({ description: 'Page, à partir de 1.', minimum: 1, example: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'La page doit être un entier à partir de 1.' })
@@ -10,6 +12,7 @@ export class PageQuery {
   @Max(100000, { message: 'La page demandée est trop grande.' })
   page?: number;
 
+  @ApiPropertyOptional({ description: 'Éléments par page, 1 à 200 (50 par défaut).', minimum: 1, maximum: 200, example: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'La taille de page doit être un entier entre 1 et 200.' })
