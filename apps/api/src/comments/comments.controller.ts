@@ -21,7 +21,7 @@ export class CommentsController {
     return this.comments.list({ actionId: id, regionCode: null });
   }
 
-  @ApiAnswers({ summary: 'Commente une action (ou répond à un commentaire).', ok: 'CommentPayload', errors: [404] })
+  @ApiAnswers({ summary: 'Commente une action (ou répond à un commentaire).', ok: 'CommentPayload', errors: [404, 409] })
   @Allow('action.comment')
   @Post('actions/:id/comments')
   commentAction(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: CreateCommentDto): Promise<CommentPayload> {
@@ -35,7 +35,7 @@ export class CommentsController {
     return this.comments.list({ actionId: id, regionCode: code });
   }
 
-  @ApiAnswers({ summary: 'Commente le déploiement d’une région.', ok: 'CommentPayload', errors: [404] })
+  @ApiAnswers({ summary: 'Commente le déploiement d’une région.', ok: 'CommentPayload', errors: [404, 409] })
   @Allow('deployment.comment')
   @Post('actions/:id/regions/:code/comments')
   commentDeployment(
@@ -47,14 +47,14 @@ export class CommentsController {
     return this.comments.create(user, { actionId: id, regionCode: code }, body);
   }
 
-  @ApiAnswers({ summary: 'Modifie son propre commentaire.', ok: 'CommentPayload', errors: [404] })
+  @ApiAnswers({ summary: 'Modifie son propre commentaire.', ok: 'CommentPayload', errors: [404, 409] })
   @Allow('comment.edit')
   @Patch('comments/:id')
   update(@CurrentUser() user: RequestUser, @Param('id', ParseIdPipe) id: number, @Body() body: UpdateCommentDto): Promise<CommentPayload> {
     return this.comments.update(user, id, body);
   }
 
-  @ApiAnswers({ summary: 'Supprime son propre commentaire.', ok: null, errors: [404] })
+  @ApiAnswers({ summary: 'Supprime son propre commentaire.', ok: null, errors: [404, 409] })
   @Allow('comment.edit')
   @Delete('comments/:id')
   @HttpCode(204)

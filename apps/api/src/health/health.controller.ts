@@ -42,6 +42,8 @@ export class HealthController {
     summary: 'Disponibilité : 503 si la base ne répond pas, si l’écoute des événements est coupée ou pendant l’arrêt.',
     ok: 'ReadinessResponse',
     access: 'public',
+    // The 503 is the same report, with its reason: what a load balancer reads, not the Error shape.
+    also: { status: 503, ok: 'ReadinessResponse', description: 'Indisponible : « reason » dit pourquoi (database, listen, draining).' },
   })
   @Public()
   @Get('ready')

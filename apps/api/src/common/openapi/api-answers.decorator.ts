@@ -51,13 +51,15 @@ export interface AnswersOptions {
   errors?: readonly RefusalStatus[];
   /** The 409 carries the current record as `current`, of this type (DESIGN §5). */
   conflict?: DomainSchemaName;
+  /** The 400 carries the refused record as `current`, of this type (an import refused for its errors). */
+  invalid?: DomainSchemaName;
   /** The list is paginated: its total is in `X-Total-Count`. */
   paginated?: boolean;
   /** No session needed (`@Public()` routes); `metrics` takes the METRICS_TOKEN bearer instead. */
   access?: 'session' | 'public' | 'metrics';
   /** A French example of the success answer. */
   example?: unknown;
-  /** A second success answer, with its own status (e.g. the logout's 200 after ProConnect). */
+  /** A second answer, with its own status (e.g. the logout's 200 after ProConnect, the readiness's 503). */
   also?: { status: number; ok: DomainSchemaName; description: string };
 }
 
@@ -77,6 +79,8 @@ export function ApiAnswers(options: AnswersOptions): MethodDecorator {
     const access = options.access ?? 'session';
     const errors = new Set<RefusalStatus>([...(access === 'session' ? [401 as const] : []), ...(options.errors ?? []), 503]);
     if (options.conflict) errors.add(409);
+    // A second answer with a refusal's status replaces the refusal (the readiness's 503 is its report).
+    if (options.also) errors.delete(options.also.status as RefusalStatus);
     return applyDecorators(
       ApiOperation({ summary: options.summary, ...(options.description ? { description: options.description } : {}) }),
       ...security(access),
@@ -84,6 +88,8 @@ export function ApiAnswers(options: AnswersOptions): MethodDecorator {
       ...(options.also
         ? [ApiResponse({ status: options.also.status, description: options.also.description, content: { 'application/json': { schema: schemaRef(options.also.ok) } } })]
         : []),
+      // Without it, the validation pipe's plain 400 is added by contract.ts.
+      ...(options.invalid ? [refusal(400, options.invalid)] : []),
       ...[...errors].sort((a, b) => a - b).map((code) => refusal(code, code === 409 ? options.conflict : undefined)),
     )(target, key, descriptor);
   };
@@ -140,7 +146,7 @@ function jsonSchema(answer: DomainSchemaName | readonly [DomainSchemaName]): Sch
 }
 
 /** A refusal in the shared `Error` shape; a 409 may carry the current record. */
-export function refusal(status: RefusalStatus, current?: DomainSchemaName): MethodDecorator {
+export function refusal(status: RefusalStatus | 400, current?: DomainSchemaName): MethodDecorator {
   const schema = current
     ? { allOf: [schemaRef('Error'), { type: 'object' as const, properties: { current: schemaRef(current) } }] }
     : schemaRef('Error');
