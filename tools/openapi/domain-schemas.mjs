@@ -49,6 +49,7 @@ export const ANSWER_TYPES = [
   'RegionPayload',
   'RegionRollup',
   'RegionSummary',
+  'ReminderCooldown',
   'RemindersSent',
   'RollupExplainPage',
   'SessionPayload',

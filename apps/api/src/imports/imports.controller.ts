@@ -32,6 +32,8 @@ export class ImportsController {
     summary: 'Importe un classeur au format de l’export : « dryRun=true » simule et dit ce qui serait créé ou modifié, et chaque erreur.',
     ok: 'ImportReport',
     errors: [404, 409, 413, 415],
+    // A file with errors is refused, and the refused run (its errors by cell) comes with the 400.
+    invalid: 'ImportReport',
   })
   @Allow('plan.manage')
   @Post('plans/:id')

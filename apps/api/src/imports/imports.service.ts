@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ImportChange, ImportReport as ImportReportPayload } from '@boussole/domain';
+import type { ImportChange, ImportReport, ImportStatus } from '@boussole/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -20,16 +20,7 @@ export interface UploadedWorkbook {
   size: number;
 }
 
-export type ImportStatus = 'planned' | 'applied' | 'refused';
-
-/**
- * The answer of a run and of `GET /api/imports/:id`: the domain's payload (counts, the flat list of
- * changes with their cells, the errors), with the run's status and the file's size.
- */
-export interface ImportReport extends ImportReportPayload {
-  status: ImportStatus;
-  fileSize: number;
-}
+export type { ImportReport, ImportStatus };
 
 const KIND_LABEL: Record<ImportKind, string> = { axis: 'Axe', objective: 'Objectif', action: 'Action', indicator: 'Indicateur', measurement: 'Mesure' };
 

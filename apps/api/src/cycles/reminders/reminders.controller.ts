@@ -19,6 +19,8 @@ export class RemindersController {
       `Relance maintenant chaque responsable d’actions sans point d’avancement dans la campagne ouverte (409 si elle ne l’est pas, ou si une relance est partie il y a moins de ${MANUAL_WINDOW_MINUTES} minutes).`,
     ok: 'RemindersSent',
     errors: [404, 409],
+    // Sent too soon: the 409 says when they last went and when they may go again.
+    conflict: 'ReminderCooldown',
   })
   @Allow('axis.validate')
   @Post(':id/reminders')

@@ -50,6 +50,9 @@ export interface ImportPlan {
   errors: ImportError[];
 }
 
+/** A run of the import: simulated (`planned`), written (`applied`), or refused for its errors. */
+export type ImportStatus = 'planned' | 'applied' | 'refused';
+
 /** An applied import, kept: `GET /api/imports/:id`. */
 export interface ImportReport extends ImportPlan {
   id: number;
@@ -58,4 +61,7 @@ export interface ImportReport extends ImportPlan {
   author: { id: number; name: string } | null;
   /** True once its changes were written (all of them, in one transaction). */
   applied: boolean;
+  status: ImportStatus;
+  /** The file's size, in bytes. */
+  fileSize: number;
 }

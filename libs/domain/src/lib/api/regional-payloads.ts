@@ -67,6 +67,9 @@ export interface RegionSummary {
   code: string;
   name: string;
   overseas: boolean;
+  planId: number;
+  /** The regions ranked: the rank is out of this many. */
+  regionCount: number;
   /** Weighted progress of its deployments; null without any. */
   progress: number | null;
   /** 1 = most advanced; null without progress. */
@@ -86,8 +89,6 @@ export interface RegionDeployment extends DeploymentPayload {
 
 /** `GET /api/regions/:code/rollup?plan=`. */
 export interface RegionRollup extends RegionSummary {
-  planId: number;
-  regionCount: number;
   /** How the progress is computed: the deployments counted with their weights. */
   explain: { counted: { actionId: number; code: string; weight: number; progress: number }[]; excluded: { actionId: number; code: string; reason: string }[] };
   deployments: RegionDeployment[];

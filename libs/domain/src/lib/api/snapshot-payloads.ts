@@ -112,6 +112,12 @@ export interface PlanProgressHistory {
 }
 
 /** `POST /api/cycles/:id/reminders`: what was sent now. */
+/** The 409 of `POST /api/cycles/:id/reminders` sent too soon: when they last went, when they may go again. */
+export interface ReminderCooldown {
+  lastSentAt: IsoDateTime;
+  nextAllowedAt: IsoDateTime;
+}
+
 export interface RemindersSent {
   cycleId: number;
   /** One message per owner with missing updates who has not turned reminders off. */

@@ -62,6 +62,8 @@ export function aReport(changes: Partial<ImportReport> = {}): ImportReport {
     createdAt: '2026-11-24T13:05:00Z',
     author: { id: 1, name: 'Alice Admin' },
     applied: true,
+    status: 'applied',
+    fileSize: 2048,
     ...changes,
   };
 }

@@ -10,6 +10,8 @@ function regions(): RegionSummary[] {
     code: region.code,
     name: region.name,
     overseas: ['01', '02', '03', '04', '06'].includes(region.code),
+    planId: 1,
+    regionCount: REGIONS.length,
     progress: region.code === '94' ? null : 41 + index,
     rank: null,
     deploymentCount: 3,
