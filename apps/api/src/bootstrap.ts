@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
@@ -21,6 +21,15 @@ import { completeContract } from './common/openapi/contract';
 import { API_TAGS } from './common/openapi/tags';
 import { validationPipe } from './common/validation';
 import { MetricsService } from './metrics/metrics.service';
+
+const documents = new WeakMap<INestApplication, OpenAPIObject>();
+
+/** The OpenAPI document an app serves at /api/docs-json: the tests hold every answer to it. */
+export function apiDocumentOf(app: INestApplication): OpenAPIObject {
+  const document = documents.get(app);
+  if (!document) throw new Error('Cette application n’a pas été construite par createApp.');
+  return document;
+}
 
 /** Builds the Nest application as `main.ts` serves it; the integration tests build it the same way. */
 export async function createApp(
@@ -78,6 +87,7 @@ export async function createApp(
       .build(),
   );
   completeContract(document);
+  documents.set(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   // In front of Express: a read the cache has already answered leaves there, with the guard's checks.
   openCachedReadDoor(app.getHttpServer() as Server, {

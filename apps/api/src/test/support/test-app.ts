@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { DestinationStream } from 'pino';
-import { createApp } from '../../bootstrap';
+import type { Server } from 'node:http';
+import { apiDocumentOf, createApp } from '../../bootstrap';
 import { loadConfig } from '../../config/app-config';
 import { DEMO_PASSWORD } from '../../database/demo/demo-accounts';
+import { ContractChecker } from './contract-check';
+import { contractLedger } from './contract-coverage';
 import { createTestDatabase } from './test-database';
 
 export interface TestApp {
@@ -57,6 +60,9 @@ export async function createTestApp(
     databaseUrl: database.url,
     ...(options.logDestination ? { logDestination: options.logDestination } : { logger: false }),
   });
+  // Every answer, whichever way it leaves (the cached-read door or Express), is held to the app's own document.
+  const checker = new ContractChecker(apiDocumentOf(app));
+  checker.watch(app.getHttpServer() as Server, contractLedger.follow(checker));
   await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}/api`;
