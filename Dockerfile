@@ -28,7 +28,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # main.ts handles SIGTERM (it drains, then exits); compose adds an init (`init: true`) to reap children.
-# A young generation of 4 MB a half, not 16, and an old one of at most 192 MB: V8 sizes its heap
+# A young generation of 8 MB a half, not 16, and an old one of at most 192 MB: V8 sizes its heap
 # by the machine (gigabytes here) and lets garbage pile up to far beyond what is live; bounded, it
 # collects sooner (README, "Measuring"). The large files are made one at a time within it.
-CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=192", "dist/apps/api/main.js"]
+CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=192", "dist/apps/api/main.js"]

@@ -42,7 +42,7 @@ export async function benchTool(...args) {
 export async function startApi(databaseUrl) {
   const port = await freePort();
   // The flags `npm start` and the Dockerfile give the API (README, "Measuring").
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=192', 'dist/apps/api/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=8', '--max-old-space-size=192', 'dist/apps/api/main.js'], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, BOUSSOLE_MODE: 'production', WRITE_RATE_LIMIT_SESSION: '1000000', WRITE_RATE_LIMIT_IP: '1000000', METRICS_TOKEN },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -18,7 +18,7 @@ export function createReplica({ index, port, mainJs, env, log }) {
   const start = async () => {
     if (child) return;
     // The flag `npm start` and the Dockerfile give the API (README, "Measuring").
-    const started = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=192', mainJs], {
+    const started = spawn(process.execPath, ['--max-semi-space-size=8', '--max-old-space-size=192', mainJs], {
       env: { ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
       // A process group of its own: a Ctrl-C in the terminal reaches the cluster, which stops the
