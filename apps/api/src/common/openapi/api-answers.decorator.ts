@@ -2,7 +2,7 @@ import { applyDecorators, HttpStatus } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common/enums/request-method.enum';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiSecurity } from '@nestjs/swagger';
-import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import type { ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { DomainSchemaName, schemaRef } from './schemas';
 
 /** The refusals a route may give beyond the ones every route gives (see contract.ts). */
@@ -147,10 +147,15 @@ function jsonSchema(answer: DomainSchemaName | readonly [DomainSchemaName]): Sch
 
 /** A refusal in the shared `Error` shape; a 409 may carry the current record. */
 export function refusal(status: RefusalStatus | 400, current?: DomainSchemaName): MethodDecorator {
+  return ApiResponse({ status, ...refusalResponse(status, current) });
+}
+
+/** The response object of a refusal: by the decorator above, and by contract.ts for the global ones. */
+export function refusalResponse(status: RefusalStatus | 400, current?: DomainSchemaName): ResponseObject {
   const schema = current
     ? { allOf: [schemaRef('Error'), { type: 'object' as const, properties: { current: schemaRef(current) } }] }
     : schemaRef('Error');
   const headers =
     status === 429 ? { 'Retry-After': { description: 'Les secondes à attendre.', schema: { type: 'integer' as const } } } : undefined;
-  return ApiResponse({ status, description: REFUSALS[status], headers, content: { 'application/json': { schema } } });
+  return { description: REFUSALS[status], ...(headers ? { headers } : {}), content: { 'application/json': { schema } } };
 }

@@ -1,8 +1,15 @@
-import type { OpenAPIObject, OperationObject, ResponseObject, SecurityRequirementObject } from '@nestjs/swagger';
-import { REFUSALS } from './api-answers.decorator';
-import { DOMAIN_SCHEMAS, ERROR_SCHEMA, schemaRef } from './schemas';
+import type { OpenAPIObject, OperationObject, PathItemObject, ResponseObject, SecurityRequirementObject } from '@nestjs/swagger';
+import { refusalResponse } from './api-answers.decorator';
+import { DOMAIN_SCHEMAS, ERROR_SCHEMA } from './schemas';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Every operation of a document, with its path and the path's own item (its shared parameters). */
+export function operationsOf(document: OpenAPIObject): { path: string; method: (typeof METHODS)[number]; item: PathItemObject; operation: OperationObject }[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => (item[method] ? [{ path, method, item, operation: item[method] as OperationObject }] : [])),
+  );
+}
 
 /**
  * Completes the document Nest builds from the decorators: the payloads' schemas and the shared
@@ -16,27 +23,26 @@ export function completeContract(document: OpenAPIObject): OpenAPIObject {
     ...document.components,
     schemas: { ...DOMAIN_SCHEMAS, ...document.components?.schemas, Error: ERROR_SCHEMA },
   };
-  for (const path of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation: OperationObject | undefined = path[method];
-      if (!operation) continue;
-      const takesInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0 || (path.parameters ?? []).length > 0;
-      if (takesInput) addRefusal(operation, 400);
-      if (method === 'get' && revalidates(operation)) addNotModified(operation);
-      if (method !== 'get' && method !== 'head') {
-        addRefusal(operation, 429);
-        if ((operation.security ?? []).some((requirement: SecurityRequirementObject) => 'cookie' in requirement)) addRefusal(operation, 403);
-      }
+  for (const { method, item, operation } of operationsOf(document)) {
+    const takesInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0 || (item.parameters ?? []).length > 0;
+    if (takesInput) addRefusal(operation, 400);
+    if (method === 'get' && revalidates(operation)) addNotModified(operation);
+    if (method !== 'get' && method !== 'head') {
+      addRefusal(operation, 429);
+      if ((operation.security ?? []).some((requirement: SecurityRequirementObject) => 'cookie' in requirement)) addRefusal(operation, 403);
     }
   }
   return document;
 }
 
-function addRefusal(operation: OperationObject, status: 400 | 403 | 429): void {
+/** Adds a response unless the route's own decorators gave one for that status; the statuses kept in order. */
+function addResponse(operation: OperationObject, status: number, response: ResponseObject): void {
   if (operation.responses[status]) return;
-  const response: ResponseObject = { description: REFUSALS[status], content: { 'application/json': { schema: schemaRef('Error') } } };
-  if (status === 429) response.headers = { 'Retry-After': { description: 'Les secondes à attendre.', schema: { type: 'integer' } } };
   operation.responses = Object.fromEntries(Object.entries({ ...operation.responses, [status]: response }).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function addRefusal(operation: OperationObject, status: 400 | 403 | 429): void {
+  addResponse(operation, status, refusalResponse(status));
 }
 
 /** A JSON or text answer goes out with an ETag; files and the event stream are sent without one. */
@@ -46,9 +52,8 @@ function revalidates(operation: OperationObject): boolean {
 }
 
 function addNotModified(operation: OperationObject): void {
-  const response: ResponseObject = {
+  addResponse(operation, 304, {
     description: 'Non modifié : la réponse n’a pas changé depuis l’ETag envoyé dans If-None-Match ; pas de corps.',
     headers: { ETag: { description: 'La version de la réponse.', schema: { type: 'string' } } },
-  };
-  operation.responses = Object.fromEntries(Object.entries({ ...operation.responses, 304: response }).sort(([a], [b]) => a.localeCompare(b)));
+  });
 }

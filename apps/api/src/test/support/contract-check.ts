@@ -1,10 +1,10 @@
-import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
+import type { OpenAPIObject, ResponseObject } from '@nestjs/swagger';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { operationsOf } from '../../common/openapi/contract';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const CONTRACT_ID = 'contract.json';
 
 /** One answer that is not what the document says of its operation and status. */
@@ -157,22 +157,17 @@ export class ContractChecker {
 }
 
 function listOperations(document: OpenAPIObject): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of METHODS) {
-      const operation: OperationObject | undefined = item[method];
-      if (!operation) continue;
-      const parts = path.split(/(\{[^}]+\})/);
-      const source = parts.map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('');
-      operations.push({
-        name: `${method.toUpperCase()} ${path}`,
-        method,
-        pattern: new RegExp(`^${source}$`),
-        parameters: parts.filter((part) => part.startsWith('{')).length,
-        responses: operation.responses as Record<string, ResponseObject>,
-      });
-    }
-  }
+  const operations = operationsOf(document).map(({ path, method, operation }) => {
+    const parts = path.split(/(\{[^}]+\})/);
+    const source = parts.map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('');
+    return {
+      name: `${method.toUpperCase()} ${path}`,
+      method,
+      pattern: new RegExp(`^${source}$`),
+      parameters: parts.filter((part) => part.startsWith('{')).length,
+      responses: operation.responses as Record<string, ResponseObject>,
+    };
+  });
   return operations.sort((a, b) => a.parameters - b.parameters);
 }
 
